@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import * as domain from './index.ts';
+
+describe('index', () => {
+  it('re-exports exactly the agreed runtime values', () => {
+    expect(Object.keys(domain).sort()).toEqual(
+      [
+        'DUE_SOON_DAYS',
+        'addCalendarMonths',
+        'addDays', // not in the original brief; the server's status-filter.ts needs it
+        'ageOn',
+        'checkOrderTransition',
+        'daysBetween',
+        'deadlineStatus',
+        'deadlineStatuses',
+        'decisionDeadline',
+        'guidanceRight',
+        'isValidIsoDate',
+        'nationalIdKind',
+        'orderStatuses',
+        'orderTransitions',
+        'reasonRequired',
+        'residenceBases',
+        'sideThatMay',
+        'todayInOslo',
+      ].sort(),
+    );
+  });
+});

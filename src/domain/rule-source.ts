@@ -1,0 +1,23 @@
+import type { IsoDate } from './dates.ts';
+
+/**
+ * Where a legal rule comes from.
+ *
+ * Every rule in this folder carries one of these so that (a) a case worker or auditor can see
+ * which provision a result rests on, and (b) a change in the law is a change in data (a new
+ * entry with a later `effectiveFrom`), not a hunt through code.
+ */
+export interface RuleSource {
+  /** The provision, in the form a Norwegian lawyer would cite it, e.g. 'integreringsloven § 8 første ledd'. */
+  law: string;
+  /** The seed report and a short verbatim quote that backs the rule, e.g. '000_4d34fa87f84c09e3.txt: "…"'. */
+  seed?: string;
+  /** First day ('YYYY-MM-DD') the rule applies. */
+  effectiveFrom: IsoDate;
+  /**
+   * Set where the seeds (research reports from 2021–2025) and the law in force today may differ,
+   * or where we made a modelling choice the seeds do not settle. A non-empty reviewNote means:
+   * a person with legal knowledge must confirm this before it is relied on.
+   */
+  reviewNote?: string;
+}

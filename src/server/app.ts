@@ -1,0 +1,88 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from './db/client.ts';
+import { errorHandler, AppError, sendError } from './http/errors.ts';
+import { checkCsrf, resolveActor } from './auth/session.ts';
+import { authRoutes } from './auth/routes.ts';
+import { participantRoutes } from './features/participants/routes.ts';
+import { orderRoutes } from './features/orders/routes.ts';
+import { auditRoutes } from './audit/routes.ts';
+import { startRoutes } from './features/start/routes.ts';
+import { adminRoutes } from './features/admin/routes.ts';
+import { careerCentreRoutes } from './features/career-centre/routes.ts';
+
+export interface AppOptions {
+  database: Database;
+  publicUrl: string;
+  secureCookies?: boolean;
+  logger?: boolean;
+  /** Folder with the built web app; when absent, only the API is served. */
+  webRoot?: string;
+}
+
+const defaultWebRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+// Sign-in and password links work before there is a session, so they cannot carry a CSRF token yet.
+const NO_SESSION_ROUTES = new Set(['/api/v1/auth/login', '/api/v1/auth/set-password']);
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const { db, kind } = opts.database;
+  const app = Fastify({
+    // Request logs carry method, route and status only; URLs hold ids, never names or other personal data.
+    logger: opts.logger ? { level: 'info', serializers: { req: (r) => ({ method: r.method, url: r.routeOptions?.url ?? r.url }) } } : false,
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Veivalg API', version: '1', description: 'Career guidance for newly settled refugees (integreringsloven § 11). See docs/api.md.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'veivalg_session' }, csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' } } },
+      security: [{ session: [], csrf: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.decorateRequest('actor', null);
+
+  app.withTypeProvider<ZodTypeProvider>().get('/api/health', {
+    schema: { tags: ['health'], summary: 'Liveness and database kind', response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) } },
+  }, async () => ({ status: 'ok' as const, database: kind }));
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(async (api) => {
+    api.addHook('onRequest', async (req) => {
+      req.actor = await resolveActor(db, req);
+      if (req.actor && !NO_SESSION_ROUTES.has(req.routeOptions.url ?? '')) checkCsrf(req);
+    });
+    await api.register(authRoutes, { prefix: '/auth', db, secureCookies: opts.secureCookies ?? false });
+    await api.register(participantRoutes, { db });
+    await api.register(orderRoutes, { db });
+    await api.register(auditRoutes, { db });
+    await api.register(startRoutes, { db });
+    await api.register(adminRoutes, { db, publicUrl: opts.publicUrl });
+    await api.register(careerCentreRoutes, { db });
+  }, { prefix: '/api/v1' });
+
+  const webRoot = opts.webRoot ?? defaultWebRoot;
+  if (fs.existsSync(path.join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    // The web app routes on the client; any other non-API path gets its index.html.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.url.startsWith('/api/') || req.method !== 'GET') return sendError(req, reply, new AppError(404, 'not_found'));
+      return reply.type('text/html').sendFile('index.html');
+    });
+  } else {
+    app.setNotFoundHandler((req, reply) => sendError(req, reply, new AppError(404, 'not_found')));
+  }
+  return app;
+}

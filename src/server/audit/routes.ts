@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { and, desc, eq, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../db/client.ts';
+import { auditEvents, participants, users } from '../db/schema.ts';
+import { requireRole } from '../auth/guard.ts';
+import { roles } from '../auth/actor.ts';
+import { errorResponses } from '../http/openapi.ts';
+import { idParam } from '../http/fields.ts';
+import { notFound } from '../http/errors.ts';
+import { participantScope } from '../features/participants/policy.ts';
+import { recordAudit } from './record.ts';
+
+const trail = z.object({
+  items: z.array(z.object({
+    id: z.number(), at: z.string(), type: z.string(),
+    actor: z.object({ id: z.uuid(), name: z.string(), role: z.enum(roles) }).nullable(),
+    participantId: z.uuid().nullable(), orderId: z.uuid().nullable(), data: z.record(z.string(), z.unknown()),
+  })),
+});
+
+export async function auditRoutes(app: FastifyInstance, { db }: { db: Db }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/participants/:id/audit', {
+    schema: {
+      tags: ['audit'], summary: "A participant's audit trail, newest first (leads in scope and administrators)",
+      params: idParam, response: { 200: trail, ...errorResponses },
+    },
+  }, async (req) => {
+    const actor = requireRole(req, ['municipality-lead', 'career-centre-lead', 'administrator']);
+    const id = req.params.id;
+    // Leads see trails of participants in their scope; administrators of any participant, but no personal data.
+    const scope = actor.role === 'administrator' ? undefined : participantScope(actor);
+    if (scope === null) throw notFound();
+    const [found] = await db.select({ id: participants.id }).from(participants).where(and(eq(participants.id, id), scope)).limit(1);
+    if (!found) throw notFound();
+    await recordAudit(db, actor, { type: 'participant.audit-viewed', participantId: id });
+    const rows = await db.select({ e: auditEvents, actorName: users.name, actorRole: users.role })
+      .from(auditEvents).leftJoin(users, eq(users.id, auditEvents.actorUserId))
+      .where(or(eq(auditEvents.participantId, id), sql`${auditEvents.data} @> ${JSON.stringify({ participantIds: [id] })}::jsonb`))
+      .orderBy(desc(auditEvents.id)).limit(500);
+    return {
+      items: rows.map(({ e, actorName, actorRole }) => ({
+        id: e.id, at: e.at.toISOString(), type: e.type,
+        actor: e.actorUserId && actorName && actorRole ? { id: e.actorUserId, name: actorName, role: actorRole } : null,
+        participantId: e.participantId, orderId: e.orderId, data: e.data as Record<string, unknown>,
+      })),
+    };
+  });
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "audit_data_idx" ON "audit_events" USING gin ("data" jsonb_path_ops);

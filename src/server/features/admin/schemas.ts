@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { roles } from '../../auth/actor.ts';
+import { version } from '../../http/fields.ts';
+
+const orgKind = z.enum(['municipality', 'career-centre', 'national']);
+const orgName = z.string().trim().min(2).max(200);
+
+export const organisationJson = z.object({
+  id: z.uuid(), kind: orgKind, name: z.string(), countyId: z.uuid().nullable(),
+  servedByCareerCentreId: z.uuid().nullable(), version: z.number().int(),
+});
+export const organisationInput = z.object({
+  kind: orgKind, name: orgName, countyId: z.uuid().nullable().optional(), servedByCareerCentreId: z.uuid().nullable().optional(),
+}).strict();
+export const organisationPatch = z.object({
+  name: orgName.optional(), countyId: z.uuid().nullable().optional(), servedByCareerCentreId: z.uuid().nullable().optional(), version,
+}).strict();
+
+export const userJson = z.object({
+  id: z.uuid(), email: z.string(), name: z.string(), role: z.enum(roles), organisationId: z.uuid().nullable(),
+  active: z.boolean(), hasPassword: z.boolean(), version: z.number().int(),
+});
+export const userInput = z.object({
+  email: z.email().max(320), name: z.string().trim().min(1).max(200), role: z.enum(roles), organisationId: z.uuid().nullable().optional(),
+}).strict();
+export const userPatch = z.object({
+  name: z.string().trim().min(1).max(200).optional(), role: z.enum(roles).optional(),
+  organisationId: z.uuid().nullable().optional(), active: z.boolean().optional(), version,
+}).strict();
+
+export const countyJson = z.object({ id: z.uuid(), name: z.string() });

@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../db/client.ts';
+import { users } from '../../db/schema.ts';
+import { requireRole } from '../../auth/guard.ts';
+import { careerCentreRoles } from '../../auth/actor.ts';
+import { errorResponses } from '../../http/openapi.ts';
+
+export async function careerCentreRoutes(app: FastifyInstance, { db }: { db: Db }) {
+  app.withTypeProvider<ZodTypeProvider>().get('/career-centre/counsellors', {
+    schema: {
+      tags: ['career-centre'], summary: 'Counsellors at your career centre (to assign an order)',
+      response: { 200: z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string() })) }), ...errorResponses },
+    },
+  }, async (req) => {
+    const actor = requireRole(req, careerCentreRoles);
+    const items = await db.select({ id: users.id, name: users.name, email: users.email }).from(users)
+      .where(and(eq(users.organisationId, actor.organisationId!), eq(users.active, true), inArray(users.role, [...careerCentreRoles])))
+      .orderBy(asc(users.name));
+    return { items };
+  });
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { deadlineStatuses, orderStatuses } from '../../../domain/index.ts';
+import { freeText, isoDate, languageCode, reasonText, version } from '../../http/fields.ts';
+
+export const orderInput = z.object({
+  format: z.enum(['individual', 'group']),
+  preferredFrom: isoDate.nullable().optional(),
+  preferredTo: isoDate.nullable().optional(),
+  language: languageCode,
+  interpreterLanguage: languageCode.nullable().optional(),
+  mode: z.enum(['in-person', 'digital']),
+  message: freeText(4000).optional(),
+}).strict();
+
+export const transitionInput = z.object({
+  to: z.enum(orderStatuses),
+  reason: reasonText.optional(),
+  counsellorId: z.uuid().optional(),
+  version: version.optional(),
+}).strict();
+
+const ref = z.object({ id: z.uuid(), name: z.string() });
+
+export const orderJson = z.object({
+  id: z.uuid(),
+  version: z.number().int(),
+  participantId: z.uuid(),
+  participant: z.object({
+    id: z.uuid(), givenName: z.string(), familyName: z.string(),
+    decisionDeadline: z.string(), deadlineStatus: z.enum(deadlineStatuses),
+  }),
+  municipality: ref,
+  careerCentre: ref,
+  status: z.enum(orderStatuses),
+  format: z.enum(['individual', 'group']),
+  preferredFrom: z.string().nullable(),
+  preferredTo: z.string().nullable(),
+  language: z.string(),
+  interpreterLanguage: z.string().nullable(),
+  mode: z.enum(['in-person', 'digital']),
+  message: z.string(),
+  assignedCounsellor: ref.nullable(),
+  rejectionReason: z.string().nullable(),
+  cancellationReason: z.string().nullable(),
+  history: z.array(z.object({
+    from: z.string(), to: z.string(), at: z.string(), by: ref, reason: z.string().nullable(),
+  })),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const orderListQuery = z.object({
+  status: z.enum(orderStatuses).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+}).strict();
+
+export const orderList = z.object({ items: z.array(orderJson), nextCursor: z.string().nullable() });
+export const orderItems = z.object({ items: z.array(orderJson) });
+
+export type OrderInput = z.infer<typeof orderInput>;
+export type TransitionInput = z.infer<typeof transitionInput>;
+export type OrderJson = z.infer<typeof orderJson>;

@@ -1,0 +1,217 @@
+import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../../db/client.ts';
+import { guidanceOrders, orderTransitions, organisations, participants, users } from '../../db/schema.ts';
+import type { Actor } from '../../auth/actor.ts';
+import { checkOrderTransition, deadlineStatus, todayInOslo, type OrderStatus } from '../../../domain/index.ts';
+import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
+import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { recordAudit } from '../../audit/record.ts';
+import { findParticipantInScope } from '../participants/service.ts';
+import { mayWriteParticipants } from '../participants/policy.ts';
+import { orderScope, sideOf } from './policy.ts';
+import type { OrderInput, OrderJson, TransitionInput } from './schemas.ts';
+
+const municipality = alias(organisations, 'municipality');
+const centre = alias(organisations, 'centre');
+const counsellor = alias(users, 'counsellor');
+const byUser = alias(users, 'by_user');
+
+const openStatuses: OrderStatus[] = ['draft', 'sent', 'accepted', 'scheduled'];
+
+function baseQuery(db: Pick<Db, 'select'>) {
+  return db.select({
+    o: guidanceOrders,
+    p: {
+      id: participants.id, givenName: participants.givenName, familyName: participants.familyName,
+      decisionDeadline: participants.decisionDeadline, guidanceHeldOn: participants.guidanceHeldOn,
+      guidancePostponed: participants.guidancePostponed,
+    },
+    municipalityName: municipality.name,
+    centreName: centre.name,
+    counsellorName: counsellor.name,
+  }).from(guidanceOrders)
+    .innerJoin(participants, eq(participants.id, guidanceOrders.participantId))
+    .innerJoin(municipality, eq(municipality.id, guidanceOrders.municipalityId))
+    .innerJoin(centre, eq(centre.id, guidanceOrders.careerCentreId))
+    .leftJoin(counsellor, eq(counsellor.id, guidanceOrders.assignedCounsellorId));
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['limit']>>[number];
+
+/** Turns rows into the API shape, fetching the transition history of all of them in one query. */
+async function toJson(db: Pick<Db, 'select'>, rows: Row[]): Promise<OrderJson[]> {
+  if (!rows.length) return [];
+  const history = await db.select({
+    orderId: orderTransitions.orderId, from: orderTransitions.fromStatus, to: orderTransitions.toStatus,
+    at: orderTransitions.at, reason: orderTransitions.reason, byId: byUser.id, byName: byUser.name,
+  }).from(orderTransitions).innerJoin(byUser, eq(byUser.id, orderTransitions.byUserId))
+    .where(inArray(orderTransitions.orderId, rows.map((r) => r.o.id)))
+    .orderBy(asc(orderTransitions.id));
+  const today = todayInOslo();
+  return rows.map(({ o, p, municipalityName, centreName, counsellorName }) => ({
+    id: o.id,
+    version: o.version,
+    participantId: o.participantId,
+    participant: {
+      id: p.id, givenName: p.givenName, familyName: p.familyName, decisionDeadline: p.decisionDeadline,
+      deadlineStatus: deadlineStatus({ deadline: p.decisionDeadline, today, guidanceHeldOn: p.guidanceHeldOn, postponed: p.guidancePostponed }),
+    },
+    municipality: { id: o.municipalityId, name: municipalityName },
+    careerCentre: { id: o.careerCentreId, name: centreName },
+    status: o.status,
+    format: o.format,
+    preferredFrom: o.preferredFrom,
+    preferredTo: o.preferredTo,
+    language: o.language,
+    interpreterLanguage: o.interpreterLanguage,
+    mode: o.mode,
+    message: o.message,
+    assignedCounsellor: o.assignedCounsellorId && counsellorName ? { id: o.assignedCounsellorId, name: counsellorName } : null,
+    rejectionReason: o.rejectionReason,
+    cancellationReason: o.cancellationReason,
+    history: history.filter((h) => h.orderId === o.id).map((h) => ({
+      from: h.from, to: h.to, at: h.at.toISOString(), by: { id: h.byId, name: h.byName }, reason: h.reason,
+    })),
+    createdAt: o.createdAt.toISOString(),
+    updatedAt: o.updatedAt.toISOString(),
+  }));
+}
+
+async function findInScope(db: Pick<Db, 'select'>, actor: Actor, id: string): Promise<Row> {
+  const scope = orderScope(actor);
+  if (!scope) throw notFound();
+  const [row] = await baseQuery(db).where(and(eq(guidanceOrders.id, id), scope)).limit(1);
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function createOrder(db: Db, actor: Actor, participantId: string, input: OrderInput): Promise<OrderJson> {
+  const participant = await findParticipantInScope(db, actor, participantId);
+  if (!mayWriteParticipants(actor)) throw forbidden();
+  if (input.preferredFrom && input.preferredTo && input.preferredTo < input.preferredFrom) throw fieldError('preferredTo', 'date.range');
+  const [muni] = await db.select({ centreId: organisations.servedByCareerCentreId }).from(organisations)
+    .where(eq(organisations.id, participant.municipalityId));
+  if (!muni?.centreId) throw new AppError(409, 'order.no-career-centre');
+  const careerCentreId = muni.centreId;
+  const id = await db.transaction(async (tx) => {
+    // One open order at a time, so the centre never receives the same person twice.
+    const [open] = await tx.select({ id: guidanceOrders.id }).from(guidanceOrders)
+      .where(and(eq(guidanceOrders.participantId, participantId), inArray(guidanceOrders.status, openStatuses))).limit(1);
+    if (open) throw new AppError(409, 'order.open-exists');
+    const [row] = await tx.insert(guidanceOrders).values({
+      participantId,
+      municipalityId: participant.municipalityId,
+      careerCentreId,
+      format: input.format,
+      preferredFrom: input.preferredFrom ?? null,
+      preferredTo: input.preferredTo ?? null,
+      language: input.language,
+      interpreterLanguage: input.interpreterLanguage ?? null,
+      mode: input.mode,
+      message: input.message ?? '',
+      decisionDeadline: participant.decisionDeadline,
+      createdBy: actor.userId,
+    }).returning({ id: guidanceOrders.id });
+    await recordAudit(tx, actor, { type: 'order.created', participantId, orderId: row!.id });
+    return row!.id;
+  });
+  const [json] = await toJson(db, [await findInScope(db, actor, id)]);
+  return json!;
+}
+
+export async function getOrder(db: Db, actor: Actor, id: string): Promise<OrderJson> {
+  const row = await findInScope(db, actor, id);
+  await recordAudit(db, actor, { type: 'order.viewed', participantId: row.o.participantId, orderId: id });
+  const [json] = await toJson(db, [row]);
+  return json!;
+}
+
+async function auditListed(db: Db, actor: Actor, rows: Row[]) {
+  if (!rows.length) return;
+  await recordAudit(db, actor, {
+    type: 'order.listed', orderIds: rows.map((r) => r.o.id), participantIds: [...new Set(rows.map((r) => r.o.participantId))],
+  });
+}
+
+export async function listOrders(
+  db: Db, actor: Actor, q: { status?: OrderStatus; cursor?: string; limit: number },
+): Promise<{ items: OrderJson[]; nextCursor: string | null }> {
+  const scope = orderScope(actor);
+  if (!scope) return { items: [], nextCursor: null };
+  const cursor = decodeCursor(q.cursor);
+  const rows = await baseQuery(db).where(and(
+    scope,
+    q.status ? eq(guidanceOrders.status, q.status) : undefined,
+    cursor ? or(gt(guidanceOrders.decisionDeadline, cursor.deadline),
+      and(eq(guidanceOrders.decisionDeadline, cursor.deadline), gt(guidanceOrders.id, cursor.id))) : undefined,
+  )).orderBy(asc(guidanceOrders.decisionDeadline), asc(guidanceOrders.id)).limit(q.limit + 1);
+  const page = rows.slice(0, q.limit);
+  const last = page.at(-1);
+  await auditListed(db, actor, page);
+  return {
+    items: await toJson(db, page),
+    nextCursor: rows.length > q.limit && last ? encodeCursor({ deadline: last.o.decisionDeadline, id: last.o.id }) : null,
+  };
+}
+
+export async function listParticipantOrders(db: Db, actor: Actor, participantId: string): Promise<OrderJson[]> {
+  await findParticipantInScope(db, actor, participantId);
+  const scope = orderScope(actor);
+  if (!scope) throw notFound();
+  const rows = await baseQuery(db).where(and(eq(guidanceOrders.participantId, participantId), scope))
+    .orderBy(asc(guidanceOrders.createdAt)).limit(200);
+  await auditListed(db, actor, rows);
+  return toJson(db, rows);
+}
+
+/** Which counsellor takes an accepted order: a lead must name one; a counsellor who names none takes it. */
+async function counsellorFor(db: Pick<Db, 'select'>, actor: Actor, counsellorId: string | undefined): Promise<string> {
+  const id = counsellorId ?? (actor.role === 'career-counsellor' ? actor.userId : undefined);
+  if (!id) throw fieldError('counsellorId', 'order.counsellor-invalid');
+  const [user] = await db.select({ id: users.id }).from(users).where(and(
+    eq(users.id, id), eq(users.organisationId, actor.organisationId!), eq(users.active, true),
+    inArray(users.role, ['career-counsellor', 'career-centre-lead']),
+  ));
+  if (!user) throw fieldError('counsellorId', 'order.counsellor-invalid');
+  return user.id;
+}
+
+export async function transitionOrder(db: Db, actor: Actor, id: string, input: TransitionInput): Promise<OrderJson> {
+  const row = await findInScope(db, actor, id);
+  const side = sideOf(actor);
+  if (!side) throw forbidden();
+  const from = row.o.status;
+  const check = checkOrderTransition({ from, to: input.to, side, reason: input.reason });
+  if (!check.ok) {
+    if (check.code === 'reason-required') throw fieldError('reason', 'order.reason-required');
+    throw new AppError(check.code === 'not-your-side' ? 403 : 409, `order.${check.code}`, { from, to: input.to });
+  }
+  if (input.version !== undefined && input.version !== row.o.version) throw staleVersion();
+  const reason = input.reason?.trim() || null;
+  const assignedCounsellorId = input.to === 'accepted' ? await counsellorFor(db, actor, input.counsellorId) : row.o.assignedCounsellorId;
+  await db.transaction(async (tx) => {
+    const [updated] = await tx.update(guidanceOrders).set({
+      status: input.to,
+      assignedCounsellorId,
+      rejectionReason: input.to === 'rejected' ? reason : row.o.rejectionReason,
+      cancellationReason: input.to === 'cancelled' ? reason : row.o.cancellationReason,
+      version: sql`${guidanceOrders.version} + 1`,
+      updatedAt: new Date(),
+    }).where(and(eq(guidanceOrders.id, id), eq(guidanceOrders.version, row.o.version), eq(guidanceOrders.status, from)))
+      .returning({ id: guidanceOrders.id });
+    if (!updated) throw staleVersion();
+    await tx.insert(orderTransitions).values({ orderId: id, fromStatus: from, toStatus: input.to, reason, byUserId: actor.userId });
+    if (input.to === 'completed') {
+      // Completed guidance meets the deadline rule; the participant record changes, so its version moves.
+      await tx.update(participants).set({ guidanceHeldOn: todayInOslo(), version: sql`${participants.version} + 1`, updatedAt: new Date() })
+        .where(eq(participants.id, row.o.participantId));
+    }
+    await recordAudit(tx, actor, {
+      type: 'order.transitioned', participantId: row.o.participantId, orderId: id, from, to: input.to,
+      assignedCounsellorId: assignedCounsellorId ?? null,
+    });
+  });
+  const [json] = await toJson(db, [await findInScope(db, actor, id)]);
+  return json!;
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { deadlineStatuses, residenceBases } from '../../../domain/index.ts';
+import { isoDate, languageCode, nationalId, pastOrTodayDate, personName, version } from '../../http/fields.ts';
+
+const orderStatusEnum = z.enum(['draft', 'sent', 'accepted', 'rejected', 'scheduled', 'completed', 'cancelled']);
+
+export const participantInput = z.object({
+  givenName: personName,
+  familyName: personName,
+  birthDate: pastOrTodayDate,
+  nationalId: nationalId.nullable().optional(),
+  preferredLanguage: languageCode,
+  interpreterLanguage: languageCode.nullable().optional(),
+  residenceBasis: z.enum(residenceBases),
+  settlementDate: isoDate,
+  programmeRequestDate: isoDate.nullable().optional(),
+}).strict();
+
+export const participantPatch = participantInput.partial().extend({ version }).strict();
+
+export const participantJson = z.object({
+  id: z.uuid(),
+  version: z.number().int(),
+  givenName: z.string(),
+  familyName: z.string(),
+  birthDate: z.string(),
+  nationalId: z.string().nullable(),
+  preferredLanguage: z.string(),
+  interpreterLanguage: z.string().nullable(),
+  residenceBasis: z.enum(residenceBases),
+  settlementDate: z.string(),
+  programmeRequestDate: z.string().nullable(),
+  municipality: z.object({ id: z.uuid(), name: z.string() }),
+  guidanceRight: z.enum(['right-and-duty', 'right', 'none']),
+  deadlines: z.object({
+    decision: z.string().describe('YYYY-MM-DD: the programme decision deadline'),
+    startsFrom: z.enum(['settlement', 'programme-request']),
+    status: z.enum(deadlineStatuses),
+    daysLeft: z.number().int(),
+  }),
+  latestOrder: z.object({ id: z.uuid(), status: orderStatusEnum }).nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const participantListQuery = z.object({
+  status: z.enum(deadlineStatuses).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+}).strict();
+
+export const participantList = z.object({ items: z.array(participantJson), nextCursor: z.string().nullable() });
+
+export type ParticipantInput = z.infer<typeof participantInput>;
+export type ParticipantPatch = z.infer<typeof participantPatch>;
+export type ParticipantJson = z.infer<typeof participantJson>;

@@ -1,0 +1,145 @@
+import { and, asc, eq, or, sql, gt, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { guidanceOrders, organisations, participants } from '../../db/schema.ts';
+import type { Actor } from '../../auth/actor.ts';
+import {
+  daysBetween, deadlineStatus, decisionDeadline, guidanceRight, todayInOslo, type DeadlineStatus,
+} from '../../../domain/index.ts';
+import { fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
+import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { recordAudit } from '../../audit/record.ts';
+import { mayWriteParticipants, participantScope } from './policy.ts';
+import { deadlineStatusCondition } from './status-filter.ts';
+import type { ParticipantInput, ParticipantJson, ParticipantPatch } from './schemas.ts';
+
+type ParticipantRow = typeof participants.$inferSelect;
+type Row = ParticipantRow & { municipalityName: string; latestOrder: { id: string; status: string } | null };
+
+const latestOrder = sql<{ id: string; status: string } | null>`(
+  select json_build_object('id', o.id, 'status', o.status) from ${guidanceOrders} o
+  where o.participant_id = ${participants.id} order by o.created_at desc, o.id desc limit 1)`;
+
+const selection = { p: participants, municipalityName: organisations.name, latestOrder };
+
+function toJson(row: Row, today = todayInOslo()): ParticipantJson {
+  const deadline = decisionDeadline(row);
+  return {
+    id: row.id,
+    version: row.version,
+    givenName: row.givenName,
+    familyName: row.familyName,
+    birthDate: row.birthDate,
+    nationalId: row.nationalId,
+    preferredLanguage: row.preferredLanguage,
+    interpreterLanguage: row.interpreterLanguage,
+    residenceBasis: row.residenceBasis,
+    settlementDate: row.settlementDate,
+    programmeRequestDate: row.programmeRequestDate,
+    municipality: { id: row.municipalityId, name: row.municipalityName },
+    guidanceRight: guidanceRight(row).right,
+    deadlines: {
+      decision: deadline.date,
+      startsFrom: deadline.startsFrom,
+      status: deadlineStatus({ deadline: deadline.date, today, guidanceHeldOn: row.guidanceHeldOn, postponed: row.guidancePostponed }),
+      daysLeft: daysBetween(today, deadline.date),
+    },
+    latestOrder: row.latestOrder as ParticipantJson['latestOrder'],
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+const flatten = (r: { p: ParticipantRow; municipalityName: string; latestOrder: Row['latestOrder'] }): Row =>
+  ({ ...r.p, municipalityName: r.municipalityName, latestOrder: r.latestOrder });
+
+/** Reads one participant within the actor's scope; out of scope and unknown look the same (404). */
+async function findInScope(db: Pick<Db, 'select'>, actor: Actor, id: string): Promise<Row> {
+  const scope = participantScope(actor);
+  if (!scope) throw notFound();
+  const [row] = await db.select(selection).from(participants)
+    .innerJoin(organisations, eq(organisations.id, participants.municipalityId))
+    .where(and(eq(participants.id, id), scope)).limit(1);
+  if (!row) throw notFound();
+  return flatten(row);
+}
+
+export async function getParticipant(db: Db, actor: Actor, id: string): Promise<ParticipantJson> {
+  const row = await findInScope(db, actor, id);
+  await recordAudit(db, actor, { type: 'participant.viewed', participantId: id });
+  return toJson(row);
+}
+
+export async function listParticipants(
+  db: Db, actor: Actor, q: { status?: DeadlineStatus; cursor?: string; limit: number },
+): Promise<{ items: ParticipantJson[]; nextCursor: string | null }> {
+  const scope = participantScope(actor);
+  if (!scope) return { items: [], nextCursor: null };
+  const today = todayInOslo();
+  const cursor = decodeCursor(q.cursor);
+  const rows = await db.select(selection).from(participants)
+    .innerJoin(organisations, eq(organisations.id, participants.municipalityId))
+    .where(and(
+      scope,
+      q.status ? deadlineStatusCondition(participants, q.status, today) : undefined,
+      cursor ? or(gt(participants.decisionDeadline, cursor.deadline),
+        and(eq(participants.decisionDeadline, cursor.deadline), gt(participants.id, cursor.id))) : undefined,
+    ))
+    .orderBy(asc(participants.decisionDeadline), asc(participants.id))
+    .limit(q.limit + 1);
+  const page = rows.slice(0, q.limit).map(flatten);
+  const last = page.at(-1);
+  if (page.length) await recordAudit(db, actor, { type: 'participant.listed', participantIds: page.map((r) => r.id) });
+  return {
+    items: page.map((r) => toJson(r, today)),
+    nextCursor: rows.length > q.limit && last ? encodeCursor({ deadline: last.decisionDeadline, id: last.id }) : null,
+  };
+}
+
+function checkDates(p: { birthDate: string; settlementDate: string; programmeRequestDate?: string | null }) {
+  if (p.settlementDate < p.birthDate) throw fieldError('settlementDate', 'invalid');
+}
+
+export async function createParticipant(db: Db, actor: Actor, input: ParticipantInput): Promise<ParticipantJson> {
+  if (!mayWriteParticipants(actor) || !actor.organisationId) throw forbidden();
+  checkDates(input);
+  const municipalityId = actor.organisationId;
+  const id = await db.transaction(async (tx) => {
+    const [row] = await tx.insert(participants).values({
+      ...input,
+      nationalId: input.nationalId ?? null,
+      interpreterLanguage: input.interpreterLanguage ?? null,
+      programmeRequestDate: input.programmeRequestDate ?? null,
+      municipalityId,
+      decisionDeadline: decisionDeadline(input).date,
+      createdBy: actor.userId,
+    }).returning({ id: participants.id });
+    await recordAudit(tx, actor, { type: 'participant.created', participantId: row!.id });
+    return row!.id;
+  });
+  return toJson(await findInScope(db, actor, id));
+}
+
+export async function updateParticipant(db: Db, actor: Actor, id: string, patch: ParticipantPatch): Promise<ParticipantJson> {
+  const current = await findInScope(db, actor, id);
+  if (!mayWriteParticipants(actor)) throw forbidden();
+  const { version, ...changes } = patch;
+  const merged = { ...current, ...changes };
+  checkDates(merged);
+  const deadline = decisionDeadline(merged).date;
+  const changedFields = Object.keys(changes).filter((k) => changes[k as keyof typeof changes] !== current[k as keyof Row]);
+  await db.transaction(async (tx) => {
+    const [updated] = await tx.update(participants)
+      .set({ ...changes, decisionDeadline: deadline, version: sql`${participants.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(participants.id, id), eq(participants.version, version)))
+      .returning({ id: participants.id });
+    if (!updated) throw staleVersion();
+    // Open orders keep a copy of the deadline so the centre's queue sorts on an index.
+    await tx.update(guidanceOrders).set({ decisionDeadline: deadline })
+      .where(and(eq(guidanceOrders.participantId, id), inArray(guidanceOrders.status, ['draft', 'sent', 'accepted', 'scheduled'])));
+    await recordAudit(tx, actor, { type: 'participant.updated', participantId: id, changedFields });
+  });
+  return toJson(await findInScope(db, actor, id));
+}
+
+export { findInScope as findParticipantInScope };
+

@@ -1,0 +1,22 @@
+import { readConfig } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { buildApp } from './app.ts';
+import { isEmpty, seedDemo } from './demo/seed.ts';
+
+const config = readConfig();
+const database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
+// Demo data only into an empty database, and never in production.
+if (!config.production && (await isEmpty(database.db))) {
+  await seedDemo(database.db);
+  console.log('Demo data loaded. Sign in as radgiver@bergen.demo with password veivalg-demo.');
+}
+const app = await buildApp({ database, publicUrl: config.publicUrl, secureCookies: config.secureCookies, logger: true });
+const close = async () => {
+  await app.close();
+  await database.close();
+  process.exit(0);
+};
+process.on('SIGINT', close);
+process.on('SIGTERM', close);
+await app.listen({ port: config.port, host: config.host });
+console.log(`Veivalg is running at http://localhost:${config.port} (database: ${database.kind})`);
