@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
+import { deadlineStatuses } from '../../../domain/index.ts';
+
+const newcomer = {
+  givenName: 'Amal', familyName: 'Testesen', birthDate: '1988-03-14', nationalId: null,
+  residenceBasis: 'refugee', settlementDate: '2026-01-31', programmeRequestDate: null,
+  preferredLanguage: 'ar', interpreterLanguage: 'ar',
+};
+
+describe.each(databaseKinds)('participants on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => { t = await startTestApp(kind); });
+  afterAll(async () => { await t?.close(); });
+
+  it('registers a participant with the legal deadline and the right to guidance computed', async () => {
+    const adviser = await t.as('radgiver@bergen.demo');
+    const res = await adviser.post('/api/v1/participants', newcomer);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      givenName: 'Amal', version: 1, municipality: { name: 'Bergen kommune' }, guidanceRight: 'right-and-duty',
+      deadlines: { decision: '2026-04-30', startsFrom: 'settlement' }, latestOrder: null,
+    });
+    expect((await adviser.get(`/api/v1/participants/${res.body.id}`)).body).toEqual(res.body);
+  });
+
+  it('moves the deadline when a later programme request is recorded, and refuses a stale version', async () => {
+    const adviser = await t.as('radgiver@bergen.demo');
+    const p = (await adviser.post('/api/v1/participants', { ...newcomer, familyName: 'Krav' })).body;
+    const changed = await adviser.patch(`/api/v1/participants/${p.id}`, { programmeRequestDate: '2026-03-10', version: p.version });
+    expect(changed.status).toBe(200);
+    expect(changed.body.deadlines).toMatchObject({ decision: '2026-06-10', startsFrom: 'programme-request' });
+    expect(changed.body.version).toBe(2);
+    const stale = await adviser.patch(`/api/v1/participants/${p.id}`, { givenName: 'Overskrevet', version: p.version });
+    expect(stale.status).toBe(409);
+    expect((await adviser.get(`/api/v1/participants/${p.id}`)).body).toMatchObject({ givenName: 'Amal', version: 2 });
+  });
+
+  it('gives collective protection a right without duty, and other family reunification none', async () => {
+    const adviser = await t.as('radgiver@bergen.demo');
+    const ukr = await adviser.post('/api/v1/participants', { ...newcomer, residenceBasis: 'collective-protection', preferredLanguage: 'uk' });
+    expect(ukr.body.guidanceRight).toBe('right');
+    const fam = await adviser.post('/api/v1/participants', { ...newcomer, residenceBasis: 'other-family-reunification' });
+    expect(fam.body.guidanceRight).toBe('none');
+  });
+
+  it('validates the national identity number', async () => {
+    const adviser = await t.as('radgiver@bergen.demo');
+    const bad = await adviser.post('/api/v1/participants', { ...newcomer, nationalId: '12345678901' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields).toEqual([{ path: 'nationalId', message: 'Ugyldig fødselsnummer eller D-nummer.' }]);
+  });
+
+  it('lists the queue in deadline order, page by page, without repeats or gaps', async () => {
+    const adviser = await t.as('radgiver@bergen.demo');
+    const all: { id: string; deadlines: { decision: string } }[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: { body: { items: typeof all; nextCursor: string | null } } =
+        await adviser.get(`/api/v1/participants?limit=4${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(res.body.items.length).toBeLessThanOrEqual(4);
+      all.push(...res.body.items);
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    const whole = (await adviser.get('/api/v1/participants?limit=100')).body.items;
+    expect(all.map((p) => p.id)).toEqual(whole.map((p: { id: string }) => p.id));
+    expect(new Set(all.map((p) => p.id)).size).toBe(all.length);
+    const deadlines = all.map((p) => p.deadlines.decision);
+    expect(deadlines).toEqual([...deadlines].sort());
+    expect(all.every((p) => (p as unknown as { municipality: { name: string } }).municipality.name === 'Bergen kommune')).toBe(true);
+  });
+
+  it('filters by deadline status exactly as the domain rule classifies each participant', async () => {
+    const adviser = await t.as('radgiver@bergen.demo');
+    const whole: { id: string; deadlines: { status: string } }[] = (await adviser.get('/api/v1/participants?limit=100')).body.items;
+    for (const status of deadlineStatuses) {
+      const filtered: { id: string }[] = (await adviser.get(`/api/v1/participants?status=${status}&limit=100`)).body.items;
+      expect(filtered.map((p) => p.id).sort()).toEqual(whole.filter((p) => p.deadlines.status === status).map((p) => p.id).sort());
+    }
+    // The demo data reaches more than one status, so the comparison above is not vacuous.
+    expect(new Set(whole.map((p) => p.deadlines.status)).size).toBeGreaterThan(2);
+  });
+
+  it('shows a career centre only the participants it has received an order for', async () => {
+    const adviser = await t.as('radgiver@bergen.demo');
+    const p = (await adviser.post('/api/v1/participants', { ...newcomer, familyName: 'Usendt' })).body;
+    const counsellor = await t.as('veileder@vestland.demo');
+    expect((await counsellor.get(`/api/v1/participants/${p.id}`)).status).toBe(404);
+    const o = (await adviser.post(`/api/v1/participants/${p.id}/orders`, { format: 'individual', language: 'ar', mode: 'digital' })).body;
+    expect((await counsellor.get(`/api/v1/participants/${p.id}`)).status).toBe(404);
+    await adviser.post(`/api/v1/orders/${o.id}/transitions`, { to: 'sent' });
+    expect((await counsellor.get(`/api/v1/participants/${p.id}`)).status).toBe(200);
+    expect((await counsellor.patch(`/api/v1/participants/${p.id}`, { givenName: 'X', version: 1 })).status).toBe(403);
+  });
+
+  it('counts for the start page follow the role', async () => {
+    const adviser = (await (await t.as('radgiver@bergen.demo')).get('/api/v1/start')).body.counts;
+    expect(adviser.participants).toBeGreaterThan(0);
+    expect(adviser).toHaveProperty('deadlineOverdue');
+    const counsellor = (await (await t.as('veileder@vestland.demo')).get('/api/v1/start')).body.counts;
+    expect(counsellor).not.toHaveProperty('participants');
+    expect(counsellor.ordersSent).toBeGreaterThan(0);
+    expect((await (await t.as('statistikk@veivalg.demo')).get('/api/v1/start')).body.counts).toEqual({});
+  });
+});
