@@ -1,13 +1,11 @@
 import { readConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { buildApp } from './app.ts';
-import { isEmpty, seedDemo } from './demo/seed.ts';
+import { loadDemoIfEmpty } from './demo/seed.ts';
 
 const config = readConfig();
 const database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
-// Demo data only into an empty database, and never in production.
-if (!config.production && (await isEmpty(database.db))) {
-  await seedDemo(database.db);
+if (await loadDemoIfEmpty(database.db, { production: config.production })) {
   console.log('Demo data loaded. Sign in as radgiver@bergen.demo with password veivalg-demo.');
 }
 const app = await buildApp({ database, publicUrl: config.publicUrl, secureCookies: config.secureCookies, logger: true });

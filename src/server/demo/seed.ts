@@ -25,6 +25,13 @@ const orderPath: Record<OrderStatus, OrderStatus[]> = {
   cancelled: ['sent', 'cancelled'],
 };
 
+/** Loads demo data into an empty database, never in production. Returns whether it did. */
+export async function loadDemoIfEmpty(db: Db, opts: { production: boolean }): Promise<boolean> {
+  if (opts.production || !(await isEmpty(db))) return false;
+  await seedDemo(db);
+  return true;
+}
+
 /** Fictional organisations, accounts and participants for trying the app. Never called in production. */
 export async function seedDemo(db: Db, opts: { participantsPerMunicipality?: number } = {}): Promise<void> {
   const perMunicipality = opts.participantsPerMunicipality ?? 30;
