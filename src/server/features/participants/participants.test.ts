@@ -93,6 +93,15 @@ describe.each(databaseKinds)('participants on %s', (kind) => {
     expect((await counsellor.patch(`/api/v1/participants/${p.id}`, { givenName: 'X', version: 1 })).status).toBe(403);
   });
 
+  it('finds participants by part of their name', async () => {
+    const adviser = await t.as('radgiver@bergen.demo');
+    await adviser.post('/api/v1/participants', { ...newcomer, givenName: 'Zainab', familyName: 'Søkbar' });
+    const hits = (await adviser.get(`/api/v1/participants?q=${encodeURIComponent('zain SØK')}`)).body.items;
+    expect(hits.map((p: { familyName: string }) => p.familyName)).toEqual(['Søkbar']);
+    expect((await adviser.get('/api/v1/participants?q=%25')).body.items).toEqual([]);
+    expect((await (await t.as('radgiver@drammen.demo')).get('/api/v1/participants?q=Zainab')).body.items).toEqual([]);
+  });
+
   it('counts for the start page follow the role', async () => {
     const adviser = (await (await t.as('radgiver@bergen.demo')).get('/api/v1/start')).body.counts;
     expect(adviser.participants).toBeGreaterThan(0);

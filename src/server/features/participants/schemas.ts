@@ -45,6 +45,7 @@ export const participantJson = z.object({
 
 export const participantListQuery = z.object({
   status: z.enum(deadlineStatuses).optional(),
+  q: z.string().trim().max(100).optional().describe('Part of the given or family name'),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 }).strict();

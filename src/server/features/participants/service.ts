@@ -70,7 +70,7 @@ export async function getParticipant(db: Db, actor: Actor, id: string): Promise<
 }
 
 export async function listParticipants(
-  db: Db, actor: Actor, q: { status?: DeadlineStatus; cursor?: string; limit: number },
+  db: Db, actor: Actor, q: { status?: DeadlineStatus; q?: string; cursor?: string; limit: number },
 ): Promise<{ items: ParticipantJson[]; nextCursor: string | null }> {
   const scope = participantScope(actor);
   if (!scope) return { items: [], nextCursor: null };
@@ -81,6 +81,7 @@ export async function listParticipants(
     .where(and(
       scope,
       q.status ? deadlineStatusCondition(participants, q.status, today) : undefined,
+      q.q ? nameMatches(q.q) : undefined,
       cursor ? or(gt(participants.decisionDeadline, cursor.deadline),
         and(eq(participants.decisionDeadline, cursor.deadline), gt(participants.id, cursor.id))) : undefined,
     ))
@@ -93,6 +94,12 @@ export async function listParticipants(
     items: page.map((r) => toJson(r, today)),
     nextCursor: rows.length > q.limit && last ? encodeCursor({ deadline: last.decisionDeadline, id: last.id }) : null,
   };
+}
+
+/** Every word typed must occur in the given or family name, case-insensitively. */
+function nameMatches(text: string) {
+  const words = text.split(/\s+/).filter(Boolean).map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  return and(...words.map((w) => sql`(${participants.givenName} || ' ' || ${participants.familyName}) ilike ${w}`));
 }
 
 function checkDates(p: { birthDate: string; settlementDate: string; programmeRequestDate?: string | null }) {
