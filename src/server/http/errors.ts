@@ -56,6 +56,20 @@ export function sendError(req: FastifyRequest, reply: FastifyReply, err: AppErro
   return reply.code(err.status).type('application/json').send(body);
 }
 
+/**
+ * What an unexpected error may put in the log: a failed SQL statement's message lists its parameters, which
+ * can be names or birth dates, so only the statement and the database's error code are kept.
+ */
+export function redacted(error: Error & { code?: string; cause?: unknown }) {
+  const cause = error.cause as { code?: string; message?: string } | undefined;
+  return {
+    name: error.name,
+    code: error.code ?? cause?.code,
+    message: error.message.split('\nparams:')[0]!.slice(0, 500),
+    stack: error.stack?.split('\n').slice(1, 6).join('\n'),
+  };
+}
+
 export function errorHandler(this: unknown, error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError) return sendError(req, reply, error);
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -72,6 +86,6 @@ export function errorHandler(this: unknown, error: FastifyError, req: FastifyReq
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return sendError(req, reply, new AppError(error.statusCode, 'bad_request'));
   }
-  req.log.error({ err: error }, 'unhandled error');
+  req.log.error({ err: redacted(error) }, 'unhandled error');
   return sendError(req, reply, new AppError(500, 'internal'));
 }
