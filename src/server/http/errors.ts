@@ -66,7 +66,7 @@ export function redacted(error: Error & { code?: string; cause?: unknown }) {
     name: error.name,
     code: error.code ?? cause?.code,
     message: error.message.split('\nparams:')[0]!.slice(0, 500),
-    stack: error.stack?.split('\n').slice(1, 6).join('\n'),
+    stack: error.stack?.split('\n').filter((l) => l.trimStart().startsWith('at ')).slice(0, 5).join('\n'),
   };
 }
 
