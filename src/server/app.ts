@@ -17,12 +17,14 @@ import { auditRoutes } from './audit/routes.ts';
 import { startRoutes } from './features/start/routes.ts';
 import { adminRoutes } from './features/admin/routes.ts';
 import { careerCentreRoutes } from './features/career-centre/routes.ts';
+import type { Mailer } from './mail/mailer.ts';
 
 export interface AppOptions {
   database: Database;
   publicUrl: string;
   secureCookies?: boolean;
   logger?: boolean;
+  mailer?: Mailer;
   /** Folder with the built web app; when absent, only the API is served. */
   webRoot?: string;
 }
@@ -69,7 +71,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await api.register(orderRoutes, { db });
     await api.register(auditRoutes, { db });
     await api.register(startRoutes, { db });
-    await api.register(adminRoutes, { db, publicUrl: opts.publicUrl });
+    await api.register(adminRoutes, { db, publicUrl: opts.publicUrl, mailer: opts.mailer });
     await api.register(careerCentreRoutes, { db });
   }, { prefix: '/api/v1' });
 

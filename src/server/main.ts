@@ -2,13 +2,15 @@ import { readConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { buildApp } from './app.ts';
 import { loadDemoIfEmpty } from './demo/seed.ts';
+import { smtpMailer } from './mail/mailer.ts';
 
 const config = readConfig();
 const database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
 if (await loadDemoIfEmpty(database.db, { production: config.production })) {
   console.log('Demo data loaded. Sign in as radgiver@bergen.demo with password veivalg-demo.');
 }
-const app = await buildApp({ database, publicUrl: config.publicUrl, secureCookies: config.secureCookies, logger: true });
+const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl) : undefined;
+const app = await buildApp({ database, publicUrl: config.publicUrl, secureCookies: config.secureCookies, logger: true, mailer });
 const close = async () => {
   await app.close();
   await database.close();

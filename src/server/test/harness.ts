@@ -5,6 +5,7 @@ import { openDatabase, type Database, type DatabaseKind } from '../db/client.ts'
 import { buildApp } from '../app.ts';
 import { seedDemo } from '../demo/seed.ts';
 import { ApiClient } from './client.ts';
+import type { Mailer } from '../mail/mailer.ts';
 
 /** The databases integration tests run on: always PGlite, and PostgreSQL too when DATABASE_URL is set. */
 export const databaseKinds: DatabaseKind[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
@@ -38,11 +39,11 @@ async function freshPostgres(): Promise<{ url: string; drop(): Promise<void> }> 
 }
 
 /** Starts the real app on a real port with a fresh database holding a small demo data set. */
-export async function startTestApp(kind: DatabaseKind, opts: { seed?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(kind: DatabaseKind, opts: { seed?: boolean; mailer?: Mailer } = {}): Promise<TestApp> {
   const pgdb = kind === 'postgres' ? await freshPostgres() : null;
   const database = await openDatabase(pgdb ? { databaseUrl: pgdb.url } : {});
   if (opts.seed ?? true) await seedDemo(database.db, { participantsPerMunicipality: 6 });
-  const app = await buildApp({ database, publicUrl: 'http://veivalg.test', webRoot: '/nonexistent' });
+  const app = await buildApp({ database, publicUrl: 'http://veivalg.test', webRoot: '/nonexistent', mailer: opts.mailer });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

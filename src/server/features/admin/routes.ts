@@ -7,8 +7,9 @@ import { errorResponses } from '../../http/openapi.ts';
 import { idParam } from '../../http/fields.ts';
 import { countyJson, organisationInput, organisationJson, organisationPatch, userInput, userJson, userPatch } from './schemas.ts';
 import * as admin from './service.ts';
+import type { Mailer } from '../../mail/mailer.ts';
 
-export async function adminRoutes(app: FastifyInstance, { db, publicUrl }: { db: Db; publicUrl: string }) {
+export async function adminRoutes(app: FastifyInstance, { db, publicUrl, mailer }: { db: Db; publicUrl: string; mailer?: Mailer }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['admin'];
   const asAdmin = (req: Parameters<typeof requireRole>[0]) => requireRole(req, ['administrator']);
@@ -31,10 +32,11 @@ export async function adminRoutes(app: FastifyInstance, { db, publicUrl }: { db:
 
   r.post('/admin/users', {
     schema: {
-      tags, summary: 'Create a user; answers with a one-time link to set the password', body: userInput,
-      response: { 201: z.object({ user: userJson, setPasswordUrl: z.string() }), ...errorResponses },
+      tags, summary: 'Create a user. The one-time link to set the password is e-mailed when SMTP is configured, otherwise returned here',
+      body: userInput,
+      response: { 201: z.object({ user: userJson, setPasswordUrl: z.string().nullable(), emailed: z.boolean() }), ...errorResponses },
     },
-  }, async (req, reply) => reply.code(201).send(await admin.createUser(db, asAdmin(req), req.body, publicUrl)));
+  }, async (req, reply) => reply.code(201).send(await admin.createUser(db, asAdmin(req), req.body, publicUrl, mailer)));
 
   r.patch('/admin/users/:id', {
     schema: { tags, summary: 'Change or deactivate a user', params: idParam, body: userPatch, response: { 200: userJson, ...errorResponses } },

@@ -5,6 +5,7 @@ import { organisationKindForRole, type Actor, type Role } from '../../auth/actor
 import { AppError, fieldError, notFound, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { createPasswordLink } from '../../auth/password-links.ts';
+import type { Mailer } from '../../mail/mailer.ts';
 import type { z } from 'zod';
 import type { organisationInput, organisationPatch, userInput, userPatch } from './schemas.ts';
 
@@ -91,17 +92,28 @@ async function checkOrganisationForRole(db: Db, role: Role, organisationId: stri
   if (o?.kind !== kind) throw fieldError('organisationId', 'organisation.invalid');
 }
 
-export async function createUser(db: Db, actor: Actor, input: z.infer<typeof userInput>, publicUrl: string) {
+export async function createUser(db: Db, actor: Actor, input: z.infer<typeof userInput>, publicUrl: string, mailer?: Mailer) {
   const email = input.email.trim().toLowerCase();
   await checkOrganisationForRole(db, input.role, input.organisationId);
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (taken) throw new AppError(409, 'email.taken', {}, [{ path: 'email', key: 'email.taken' }]);
-  return db.transaction(async (tx) => {
+  const created = await db.transaction(async (tx) => {
     const [u] = await tx.insert(users).values({ email, name: input.name, role: input.role, organisationId: input.organisationId ?? null }).returning();
     const setPasswordUrl = await createPasswordLink(tx, u!.id, publicUrl);
     await recordAudit(tx, actor, { type: 'user.created', userId: u!.id });
     return { user: userJson(u!), setPasswordUrl };
   });
+  // With SMTP the link goes only to the new user; without it (or if sending fails) the administrator passes it on.
+  const emailed = mailer ? await sendPasswordLink(mailer, email, created.setPasswordUrl) : false;
+  return { user: created.user, setPasswordUrl: emailed ? null : created.setPasswordUrl, emailed };
+}
+
+async function sendPasswordLink(mailer: Mailer, to: string, url: string): Promise<boolean> {
+  const text = [
+    'Du har fått en brukerkonto i Veivalg. Velg passord her (lenken kan brukes én gang og gjelder i 72 timer):',
+    url, '', 'You have been given an account in Veivalg. Choose your password with the link above (one use, valid for 72 hours).',
+  ].join('\n');
+  return mailer.send(to, 'Veivalg: velg passord / choose your password', text).then(() => true, () => false);
 }
 
 export async function updateUser(db: Db, actor: Actor, id: string, patch: z.infer<typeof userPatch>) {

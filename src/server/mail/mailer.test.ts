@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SMTPServer } from 'smtp-server';
+import type { AddressInfo } from 'node:net';
+import { smtpMailer } from './mailer.ts';
+import { startTestApp, type TestApp } from '../test/harness.ts';
+
+/** A real SMTP server on loopback that keeps what it receives. */
+function startSmtp(): Promise<{ server: SMTPServer; port: number; inbox: { to: string[]; raw: string }[] }> {
+  const inbox: { to: string[]; raw: string }[] = [];
+  const server = new SMTPServer({
+    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
+    onData(stream, session, done) {
+      let raw = '';
+      stream.on('data', (c: Buffer) => { raw += c.toString(); });
+      stream.on('end', () => { inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw }); done(); });
+    },
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.server.address() as AddressInfo).port, inbox })));
+}
+
+describe('password links by e-mail when SMTP is configured', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let t: TestApp;
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    t = await startTestApp('pglite', { mailer: smtpMailer(`smtp://127.0.0.1:${smtp.port}`) });
+  });
+  afterAll(async () => { await t?.close(); smtp?.server.close(); });
+
+  it('sends the one-time link to the new user only, and does not show it to the administrator', async () => {
+    const admin = await t.as('admin@veivalg.demo');
+    const res = await admin.post('/api/v1/admin/users', { email: 'epost@veivalg.demo', name: 'E Post', role: 'statistics-reader' });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ setPasswordUrl: null, emailed: true });
+    expect(smtp.inbox).toHaveLength(1);
+    expect(smtp.inbox[0]!.to).toEqual(['epost@veivalg.demo']);
+    // Undo quoted-printable: soft line breaks and =XX escapes.
+    const body = smtp.inbox[0]!.raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    const token = /sett-passord#token=([\w-]+)/.exec(body)?.[1];
+    expect(token).toBeTruthy();
+    expect((await t.client().post('/api/v1/auth/set-password', { token, password: 'et langt nok passord' })).status).toBe(204);
+  });
+});
