@@ -1,3 +1,4 @@
+import { and, eq, gt, or, type AnyColumn, type SQL } from 'drizzle-orm';
 import { AppError } from './errors.ts';
 
 /**
@@ -15,4 +16,10 @@ export function decodeCursor(raw: string | undefined): DeadlineCursor | null {
     throw new AppError(400, 'validation', {}, [{ path: 'cursor', key: 'invalid' }]);
   }
   return { deadline, id };
+}
+
+/** Rows after the cursor in (deadline, id) order; no condition on the first page. */
+export function afterCursor(deadline: AnyColumn, id: AnyColumn, cursor: DeadlineCursor | null): SQL | undefined {
+  if (!cursor) return undefined;
+  return or(gt(deadline, cursor.deadline), and(eq(deadline, cursor.deadline), gt(id, cursor.id)));
 }

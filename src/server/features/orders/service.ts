@@ -1,11 +1,11 @@
-import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import { guidanceOrders, orderTransitions, organisations, participants, users } from '../../db/schema.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { checkOrderTransition, deadlineStatus, todayInOslo, type OrderStatus } from '../../../domain/index.ts';
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
-import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { afterCursor, decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { findParticipantInScope } from '../participants/service.ts';
 import { mayWriteParticipants } from '../participants/policy.ts';
@@ -143,8 +143,7 @@ export async function listOrders(
   const rows = await baseQuery(db).where(and(
     scope,
     q.status ? eq(guidanceOrders.status, q.status) : undefined,
-    cursor ? or(gt(guidanceOrders.decisionDeadline, cursor.deadline),
-      and(eq(guidanceOrders.decisionDeadline, cursor.deadline), gt(guidanceOrders.id, cursor.id))) : undefined,
+    afterCursor(guidanceOrders.decisionDeadline, guidanceOrders.id, cursor),
   )).orderBy(asc(guidanceOrders.decisionDeadline), asc(guidanceOrders.id)).limit(q.limit + 1);
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);

@@ -1,4 +1,4 @@
-import { and, asc, eq, or, sql, gt, inArray } from 'drizzle-orm';
+import { and, asc, eq, sql, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { guidanceOrders, organisations, participants } from '../../db/schema.ts';
 import type { Actor } from '../../auth/actor.ts';
@@ -6,7 +6,7 @@ import {
   daysBetween, deadlineStatus, decisionDeadline, guidanceRight, todayInOslo, type DeadlineStatus,
 } from '../../../domain/index.ts';
 import { fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
-import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { afterCursor, decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { mayWriteParticipants, participantScope } from './policy.ts';
 import { deadlineStatusCondition } from './status-filter.ts';
@@ -82,8 +82,7 @@ export async function listParticipants(
       scope,
       q.status ? deadlineStatusCondition(participants, q.status, today) : undefined,
       q.q ? nameMatches(q.q) : undefined,
-      cursor ? or(gt(participants.decisionDeadline, cursor.deadline),
-        and(eq(participants.decisionDeadline, cursor.deadline), gt(participants.id, cursor.id))) : undefined,
+      afterCursor(participants.decisionDeadline, participants.id, cursor),
     ))
     .orderBy(asc(participants.decisionDeadline), asc(participants.id))
     .limit(q.limit + 1);
