@@ -1,0 +1,105 @@
+import { expect, test } from '@playwright/test';
+import { arrangeParticipant, expectAccessible, queueRow, signIn, users } from './helpers.ts';
+
+test.describe('axe finds no serious or critical WCAG 2.1 AA violation', () => {
+  test('sign-in and set-password pages', async ({ page }) => {
+    await page.goto('/logg-inn');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectAccessible(page, 'sign-in');
+
+    await page.getByLabel('E-post').fill(users.statisticsReader);
+    await page.getByLabel('Passord').fill('wrong-password');
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expectAccessible(page, 'sign-in with error');
+
+    await page.goto('/sett-passord#token=not-a-real-token');
+    await expect(page.getByRole('heading', { level: 1, name: 'Lag passord' })).toBeVisible();
+    await expectAccessible(page, 'set-password');
+    await page.getByLabel('Nytt passord').fill('short');
+    await page.getByRole('button', { name: 'Lagre passordet' }).click();
+    await expect(page.getByText('Passordet må ha minst 12 tegn.').first()).toBeVisible();
+    await expectAccessible(page, 'set-password with errors');
+
+    await page.goto('/sett-passord');
+    await expect(page.getByText(/Lenken mangler koden/)).toBeVisible();
+    await expectAccessible(page, 'set-password without token');
+  });
+
+  test('adviser pages: start, list, empty list, registration, participant', async ({ page, playwright, baseURL }) => {
+    const arranged = await arrangeParticipant(playwright, baseURL!, { sendOrder: true });
+    await signIn(page, users.bergenAdviser);
+    await expectAccessible(page, 'start (adviser)');
+
+    await page.goto('/deltakere');
+    await expect(page.getByRole('table')).toBeVisible();
+    await expectAccessible(page, 'participant list');
+
+    await page.goto('/deltakere?status=postponed&q=zzzz-nobody');
+    await expect(page.getByText('Ingen deltakere passer med søket eller filteret.')).toBeVisible();
+    await expectAccessible(page, 'participant list, empty');
+
+    await page.goto('/deltakere/ny');
+    await page.getByLabel('Fornavn').fill('Delvis');
+    await page.getByLabel('Bosettingsdato').fill('01.02.2026');
+    await expectAccessible(page, 'registration form');
+    await page.getByRole('button', { name: 'Registrer deltakeren' }).click();
+    await expect(page.getByRole('group', { name: /rette opp/ })).toBeVisible();
+    await expectAccessible(page, 'registration form with errors');
+
+    await page.goto(`/deltakere/${arranged.participantId}`);
+    await expect(page.getByRole('heading', { level: 1, name: arranged.name })).toBeVisible();
+    await expect(page.locator('.order-card')).toHaveCount(1);
+    await expectAccessible(page, 'participant page');
+
+    await page.getByRole('button', { name: 'Endre opplysninger' }).click();
+    await expectAccessible(page, 'participant page, editing');
+
+    await page.getByRole('button', { name: /^Avbestill/ }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectAccessible(page, 'cancel dialog');
+    await page.keyboard.press('Escape');
+
+    await page.goto('/bestillinger');
+    await expect(page.getByRole('table')).toBeVisible();
+    await expectAccessible(page, 'orders (municipality)');
+
+    await page.goto('/deltakere/00000000-0000-4000-8000-000000000000');
+    await expect(page.getByRole('heading', { level: 1, name: 'Fant ikke siden' })).toBeVisible();
+    await expectAccessible(page, 'not found');
+  });
+
+  test('municipality lead: participant page with the log', async ({ page, playwright, baseURL }) => {
+    const arranged = await arrangeParticipant(playwright, baseURL!, { sendOrder: true });
+    await signIn(page, users.bergenLead);
+    await page.goto(`/deltakere/${arranged.participantId}`);
+    await expect(page.getByRole('heading', { level: 2, name: 'Logg' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'Deltaker registrert' })).toBeVisible();
+    await expectAccessible(page, 'participant page with log');
+  });
+
+  test('career centre: order queue and reject dialog', async ({ page, playwright, baseURL }) => {
+    const arranged = await arrangeParticipant(playwright, baseURL!, { sendOrder: true });
+    await signIn(page, users.centreLead);
+    await expectAccessible(page, 'start (centre lead)');
+    await page.goto('/bestillinger?status=sent');
+    const row = await queueRow(page, arranged.name);
+    await expectAccessible(page, 'order queue');
+    await row.getByRole('button', { name: /^Avvis/ }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectAccessible(page, 'reject dialog');
+  });
+
+  test('administrator page', async ({ page }) => {
+    await signIn(page, users.admin);
+    await expectAccessible(page, 'start (admin)');
+    await page.goto('/admin');
+    await expect(page.getByRole('heading', { level: 1, name: 'Administrasjon' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'Karriere Vestland', exact: true }).first()).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'radgiver@bergen.demo' })).toBeVisible();
+    await expectAccessible(page, 'admin');
+    await page.getByRole('button', { name: 'Ny bruker' }).click();
+    await page.getByRole('button', { name: 'Ny organisasjon' }).click();
+    await expectAccessible(page, 'admin with forms open');
+  });
+});

@@ -1,0 +1,139 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type APIRequestContext, type Locator, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
+
+export const password = 'veivalg-demo';
+export const users = {
+  bergenAdviser: 'radgiver@bergen.demo',
+  bergenLead: 'leder@bergen.demo',
+  drammenAdviser: 'radgiver@drammen.demo',
+  /** Only the sign-in pause test uses this account: after it, the account is paused for a while. */
+  vossAdviser: 'radgiver@voss.demo',
+  counsellor: 'veileder@vestland.demo',
+  centreLead: 'leder@vestland.demo',
+  admin: 'admin@veivalg.demo',
+  statisticsReader: 'statistikk@veivalg.demo',
+} as const;
+
+/** A name no other test (or earlier run against the same database) has used. */
+export function uniqueName(prefix: string): string {
+  return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+}
+
+/** '2026-04-30' → '30.04.2026', the way a Norwegian adviser types it. */
+export function typed(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}.${month}.${year}`;
+}
+
+/** '2026-04-30' → '30. april 2026', what the UI shows in bokmål. */
+export function longNb(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year!, month! - 1, day!)),
+  );
+}
+
+export async function signIn(page: Page, email: string) {
+  await page.goto('/logg-inn');
+  await page.getByLabel('E-post').fill(email);
+  await page.getByLabel('Passord').fill(password);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Hei, / })).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Logg ut', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Logg inn i Veivalg' })).toBeVisible();
+}
+
+/** WCAG 2.1 A/AA through axe; a page passes when nothing is serious or critical. */
+export async function expectAccessible(page: Page, label: string) {
+  // Let opening animations (dialogs fade in) finish, or axe measures contrast mid-fade.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const severe = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} → ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
+  expect(severe, `axe on ${label}`).toEqual([]);
+}
+
+/** Presses Tab until `target` has focus: proves it is reachable by keyboard, in tab order. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 40) {
+  for (let i = 0; i < maxPresses; i++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target, 'reachable with Tab').toBeFocused();
+}
+
+/** The API as a given user (for arranging test data quickly; the behaviour under test goes through the UI). */
+export async function apiAs(playwright: PlaywrightWorkerArgs['playwright'], baseURL: string, email: string) {
+  const context: APIRequestContext = await playwright.request.newContext({ baseURL });
+  const login = await context.post('/api/v1/auth/login', { data: { email, password } });
+  expect(login.status(), `sign in ${email}`).toBe(204);
+  const csrf = (await context.storageState()).cookies.find((cookie) => cookie.name === 'csrf')?.value ?? '';
+  const send = async (method: 'post' | 'patch', path: string, data: unknown) => {
+    const response = await context[method](`/api/v1${path}`, { data, headers: { 'x-csrf-token': csrf } });
+    expect(response.ok(), `${method.toUpperCase()} ${path}: ${response.status()} ${await response.text()}`).toBeTruthy();
+    return response.json();
+  };
+  return {
+    get: async (path: string) => (await context.get(`/api/v1${path}`)).json(),
+    post: (path: string, data: unknown) => send('post', path, data),
+    patch: (path: string, data: unknown) => send('patch', path, data),
+    dispose: () => context.dispose(),
+  };
+}
+
+export interface Arranged {
+  participantId: string;
+  name: string;
+  orderId: string | null;
+}
+
+/** A Bergen participant, optionally with an order sent to Karriere Vestland. */
+export async function arrangeParticipant(
+  playwright: PlaywrightWorkerArgs['playwright'],
+  baseURL: string,
+  options: { sendOrder: boolean; givenName?: string },
+): Promise<Arranged> {
+  const adviser = await apiAs(playwright, baseURL, users.bergenAdviser);
+  const givenName = options.givenName ?? uniqueName('Testa');
+  const participant = await adviser.post('/participants', {
+    givenName,
+    familyName: 'Nordmann',
+    birthDate: '1991-05-17',
+    preferredLanguage: 'ar',
+    interpreterLanguage: 'ar',
+    residenceBasis: 'refugee',
+    settlementDate: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10),
+  });
+  let orderId: string | null = null;
+  if (options.sendOrder) {
+    const draft = await adviser.post(`/participants/${participant.id}/orders`, {
+      format: 'individual',
+      language: 'ar',
+      interpreterLanguage: 'ar',
+      mode: 'in-person',
+      message: 'Ønsker veiledning om utdanning.',
+    });
+    await adviser.post(`/orders/${draft.id}/transitions`, { to: 'sent', version: draft.version });
+    orderId = draft.id;
+  }
+  await adviser.dispose();
+  return { participantId: participant.id, name: `${givenName} Nordmann`, orderId };
+}
+
+/** The row for one participant in the order queue, loading more pages until it shows. */
+export async function queueRow(page: Page, name: string): Promise<Locator> {
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name }) });
+  await expect(page.locator('caption, .empty-state').first()).toBeVisible();
+  for (let i = 0; i < 10 && (await row.count()) === 0; i++) {
+    const more = page.getByRole('button', { name: 'Last flere' });
+    if ((await more.count()) === 0) break;
+    await more.click();
+    await page.waitForLoadState('networkidle');
+  }
+  await expect(row).toBeVisible();
+  return row;
+}

@@ -1,0 +1,57 @@
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+const port = 3100;
+// A fresh, empty data folder per run: the server then seeds the demo data (not in production).
+// Kept in the environment so that workers (which re-evaluate this file) and globalSetup agree on it.
+const dataDir = (process.env['VEIVALG_E2E_DATA_DIR'] ??= path.join(os.tmpdir(), `veivalg-e2e-${Date.now()}`));
+
+export default defineConfig({
+  testDir: './e2e',
+  globalSetup: './e2e/global-setup.ts',
+  outputDir: './test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    locale: 'nb-NO',
+    timezoneId: 'Europe/Oslo',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    // Debian's Chromium: Playwright's own browser download is not available on these machines.
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
+    // The server serves dist/web only if it exists when it starts, so build the web app first: the tests then
+    // always run against the current UI. NODE_ENV=test below is for the server; the build itself must be a
+    // production build (Vite would otherwise bundle React's development build).
+    command: 'NODE_ENV=production npx vite build --logLevel warn && npx tsx src/server/main.ts',
+    url: `http://localhost:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: String(port),
+      VEIVALG_DATA_DIR: dataDir,
+      NODE_ENV: 'test',
+    },
+  },
+});

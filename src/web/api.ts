@@ -1,0 +1,99 @@
+import i18n from './i18n/index.ts';
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** What every failed API call throws, so pages can show the server's message at the right field. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: FieldError[] = [],
+    /** Seconds, from `Retry-After` on 429. */
+    readonly retryAfter: number | null = null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+let onUnauthorized: () => void = () => {};
+
+/** The app decides what "go to sign-in" means (router navigation); the client only reports it. */
+export function setUnauthorizedHandler(handler: () => void): void {
+  onUnauthorized = handler;
+}
+
+function csrfToken(): string | undefined {
+  for (const part of document.cookie.split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === 'csrf') return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': i18n.language === 'en' ? 'en' : 'nb',
+  };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET') {
+    const token = csrfToken();
+    if (token) headers['x-csrf-token'] = token;
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'network', i18n.t('errors.network'));
+  }
+
+  if (response.status === 204) return undefined as T;
+  const data: unknown = await response.json().catch(() => null);
+  if (response.ok) return data as T;
+
+  const error = (data ?? {}) as { error?: string; message?: string; fields?: FieldError[] };
+  const retryAfter = Number(response.headers.get('Retry-After'));
+  const apiError = new ApiError(
+    response.status,
+    error.error ?? 'unknown',
+    error.message ?? i18n.t('errors.unexpected'),
+    Array.isArray(error.fields) ? error.fields : [],
+    Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+  );
+  // A failed sign-in is also a 401, but it belongs to the sign-in form, not to a redirect.
+  if (response.status === 401 && path !== '/auth/login') onUnauthorized();
+  throw apiError;
+}
+
+function query(params: Record<string, string | number | null | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+export const api = {
+  get: <T>(path: string, params: Record<string, string | number | null | undefined> = {}) =>
+    request<T>('GET', path + query(params)),
+  post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+};
+
+export function isApiError(error: unknown, status?: number): error is ApiError {
+  return error instanceof ApiError && (status === undefined || error.status === status);
+}

@@ -1,0 +1,59 @@
+import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../api.ts';
+
+interface ConfirmDialogProps {
+  title: string;
+  body: string;
+  confirmLabel: string;
+  onConfirm: () => Promise<unknown>;
+  onClose: () => void;
+}
+
+/** "Are you sure?" for actions that are hard to undo. Mount it to open it. */
+export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onClose }: ConfirmDialogProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const confirm = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await onConfirm();
+      onClose();
+    } catch (caught) {
+      setError(isApiError(caught) ? caught.message : t('errors.unexpected'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open onClose={onClose} closeButton={t('common.closeDialog')} aria-labelledby={headingId}>
+      <Dialog.Block>
+        <Heading level={2} data-size="xs" id={headingId}>
+          {title}
+        </Heading>
+      </Dialog.Block>
+      <Dialog.Block className="stack">
+        <Paragraph>{body}</Paragraph>
+        {error ? (
+          <Alert data-color="danger" role="alert">
+            {error}
+          </Alert>
+        ) : null}
+        <div className="button-row">
+          <Button data-color="danger" onClick={() => void confirm()} loading={busy} disabled={busy}>
+            {confirmLabel}
+          </Button>
+          <Button variant="secondary" onClick={onClose} autoFocus>
+            {t('common.cancel')}
+          </Button>
+        </div>
+      </Dialog.Block>
+    </Dialog>
+  );
+}

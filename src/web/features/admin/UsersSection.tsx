@@ -1,0 +1,266 @@
+import { Alert, Button, Heading, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, isApiError } from '../../api.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
+import { useMe } from '../../session.ts';
+import type { AdminUser, Organisation, Role } from '../../types.ts';
+import { byName, useOrganisations, useUsers } from './adminQueries.ts';
+
+const roles: Role[] = [
+  'programme-adviser',
+  'municipality-lead',
+  'career-counsellor',
+  'career-centre-lead',
+  'administrator',
+  'statistics-reader',
+];
+
+export function UsersSection() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const users = useUsers();
+  const organisations = useOrganisations();
+  const [creating, setCreating] = useState(false);
+  const [createdLink, setCreatedLink] = useState<{ name: string; url: string }>();
+  const [deactivating, setDeactivating] = useState<AdminUser | null>(null);
+
+  const orgName = (id: string | null | undefined) =>
+    organisations.data?.find((org) => org.id === id)?.name ?? '–';
+  const sorted = [...(users.data ?? [])].sort(byName);
+
+  return (
+    <section aria-labelledby="users-heading" className="stack">
+      <div className="section-heading">
+        <Heading level={2} data-size="md" id="users-heading">
+          {t('admin.users.heading')}
+        </Heading>
+        {!creating ? (
+          <Button variant="secondary" onClick={() => { setCreatedLink(undefined); setCreating(true); }}>
+            {t('admin.users.new')}
+          </Button>
+        ) : null}
+      </div>
+      {createdLink ? <OneTimeLink name={createdLink.name} url={createdLink.url} onDismiss={() => setCreatedLink(undefined)} /> : null}
+      {creating ? (
+        <CreateUser
+          organisations={[...(organisations.data ?? [])].sort(byName)}
+          onCreated={(name, url) => {
+            setCreating(false);
+            setCreatedLink({ name, url });
+          }}
+          onCancel={() => setCreating(false)}
+        />
+      ) : null}
+      {users.isPending ? <Loading label={t('admin.users.loading')} /> : null}
+      {users.isError ? <ErrorAlert error={users.error} /> : null}
+      {sorted.length > 0 ? (
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="users-heading">
+          <Table zebra border data-color="neutral" data-size="sm" className="data-table">
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('admin.users.name')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('admin.users.email')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('admin.users.role')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('admin.users.organisation')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('admin.users.status')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('admin.users.actions')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {sorted.map((user) => (
+                <Table.Row key={user.id}>
+                  <Table.Cell>{user.name}</Table.Cell>
+                  <Table.Cell>{user.email}</Table.Cell>
+                  <Table.Cell>{t(`roles.${user.role}`)}</Table.Cell>
+                  <Table.Cell>{orgName(user.organisationId)}</Table.Cell>
+                  <Table.Cell>
+                    {!user.active ? (
+                      <Tag data-color="neutral" data-size="sm">{t('admin.users.inactive')}</Tag>
+                    ) : !user.hasPassword ? (
+                      <Tag data-color="warning" data-size="sm">{t('admin.users.noPassword')}</Tag>
+                    ) : (
+                      <Tag data-color="success" data-size="sm">{t('admin.users.active')}</Tag>
+                    )}
+                  </Table.Cell>
+                  <Table.Cell>
+                    {user.active && user.id !== me.id ? (
+                      <Button data-size="sm" variant="tertiary" data-color="danger" onClick={() => setDeactivating(user)}>
+                        {t('admin.users.deactivate')}
+                        <span className="ds-sr-only"> – {user.name}</span>
+                      </Button>
+                    ) : null}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      ) : null}
+      {deactivating ? (
+        <ConfirmDialog
+          title={t('admin.users.deactivateTitle', { name: deactivating.name })}
+          body={t('admin.users.deactivateBody')}
+          confirmLabel={t('admin.users.deactivate')}
+          onConfirm={async () => {
+            try {
+              await api.patch(`/admin/users/${deactivating.id}`, { active: false, version: deactivating.version });
+            } catch (error) {
+              if (isApiError(error, 409)) throw new Error(t('admin.changedByOthers'));
+              throw error;
+            } finally {
+              await queryClient.invalidateQueries({ queryKey: ['admin', 'users'] });
+            }
+          }}
+          onClose={() => setDeactivating(null)}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+/** The set-password link is shown once: the server keeps only a hash of its token. */
+function OneTimeLink({ name, url, onDismiss }: { name: string; url: string; onDismiss: () => void }) {
+  const { t } = useTranslation();
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+  return (
+    <Alert data-color="success" className="stack-sm">
+      <Heading level={3} data-size="xs">
+        {t('admin.users.createdHeading', { name })}
+      </Heading>
+      <Paragraph>{t('admin.users.linkIntro')}</Paragraph>
+      <Paragraph className="one-time-link">
+        <code data-testid="set-password-url">{url}</code>
+      </Paragraph>
+      <Paragraph data-size="sm">
+        <strong>{t('admin.users.linkShownOnce')}</strong>
+      </Paragraph>
+      <div className="button-row">
+        <Button data-size="sm" onClick={() => void copy()}>
+          {t('admin.users.copy')}
+        </Button>
+        <Button data-size="sm" variant="tertiary" onClick={onDismiss}>
+          {t('admin.users.dismissLink')}
+        </Button>
+        <span role="status" className={copied === false ? 'inline-error' : 'inline-ok'}>
+          {copied === true ? t('admin.users.copied') : copied === false ? t('admin.users.copyFailed') : ''}
+        </span>
+      </div>
+    </Alert>
+  );
+}
+
+function CreateUser({
+  organisations,
+  onCreated,
+  onCancel,
+}: {
+  organisations: Organisation[];
+  onCreated: (name: string, url: string) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState({ name: '', email: '', role: '', organisationId: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string>();
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const set = (field: keyof typeof values, value: string) => setValues((current) => ({ ...current, [field]: value }));
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setFormError(undefined);
+    setErrors({});
+    try {
+      const result = await api.post<{ user: AdminUser; setPasswordUrl: string }>('/admin/users', {
+        name: values.name.trim(),
+        email: values.email.trim(),
+        role: values.role || undefined,
+        organisationId: values.organisationId || null,
+      });
+      await queryClient.invalidateQueries({ queryKey: ['admin', 'users'] });
+      onCreated(result.user.name, result.setPasswordUrl);
+    } catch (error) {
+      if (isApiError(error, 400) && error.fields.length > 0) {
+        setErrors(Object.fromEntries(error.fields.map((field) => [field.path, field.message])));
+      } else {
+        setFormError(isApiError(error) ? error.message : t('errors.unexpected'));
+      }
+      setAttempt((n) => n + 1);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const ids: Record<string, string> = { name: 'user-name', email: 'user-email', role: 'user-role', organisationId: 'user-organisation' };
+  const summary = Object.entries(errors).map(([path, message]) => ({
+    fieldId: ids[path],
+    label: ids[path] ? t(`admin.users.${path === 'organisationId' ? 'organisation' : path}`) : undefined,
+    message,
+  }));
+
+  return (
+    <div className="panel stack">
+      <Heading level={3} data-size="xs" id="create-user-heading">
+        {t('admin.users.new')}
+      </Heading>
+      <FormErrorSummary key={attempt} errors={summary} />
+      <form onSubmit={submit} noValidate className="stack" aria-labelledby="create-user-heading">
+        <Textfield id="user-name" label={t('admin.users.name')} value={values.name} onChange={(e) => set('name', e.target.value)} error={errors['name']} autoComplete="off" />
+        <Textfield id="user-email" type="email" label={t('admin.users.email')} value={values.email} onChange={(e) => set('email', e.target.value)} error={errors['email']} autoComplete="off" />
+        <SelectField id="user-role" label={t('admin.users.role')} value={values.role} onChange={(e) => set('role', e.target.value)} error={errors['role']}>
+          <Select.Option value="">{t('form.choose')}</Select.Option>
+          {roles.map((role) => (
+            <Select.Option key={role} value={role}>
+              {t(`roles.${role}`)}
+            </Select.Option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="user-organisation"
+          label={t('admin.users.organisation')}
+          description={t('admin.users.organisationHelp')}
+          value={values.organisationId}
+          onChange={(e) => set('organisationId', e.target.value)}
+          error={errors['organisationId']}
+        >
+          <Select.Option value="">{t('admin.users.noOrganisation')}</Select.Option>
+          {organisations.map((org) => (
+            <Select.Option key={org.id} value={org.id}>
+              {org.name}
+            </Select.Option>
+          ))}
+        </SelectField>
+        {formError ? (
+          <Alert data-color="danger" role="alert">
+            <Paragraph>{formError}</Paragraph>
+          </Alert>
+        ) : null}
+        <div className="button-row">
+          <Button type="submit" loading={busy} disabled={busy}>
+            {t('admin.users.create')}
+          </Button>
+          <Button type="button" variant="secondary" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}

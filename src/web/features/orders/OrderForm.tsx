@@ -1,0 +1,204 @@
+import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Select, Textfield } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isValidIsoDate } from '../../../domain/index.ts';
+import { api, isApiError } from '../../api.ts';
+import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
+import { LanguageOptions } from '../../components/LanguageOptions.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
+import { toIsoDate } from '../../format.ts';
+import type { Order, Participant } from '../../types.ts';
+import { invalidateOrderViews } from './useOrderTransition.ts';
+
+const fields = ['format', 'preferredFrom', 'preferredTo', 'language', 'interpreterLanguage', 'mode', 'message'] as const;
+type OrderField = (typeof fields)[number];
+type Values = Record<OrderField, string>;
+const fieldId = (field: string) => `order-${field}`;
+
+/**
+ * "Bestill karriereveiledning": creates the order as a draft and sends it straight away, as two API calls, so
+ * that a draft is kept (and can be sent from the list) if sending fails.
+ */
+export function OrderForm({ participant, onDone }: { participant: Participant; onDone: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState<Values>({
+    format: 'individual',
+    preferredFrom: '',
+    preferredTo: '',
+    language: participant.preferredLanguage,
+    interpreterLanguage: participant.interpreterLanguage ?? '',
+    mode: 'in-person',
+    message: '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
+  const [formError, setFormError] = useState<string>();
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const set = (field: OrderField, value: string) => setValues((current) => ({ ...current, [field]: value }));
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setFormError(undefined);
+    setErrors({});
+    const body = {
+      format: values.format,
+      preferredFrom: values.preferredFrom.trim() ? toIsoDate(values.preferredFrom) : null,
+      preferredTo: values.preferredTo.trim() ? toIsoDate(values.preferredTo) : null,
+      language: values.language || undefined,
+      interpreterLanguage: values.interpreterLanguage || null,
+      mode: values.mode,
+      message: values.message.trim(),
+    };
+    let draft: Order | undefined;
+    try {
+      draft = await api.post<Order>(`/participants/${participant.id}/orders`, body);
+      await api.post<Order>(`/orders/${draft.id}/transitions`, { to: 'sent', version: draft.version });
+      await invalidateOrderViews(queryClient, participant.id);
+      onDone();
+    } catch (error) {
+      if (draft) {
+        await invalidateOrderViews(queryClient, participant.id);
+        setFormError(t('orderForm.savedNotSent', { message: isApiError(error) ? error.message : '' }));
+      } else if (isApiError(error, 400)) {
+        const found: Partial<Record<string, string>> = {};
+        for (const { path, message } of error.fields) found[path || '_form'] ??= message;
+        for (const field of ['preferredFrom', 'preferredTo'] as const) {
+          const value = values[field].trim();
+          if (value && !isValidIsoDate(toIsoDate(value))) found[field] = t('form.dateInvalid');
+        }
+        setErrors(found);
+        if (error.fields.length === 0) setFormError(error.message);
+      } else {
+        setFormError(isApiError(error) ? error.message : t('errors.unexpected'));
+      }
+      setAttempt((n) => n + 1);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const summary = [
+    ...fields
+      .filter((field) => errors[field])
+      .map((field) => ({ fieldId: fieldId(field), label: t(`orderForm.${field}`), message: errors[field]! })),
+    ...Object.entries(errors)
+      .filter(([key]) => !(fields as readonly string[]).includes(key))
+      .map(([, message]) => ({ message: message! })),
+  ];
+
+  return (
+    <section className="panel stack" aria-labelledby="order-form-heading">
+      <Heading level={3} data-size="xs" id="order-form-heading">
+        {t('orderForm.heading')}
+      </Heading>
+      <Paragraph data-size="sm">{t('orderForm.intro')}</Paragraph>
+      <FormErrorSummary key={attempt} errors={summary} />
+      <form onSubmit={submit} noValidate className="stack" aria-labelledby="order-form-heading">
+        <Fieldset>
+          <Fieldset.Legend>{t('orderForm.format')}</Fieldset.Legend>
+          {(['individual', 'group'] as const).map((format) => (
+            <Radio
+              key={format}
+              id={format === 'individual' ? fieldId('format') : undefined}
+              name="order-format"
+              value={format}
+              label={t(`orderFormat.${format}`)}
+              checked={values.format === format}
+              onChange={() => set('format', format)}
+            />
+          ))}
+        </Fieldset>
+        <Fieldset>
+          <Fieldset.Legend>{t('orderForm.period')}</Fieldset.Legend>
+          <Fieldset.Description>{t('orderForm.periodHelp')}</Fieldset.Description>
+          <div className="field-pair">
+            <Textfield
+              id={fieldId('preferredFrom')}
+              label={t('orderForm.from')}
+              description={t('form.dateHelp')}
+              inputMode="numeric"
+              className="date-field"
+              value={values.preferredFrom}
+              onChange={(event) => set('preferredFrom', event.target.value)}
+              error={errors['preferredFrom']}
+              autoComplete="off"
+            />
+            <Textfield
+              id={fieldId('preferredTo')}
+              label={t('orderForm.to')}
+              description={t('form.dateHelp')}
+              inputMode="numeric"
+              className="date-field"
+              value={values.preferredTo}
+              onChange={(event) => set('preferredTo', event.target.value)}
+              error={errors['preferredTo']}
+              autoComplete="off"
+            />
+          </div>
+        </Fieldset>
+        <div className="field-pair">
+          <SelectField
+            id={fieldId('language')}
+            label={t('orderForm.language')}
+            value={values.language}
+            onChange={(event) => set('language', event.target.value)}
+            error={errors['language']}
+          >
+            <Select.Option value="">{t('form.choose')}</Select.Option>
+            <LanguageOptions current={values.language} />
+          </SelectField>
+          <SelectField
+            id={fieldId('interpreterLanguage')}
+            label={t('orderForm.interpreterLanguage')}
+            value={values.interpreterLanguage}
+            onChange={(event) => set('interpreterLanguage', event.target.value)}
+            error={errors['interpreterLanguage']}
+          >
+            <Select.Option value="">{t('participant.noInterpreter')}</Select.Option>
+            <LanguageOptions current={values.interpreterLanguage} />
+          </SelectField>
+        </div>
+        <Fieldset>
+          <Fieldset.Legend>{t('orderForm.mode')}</Fieldset.Legend>
+          {(['in-person', 'digital'] as const).map((mode) => (
+            <Radio
+              key={mode}
+              id={mode === 'in-person' ? fieldId('mode') : undefined}
+              name="order-mode"
+              value={mode}
+              label={t(`orderMode.${mode}`)}
+              checked={values.mode === mode}
+              onChange={() => set('mode', mode)}
+            />
+          ))}
+        </Fieldset>
+        <Textfield
+          id={fieldId('message')}
+          multiline
+          rows={4}
+          label={t('orderForm.message')}
+          description={t('orderForm.messageHelp')}
+          value={values.message}
+          onChange={(event) => set('message', event.target.value)}
+          error={errors['message']}
+        />
+        {formError ? (
+          <Alert data-color="danger" role="alert">
+            <Paragraph>{formError}</Paragraph>
+          </Alert>
+        ) : null}
+        <div className="button-row">
+          <Button type="submit" loading={busy} disabled={busy}>
+            {t('orderForm.submit')}
+          </Button>
+          <Button type="button" variant="secondary" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

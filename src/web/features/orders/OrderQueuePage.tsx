@@ -1,0 +1,177 @@
+import { Button, Heading, Paragraph, Select, Table } from '@digdir/designsystemet-react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { orderStatuses, todayInOslo } from '../../../domain/index.ts';
+import { api } from '../../api.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useLanguageName } from '../../components/LanguageOptions.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
+import { daysUntil, DeadlineStatusTag, OrderStatusTag } from '../../components/StatusTags.tsx';
+import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
+import { formatDate } from '../../format.ts';
+import { isCentreRole, isMunicipalityRole } from '../../roles.ts';
+import { useMe } from '../../session.ts';
+import type { Order, Page } from '../../types.ts';
+import { NotFoundPage } from '../NotFoundPage.tsx';
+import { OrderActions } from './OrderActions.tsx';
+
+export function OrderQueuePage() {
+  const me = useMe();
+  if (!isCentreRole(me.role) && !isMunicipalityRole(me.role)) return <NotFoundPage />;
+  return <OrderQueue />;
+}
+
+function OrderQueue() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const centre = isCentreRole(me.role);
+  const title = centre ? t('orders.titleIncoming') : t('orders.titleMunicipality');
+  useDocumentTitle(title);
+  const languageName = useLanguageName();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const status = searchParams.get('status') ?? '';
+  // The centre never sees drafts, so it gets no filter for them.
+  const statusChoices = orderStatuses.filter((value) => !(centre && value === 'draft'));
+
+  const list = useInfiniteQuery({
+    queryKey: ['orders', { status }],
+    queryFn: ({ pageParam }) => api.get<Page<Order>>('/orders', { status, cursor: pageParam, limit: 50 }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+  const orders = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const today = todayInOslo();
+
+  return (
+    <div className="stack-lg">
+      <div>
+        <Heading level={1} data-size="lg">
+          {title}
+        </Heading>
+        <Paragraph>{centre ? t('orders.introIncoming') : t('orders.introMunicipality')}</Paragraph>
+      </div>
+
+      <div className="filter-bar">
+        <SelectField
+          label={t('orders.filterStatus')}
+          value={status}
+          width="auto"
+          onChange={(event) => {
+            const next = new URLSearchParams(searchParams);
+            if (event.target.value) next.set('status', event.target.value);
+            else next.delete('status');
+            setSearchParams(next, { replace: true });
+          }}
+        >
+          <Select.Option value="">{t('orders.allStatuses')}</Select.Option>
+          {statusChoices.map((value) => (
+            <Select.Option key={value} value={value}>
+              {t(`orderStatus.${value}`)}
+            </Select.Option>
+          ))}
+        </SelectField>
+      </div>
+
+      {list.isPending ? <Loading label={t('orders.loading')} /> : null}
+      {list.isError ? <ErrorAlert error={list.error} /> : null}
+      {list.isSuccess && orders.length === 0 ? (
+        <div className="empty-state">
+          <Paragraph>
+            {status ? t('orders.emptyFiltered') : centre ? t('orders.emptyIncoming') : t('orders.emptyMunicipality')}
+          </Paragraph>
+          {!centre && !status ? (
+            <Button asChild variant="secondary">
+              <Link to="/deltakere">{t('nav.participants')}</Link>
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+
+      {orders.length > 0 ? (
+        <>
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="orders-caption">
+            <Table border data-color="neutral" data-size="sm" className="data-table order-table">
+              <caption id="orders-caption">{t('orders.caption', { count: orders.length })}</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('orders.participant')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('participant.decisionDeadline')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('orders.wish')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('orders.language')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('orders.message')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('orders.status')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('orders.actionsHeading')}</Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {orders.map((order) => (
+                  <Table.Row key={order.id} data-order-id={order.id}>
+                    <Table.Cell>
+                      <Link to={`/deltakere/${order.participantId}`}>
+                        {order.participant.givenName} {order.participant.familyName}
+                      </Link>
+                      <div className="muted">{centre ? order.municipality.name : order.careerCentre.name}</div>
+                    </Table.Cell>
+                    <Table.Cell>
+                      <div className="nowrap">{formatDate(order.participant.decisionDeadline)}</div>
+                      <DeadlineStatusTag
+                        status={order.participant.deadlineStatus}
+                        daysLeft={daysUntil(order.participant.decisionDeadline, today)}
+                      />
+                    </Table.Cell>
+                    <Table.Cell>
+                      <div>{t(`orderFormat.${order.format}`)}</div>
+                      <div>{t(`orderMode.${order.mode}`)}</div>
+                      <div className="muted">
+                        {order.preferredFrom || order.preferredTo
+                          ? t('orders.period', {
+                              from: formatDate(order.preferredFrom) || '…',
+                              to: formatDate(order.preferredTo) || '…',
+                            })
+                          : t('orders.noPeriod')}
+                      </div>
+                    </Table.Cell>
+                    <Table.Cell>
+                      <div>{languageName(order.language)}</div>
+                      {order.interpreterLanguage ? (
+                        <div className="muted">{t('orders.interpreter', { language: languageName(order.interpreterLanguage) })}</div>
+                      ) : (
+                        <div className="muted">{t('participant.noInterpreter')}</div>
+                      )}
+                    </Table.Cell>
+                    <Table.Cell className="message-cell">
+                      {order.message ? <span className="pre-wrap">{order.message}</span> : <span className="muted">–</span>}
+                    </Table.Cell>
+                    <Table.Cell>
+                      <OrderStatusTag status={order.status} />
+                      {order.assignedCounsellor ? <div className="muted">{order.assignedCounsellor.name}</div> : null}
+                      {order.rejectionReason ? <div className="muted pre-wrap">{order.rejectionReason}</div> : null}
+                      {order.cancellationReason ? <div className="muted pre-wrap">{order.cancellationReason}</div> : null}
+                    </Table.Cell>
+                    <Table.Cell>
+                      <OrderActions order={order} />
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </div>
+          {list.hasNextPage ? (
+            <div>
+              <Button
+                variant="secondary"
+                onClick={() => void list.fetchNextPage()}
+                loading={list.isFetchingNextPage}
+                disabled={list.isFetchingNextPage}
+              >
+                {t('common.loadMore')}
+              </Button>
+            </div>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { formatDateTime } from '../../format.ts';
+import type { AuditEvent } from '../../types.ts';
+
+function details(t: (key: string, options?: Record<string, unknown>) => string, event: AuditEvent): string {
+  const data = (event.data ?? {}) as Record<string, unknown>;
+  if (event.type === 'order.transitioned' && typeof data['to'] === 'string') {
+    return t('audit.toStatus', { status: t(`orderStatus.${data['to']}`, { defaultValue: data['to'] }) });
+  }
+  if (Array.isArray(data['changedFields']) && data['changedFields'].length > 0) {
+    const names = (data['changedFields'] as string[]).map((field) => t(`participant.${field}`, { defaultValue: field }));
+    return t('audit.changedFields', { fields: names.join(', ') });
+  }
+  return '';
+}
+
+/** Who looked at or changed this participant, and when (leads and administrators). */
+export function AuditSection({ participantId }: { participantId: string }) {
+  const { t } = useTranslation();
+  const audit = useQuery({
+    queryKey: ['participant-audit', participantId],
+    queryFn: async () => (await api.get<{ items: AuditEvent[] }>(`/participants/${participantId}/audit`)).items,
+  });
+  return (
+    <section aria-labelledby="audit-heading" className="stack">
+      <Heading level={2} data-size="sm" id="audit-heading">
+        {t('audit.heading')}
+      </Heading>
+      <Paragraph data-size="sm">{t('audit.intro')}</Paragraph>
+      {audit.isPending ? <Loading label={t('audit.loading')} /> : null}
+      {audit.isError ? <ErrorAlert error={audit.error} /> : null}
+      {audit.isSuccess && audit.data.length === 0 ? <Paragraph>{t('audit.empty')}</Paragraph> : null}
+      {audit.isSuccess && audit.data.length > 0 ? (
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="audit-heading">
+          <Table zebra border data-color="neutral" data-size="sm" className="data-table">
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('audit.at')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('audit.event')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('audit.actor')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {audit.data.map((event) => {
+                const extra = details(t, event);
+                return (
+                  <Table.Row key={event.id}>
+                    <Table.Cell>
+                      <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+                    </Table.Cell>
+                    <Table.Cell>
+                      {t(`audit.types.${event.type}`, { defaultValue: event.type })}
+                      {extra ? <span className="muted"> – {extra}</span> : null}
+                    </Table.Cell>
+                    <Table.Cell>
+                      {event.actor ? `${event.actor.name} (${t(`roles.${event.actor.role}`)})` : t('common.unknown')}
+                    </Table.Cell>
+                  </Table.Row>
+                );
+              })}
+            </Table.Body>
+          </Table>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,178 @@
+import { Heading, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import {
+  daysBetween,
+  deadlineStatus,
+  decisionDeadline,
+  guidanceRight,
+  isValidIsoDate,
+  residenceBases,
+  todayInOslo,
+} from '../../../domain/index.ts';
+import { LanguageOptions } from '../../components/LanguageOptions.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
+import { DeadlineStatusTag, GuidanceRightTag } from '../../components/StatusTags.tsx';
+import { formatDate, toIsoDate } from '../../format.ts';
+import {
+  isResidenceBasis,
+  participantFieldNames,
+  type FieldErrors,
+  type ParticipantField,
+  type ParticipantFormValues,
+} from './participantForm.ts';
+
+export const participantFieldId = (field: string) => `participant-${field}`;
+
+/** Errors in form order, for the summary; errors without a known field are listed last, without a link. */
+export function summaryOf(errors: FieldErrors, label: (field: string) => string) {
+  const known = participantFieldNames
+    .filter((field) => errors[field])
+    .map((field) => ({ fieldId: participantFieldId(field), label: label(field), message: errors[field]! }));
+  const other = Object.entries(errors)
+    .filter(([key, message]) => message && !(participantFieldNames as readonly string[]).includes(key))
+    .map(([, message]) => ({ message: message! }));
+  return [...known, ...other];
+}
+
+interface Props {
+  values: ParticipantFormValues;
+  errors: FieldErrors;
+  onChange: (field: ParticipantField, value: string) => void;
+}
+
+export function ParticipantFields({ values, errors, onChange }: Props) {
+  const { t } = useTranslation();
+  const text = (
+    field: ParticipantField,
+    options: { label?: string; description?: string; numeric?: boolean; className?: string } = {},
+  ) => (
+    <Textfield
+      id={participantFieldId(field)}
+      label={options.label ?? t(`participant.${field}`)}
+      description={options.description}
+      className={options.className}
+      inputMode={options.numeric ? 'numeric' : undefined}
+      value={values[field]}
+      onChange={(event) => onChange(field, event.target.value)}
+      error={errors[field]}
+      autoComplete="off"
+    />
+  );
+  const dateHelp = t('form.dateHelp');
+
+  return (
+    <div className="stack">
+      <div className="field-pair">
+        {text('givenName')}
+        {text('familyName')}
+      </div>
+      {text('birthDate', { description: dateHelp, numeric: true, className: 'date-field' })}
+      {text('nationalId', {
+        label: t('participant.nationalIdOptional'),
+        description: t('participant.nationalIdHelp'),
+        numeric: true,
+        className: 'id-field',
+      })}
+      <SelectField
+        id={participantFieldId('preferredLanguage')}
+        label={t('participant.preferredLanguage')}
+        value={values.preferredLanguage}
+        onChange={(event) => onChange('preferredLanguage', event.target.value)}
+        error={errors['preferredLanguage']}
+      >
+        <Select.Option value="">{t('form.choose')}</Select.Option>
+        <LanguageOptions current={values.preferredLanguage} />
+      </SelectField>
+      <SelectField
+        id={participantFieldId('interpreterLanguage')}
+        label={t('participant.interpreterLanguageOptional')}
+        value={values.interpreterLanguage}
+        onChange={(event) => onChange('interpreterLanguage', event.target.value)}
+        error={errors['interpreterLanguage']}
+      >
+        <Select.Option value="">{t('participant.noInterpreter')}</Select.Option>
+        <LanguageOptions current={values.interpreterLanguage} />
+      </SelectField>
+      <SelectField
+        id={participantFieldId('residenceBasis')}
+        label={t('participant.residenceBasis')}
+        description={t('participant.residenceBasisHelp')}
+        value={values.residenceBasis}
+        onChange={(event) => onChange('residenceBasis', event.target.value)}
+        error={errors['residenceBasis']}
+      >
+        <Select.Option value="">{t('form.choose')}</Select.Option>
+        {residenceBases.map((basis) => (
+          <Select.Option key={basis} value={basis}>
+            {t(`residenceBasis.${basis}`)}
+          </Select.Option>
+        ))}
+      </SelectField>
+      {text('settlementDate', { description: dateHelp, numeric: true, className: 'date-field' })}
+      {text('programmeRequestDate', {
+        label: t('participant.programmeRequestDateOptional'),
+        description: t('participant.programmeRequestDateHelp'),
+        numeric: true,
+        className: 'date-field',
+      })}
+    </div>
+  );
+}
+
+/**
+ * What the rules say for the values typed so far, computed with the same domain functions as the server.
+ * Only a preview: the server computes again when it stores.
+ */
+export function RulePreview({ values }: { values: ParticipantFormValues }) {
+  const { t } = useTranslation();
+  const settlement = toIsoDate(values.settlementDate);
+  const request = toIsoDate(values.programmeRequestDate);
+  const birth = toIsoDate(values.birthDate);
+  const settlementOk = isValidIsoDate(settlement);
+  const requestOk = request === '' || isValidIsoDate(request);
+
+  const deadline = settlementOk && requestOk
+    ? decisionDeadline({ settlementDate: settlement, programmeRequestDate: request || null })
+    : null;
+  const today = todayInOslo();
+  const right = settlementOk && isValidIsoDate(birth) && isResidenceBasis(values.residenceBasis)
+    ? guidanceRight({ residenceBasis: values.residenceBasis, birthDate: birth, settlementDate: settlement })
+    : null;
+
+  return (
+    <aside className="rule-preview" aria-labelledby="rule-preview-heading">
+      <Heading level={2} data-size="2xs" id="rule-preview-heading">
+        {t('preview.heading')}
+      </Heading>
+      <div aria-live="polite" className="stack-sm">
+        {deadline ? (
+          <div>
+            <Paragraph>
+              <strong>{t('preview.deadline', { date: formatDate(deadline.date) })}</strong>
+            </Paragraph>
+            <Paragraph data-size="sm">{t(`deadline.startsFrom.${deadline.startsFrom}`)}</Paragraph>
+            <DeadlineStatusTag
+              status={deadlineStatus({ deadline: deadline.date, today })}
+              daysLeft={daysBetween(today, deadline.date)}
+            />
+          </div>
+        ) : (
+          <Paragraph data-size="sm">{t('preview.deadlineMissing')}</Paragraph>
+        )}
+        {right ? (
+          <div>
+            <Paragraph>
+              <strong>{t('preview.right')}</strong> <GuidanceRightTag right={right.right} />
+            </Paragraph>
+            <Paragraph data-size="sm">{t(`guidanceRightReason.${right.reason}`)}</Paragraph>
+          </div>
+        ) : (
+          <Paragraph data-size="sm">{t('preview.rightMissing')}</Paragraph>
+        )}
+        <Paragraph data-size="xs" className="muted">
+          {t('preview.note')}
+        </Paragraph>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,198 @@
+import { Button, Heading, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { api } from '../../api.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
+import { DeadlineStatusTag, GuidanceRightTag, OrderStatusTag } from '../../components/StatusTags.tsx';
+import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
+import { formatDate } from '../../format.ts';
+import { canSeeParticipants, isMunicipalityRole } from '../../roles.ts';
+import { useMe } from '../../session.ts';
+import type { DeadlineStatusCode, Page, Participant } from '../../types.ts';
+import { NotFoundPage } from '../NotFoundPage.tsx';
+
+const statusFilters: DeadlineStatusCode[] = ['on-track', 'due-soon', 'overdue', 'met', 'postponed'];
+
+export function ParticipantListPage() {
+  const me = useMe();
+  if (!canSeeParticipants(me.role)) return <NotFoundPage />;
+  return <ParticipantList />;
+}
+
+function ParticipantList() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const ownMunicipality = isMunicipalityRole(me.role);
+  const title = ownMunicipality ? t('participants.title') : t('participants.titleCentre');
+  useDocumentTitle(title);
+
+  const [searchParams, setSearchParams] = useSearchParams();
+  const status = searchParams.get('status') ?? '';
+  const q = searchParams.get('q') ?? '';
+  const [search, setSearch] = useState(q);
+
+  const list = useInfiniteQuery({
+    queryKey: ['participants', { status, q }],
+    queryFn: ({ pageParam }) =>
+      api.get<Page<Participant>>('/participants', { status, q, cursor: pageParam, limit: 50 }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+
+  const updateParams = (changes: Record<string, string>) => {
+    const next = new URLSearchParams(searchParams);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setSearchParams(next, { replace: true });
+  };
+
+  const participants = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const filtered = Boolean(status || q);
+
+  return (
+    <div className="stack-lg">
+      <div className="page-heading">
+        <Heading level={1} data-size="lg">
+          {title}
+        </Heading>
+        {ownMunicipality ? (
+          <Button asChild>
+            <Link to="/deltakere/ny">{t('participants.registerNew')}</Link>
+          </Button>
+        ) : null}
+      </div>
+
+      <div className="filter-bar">
+        <SelectField
+          label={t('participants.filterStatus')}
+          value={status}
+          onChange={(event) => updateParams({ status: event.target.value })}
+          width="auto"
+        >
+          <Select.Option value="">{t('participants.allStatuses')}</Select.Option>
+          {statusFilters.map((value) => (
+            <Select.Option key={value} value={value}>
+              {t(`deadlineStatusFilter.${value}`)}
+            </Select.Option>
+          ))}
+        </SelectField>
+        <form
+          role="search"
+          className="search-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            updateParams({ q: search.trim() });
+          }}
+        >
+          <Textfield
+            label={t('participants.search')}
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            autoComplete="off"
+          />
+          <Button type="submit" variant="secondary">
+            {t('participants.searchButton')}
+          </Button>
+        </form>
+      </div>
+
+      {list.isPending ? <Loading label={t('participants.loading')} /> : null}
+      {list.isError ? <ErrorAlert error={list.error} /> : null}
+
+      {list.isSuccess && participants.length === 0 ? (
+        <div className="empty-state">
+          {filtered ? (
+            <>
+              <Paragraph>{t('participants.emptyFiltered')}</Paragraph>
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setSearch('');
+                  updateParams({ status: '', q: '' });
+                }}
+              >
+                {t('participants.showAll')}
+              </Button>
+            </>
+          ) : ownMunicipality ? (
+            <>
+              <Paragraph>{t('participants.empty')}</Paragraph>
+              <Button asChild>
+                <Link to="/deltakere/ny">{t('participants.registerNew')}</Link>
+              </Button>
+            </>
+          ) : (
+            <Paragraph>{t('participants.emptyCentre')}</Paragraph>
+          )}
+        </div>
+      ) : null}
+
+      {participants.length > 0 ? (
+        <>
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="participants-caption">
+            <Table zebra border data-color="neutral" data-size="sm" className="data-table">
+              <caption id="participants-caption">{t('participants.caption', { count: participants.length })}</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('participant.name')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('participant.birthDate')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('participant.guidanceRight')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('participant.decisionDeadline')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('participant.deadlineStatus')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('participant.latestOrder')}</Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {participants.map((participant) => (
+                  <Table.Row key={participant.id}>
+                    <Table.Cell>
+                      <Link to={`/deltakere/${participant.id}`}>
+                        {participant.givenName} {participant.familyName}
+                      </Link>
+                      {!ownMunicipality ? (
+                        <div className="muted">{participant.municipality.name}</div>
+                      ) : null}
+                    </Table.Cell>
+                    <Table.Cell className="date-cell">{formatDate(participant.birthDate)}</Table.Cell>
+                    <Table.Cell>
+                      <GuidanceRightTag right={participant.guidanceRight} />
+                    </Table.Cell>
+                    <Table.Cell className="date-cell">{formatDate(participant.deadlines.decision)}</Table.Cell>
+                    <Table.Cell>
+                      <DeadlineStatusTag status={participant.deadlines.status} daysLeft={participant.deadlines.daysLeft} />
+                    </Table.Cell>
+                    <Table.Cell>
+                      {participant.latestOrder ? (
+                        <OrderStatusTag status={participant.latestOrder.status} />
+                      ) : (
+                        <span className="muted">{t('participants.noOrder')}</span>
+                      )}
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </div>
+          {list.hasNextPage ? (
+            <div>
+              <Button
+                variant="secondary"
+                onClick={() => void list.fetchNextPage()}
+                loading={list.isFetchingNextPage}
+                disabled={list.isFetchingNextPage}
+              >
+                {t('common.loadMore')}
+              </Button>
+            </div>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { api, isApiError } from '../../api.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useLanguageName } from '../../components/LanguageOptions.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { DeadlineStatusTag, GuidanceRightTag } from '../../components/StatusTags.tsx';
+import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
+import { formatDate } from '../../format.ts';
+import { canSeeAudit, isMunicipalityRole } from '../../roles.ts';
+import { useMe } from '../../session.ts';
+import type { Participant } from '../../types.ts';
+import { NotFoundPage } from '../NotFoundPage.tsx';
+import { AuditSection } from './AuditSection.tsx';
+import { EditParticipant } from './EditParticipant.tsx';
+import { ParticipantOrders } from './ParticipantOrders.tsx';
+
+export function ParticipantPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const participant = useQuery({
+    queryKey: ['participant', id],
+    queryFn: () => api.get<Participant>(`/participants/${encodeURIComponent(id)}`),
+  });
+
+  if (participant.isPending) return <Loading label={t('participant.loading')} />;
+  // 404 covers both "no such participant" and "another organisation's participant".
+  if (participant.isError && (isApiError(participant.error, 404) || isApiError(participant.error, 400))) {
+    return <NotFoundPage />;
+  }
+  if (participant.isError) {
+    return (
+      <div className="stack">
+        <Heading level={1} data-size="lg">
+          {t('participant.title')}
+        </Heading>
+        <ErrorAlert error={participant.error} />
+      </div>
+    );
+  }
+  return <ParticipantView participant={participant.data} />;
+}
+
+function ParticipantView({ participant }: { participant: Participant }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const location = useLocation();
+  const created = Boolean((location.state as { created?: boolean } | null)?.created);
+  const name = `${participant.givenName} ${participant.familyName}`;
+  useDocumentTitle(name);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const mayEdit = isMunicipalityRole(me.role);
+
+  return (
+    <div className="stack-lg">
+      <div>
+        <Paragraph data-size="sm">
+          {isMunicipalityRole(me.role) ? (
+            <Link to="/deltakere">{t('participants.backToList')}</Link>
+          ) : (
+            <Link to="/bestillinger">{t('orders.backToQueue')}</Link>
+          )}
+        </Paragraph>
+        <Heading level={1} data-size="lg">
+          {name}
+        </Heading>
+        <Paragraph className="muted">{participant.municipality.name}</Paragraph>
+      </div>
+
+      {created ? (
+        <Alert data-color="success" role="status">
+          <Paragraph>{t('participant.created')}</Paragraph>
+        </Alert>
+      ) : null}
+      {saved ? (
+        <Alert data-color="success" role="status">
+          <Paragraph>{t('participant.saved')}</Paragraph>
+        </Alert>
+      ) : null}
+
+      <DeadlineBox participant={participant} />
+
+      <section aria-labelledby="facts-heading" className="stack">
+        <div className="section-heading">
+          <Heading level={2} data-size="sm" id="facts-heading">
+            {t('participant.factsHeading')}
+          </Heading>
+          {mayEdit && !editing ? (
+            <Button variant="secondary" data-size="sm" onClick={() => { setSaved(false); setEditing(true); }}>
+              {t('participant.edit')}
+            </Button>
+          ) : null}
+        </div>
+        {editing ? (
+          <EditParticipant
+            participant={participant}
+            onDone={(didSave) => {
+              setEditing(false);
+              setSaved(didSave);
+            }}
+          />
+        ) : (
+          <ParticipantFacts participant={participant} />
+        )}
+      </section>
+
+      <ParticipantOrders participant={participant} />
+
+      {canSeeAudit(me.role) ? <AuditSection participantId={participant.id} /> : null}
+    </div>
+  );
+}
+
+function DeadlineBox({ participant }: { participant: Participant }) {
+  const { t } = useTranslation();
+  const { decision, daysLeft, status, startsFrom } = participant.deadlines;
+  const startDate = startsFrom === 'programme-request' ? participant.programmeRequestDate : participant.settlementDate;
+  const days =
+    status === 'met' || status === 'postponed'
+      ? null
+      : daysLeft > 0
+        ? t('deadline.daysLeft', { count: daysLeft })
+        : daysLeft === 0
+          ? null // the tag already says "Frist i dag"
+          : t('deadline.daysOver', { count: -daysLeft });
+  return (
+    <section className={`deadline-box deadline-box--${status}`} aria-labelledby="deadline-heading">
+      <div className="deadline-box__part">
+        <Heading level={2} data-size="sm" id="deadline-heading">
+          {t('deadline.heading', { date: formatDate(decision) })}
+        </Heading>
+        <div className="deadline-box__status">
+          <DeadlineStatusTag status={status} daysLeft={daysLeft} />
+          {days ? <span className="deadline-box__days">{days}</span> : null}
+        </div>
+        <Paragraph data-size="sm">
+          {t(`deadline.startsFromDate.${startsFrom}`, { date: formatDate(startDate) })}
+        </Paragraph>
+      </div>
+      <div className="deadline-box__part">
+        <Heading level={3} data-size="xs">
+          {t('participant.guidanceRight')}: <GuidanceRightTag right={participant.guidanceRight} />
+        </Heading>
+        <Paragraph data-size="sm">{t(`guidanceRightExplanation.${participant.guidanceRight}`)}</Paragraph>
+      </div>
+    </section>
+  );
+}
+
+function ParticipantFacts({ participant }: { participant: Participant }) {
+  const { t } = useTranslation();
+  const languageName = useLanguageName();
+  const facts: [string, string][] = [
+    [t('participant.birthDate'), formatDate(participant.birthDate)],
+    [t('participant.nationalId'), participant.nationalId ?? t('common.notGiven')],
+    [t('participant.preferredLanguage'), languageName(participant.preferredLanguage)],
+    [t('participant.interpreterLanguage'), participant.interpreterLanguage ? languageName(participant.interpreterLanguage) : t('participant.noInterpreter')],
+    [t('participant.residenceBasis'), t(`residenceBasis.${participant.residenceBasis}`)],
+    [t('participant.settlementDate'), formatDate(participant.settlementDate)],
+    [t('participant.programmeRequestDate'), participant.programmeRequestDate ? formatDate(participant.programmeRequestDate) : t('common.notGiven')],
+    [t('participant.municipality'), participant.municipality.name],
+  ];
+  return (
+    <dl className="facts">
+      {facts.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,101 @@
+import { isValidIsoDate, residenceBases } from '../../../domain/index.ts';
+import type { FieldError } from '../../api.ts';
+import { toInputDate, toIsoDate } from '../../format.ts';
+import type { Participant } from '../../types.ts';
+
+export const participantFieldNames = [
+  'givenName',
+  'familyName',
+  'birthDate',
+  'nationalId',
+  'preferredLanguage',
+  'interpreterLanguage',
+  'residenceBasis',
+  'settlementDate',
+  'programmeRequestDate',
+] as const;
+export type ParticipantField = (typeof participantFieldNames)[number];
+export type ParticipantFormValues = Record<ParticipantField, string>;
+export type FieldErrors = Partial<Record<string, string>>;
+
+const dateFields = ['birthDate', 'settlementDate', 'programmeRequestDate'] as const;
+const optionalFields: readonly ParticipantField[] = ['nationalId', 'interpreterLanguage', 'programmeRequestDate'];
+
+export const emptyParticipant: ParticipantFormValues = {
+  givenName: '',
+  familyName: '',
+  birthDate: '',
+  nationalId: '',
+  preferredLanguage: '',
+  interpreterLanguage: '',
+  residenceBasis: '',
+  settlementDate: '',
+  programmeRequestDate: '',
+};
+
+export function valuesFrom(participant: Participant): ParticipantFormValues {
+  return {
+    givenName: participant.givenName,
+    familyName: participant.familyName,
+    birthDate: toInputDate(participant.birthDate),
+    nationalId: participant.nationalId ?? '',
+    preferredLanguage: participant.preferredLanguage,
+    interpreterLanguage: participant.interpreterLanguage ?? '',
+    residenceBasis: participant.residenceBasis,
+    settlementDate: toInputDate(participant.settlementDate),
+    programmeRequestDate: toInputDate(participant.programmeRequestDate),
+  };
+}
+
+function normalised(field: ParticipantField, value: string): string {
+  if ((dateFields as readonly string[]).includes(field)) return toIsoDate(value);
+  if (field === 'nationalId') return value.replace(/\s/g, '');
+  return value.trim();
+}
+
+/**
+ * Form values → API body. An empty required field is left out, so the server answers "required" for it;
+ * an empty optional field is sent as null (cleared).
+ */
+export function toPayload(values: ParticipantFormValues, only?: readonly ParticipantField[]): Record<string, unknown> {
+  const payload: Record<string, unknown> = {};
+  for (const field of only ?? participantFieldNames) {
+    const value = normalised(field, values[field]);
+    if (value === '') {
+      if (optionalFields.includes(field)) payload[field] = null;
+    } else {
+      payload[field] = value;
+    }
+  }
+  return payload;
+}
+
+/** The fields whose value differs from the stored participant: a PATCH sends only those. */
+export function changedFields(values: ParticipantFormValues, original: ParticipantFormValues): ParticipantField[] {
+  return participantFieldNames.filter((field) => normalised(field, values[field]) !== normalised(field, original[field]));
+}
+
+/**
+ * Date fields that are filled in but are not a real date. The server rejects them too (and stores nothing);
+ * this message only adds what format the field accepts, in the words the field's help text uses.
+ */
+export function dateFormatErrors(values: ParticipantFormValues, message: string): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const field of dateFields) {
+    const value = values[field].trim();
+    if (value && !isValidIsoDate(toIsoDate(value))) errors[field] = message;
+  }
+  return errors;
+}
+
+export function fieldErrorsFrom(fields: FieldError[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const { path, message } of fields) {
+    const key = path || '_form';
+    errors[key] ??= message;
+  }
+  return errors;
+}
+
+export const isResidenceBasis = (value: string): value is (typeof residenceBases)[number] =>
+  (residenceBases as readonly string[]).includes(value);

@@ -1,0 +1,97 @@
+import { Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api } from '../../api.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
+import { isCentreRole, isMunicipalityRole } from '../../roles.ts';
+import { useMe } from '../../session.ts';
+import type { StartCounts } from '../../types.ts';
+
+// Where each count leads: the queue it counts, already filtered.
+const countLinks: Record<keyof StartCounts, string> = {
+  participants: '/deltakere',
+  deadlineDueSoon: '/deltakere?status=due-soon',
+  deadlineOverdue: '/deltakere?status=overdue',
+  ordersDraft: '/bestillinger?status=draft',
+  ordersSent: '/bestillinger?status=sent',
+  ordersIncoming: '/bestillinger?status=sent',
+  ordersAccepted: '/bestillinger?status=accepted',
+  ordersScheduled: '/bestillinger?status=scheduled',
+};
+
+const countOrder = Object.keys(countLinks) as (keyof StartCounts)[];
+
+export function StartPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  useDocumentTitle(t('start.title'));
+  const start = useQuery({
+    queryKey: ['start'],
+    queryFn: () => api.get<{ counts: StartCounts }>('/start'),
+  });
+
+  const counts = start.data?.counts ?? {};
+  // For a career centre a sent order is an incoming one: same number, its own words.
+  const labelKey = (key: keyof StartCounts) => (isCentreRole(me.role) && key === 'ordersSent' ? 'ordersIncoming' : key);
+  const shown = countOrder.filter((key) => typeof counts[key] === 'number');
+
+  return (
+    <div className="stack-lg">
+      <div>
+        <Heading level={1} data-size="lg">
+          {t('start.greeting', { name: me.name })}
+        </Heading>
+        <Paragraph className="lead">
+          {me.organisation
+            ? t('start.roleAt', { role: t(`roles.${me.role}`), organisation: me.organisation.name })
+            : t(`roles.${me.role}`)}
+        </Paragraph>
+      </div>
+
+      {isMunicipalityRole(me.role) ? (
+        <div>
+          <Button asChild>
+            <Link to="/deltakere/ny">{t('participants.registerNew')}</Link>
+          </Button>
+        </div>
+      ) : null}
+
+      <section aria-labelledby="start-overview" className="stack">
+        <Heading level={2} data-size="sm" id="start-overview">
+          {t('start.overview')}
+        </Heading>
+        {start.isPending ? <Loading /> : null}
+        {start.isError ? <ErrorAlert error={start.error} /> : null}
+        {start.isSuccess && shown.length === 0 ? <Paragraph>{t('start.nothingToCount')}</Paragraph> : null}
+        {shown.length > 0 ? (
+          <ul className="count-grid">
+            {shown.map((key) => (
+              <li key={key}>
+                <Card asChild data-color={key === 'deadlineOverdue' && counts[key] ? 'danger' : 'neutral'}>
+                  <Link to={countLinks[key]} className="count-card">
+                    <span className="count-card__number">{counts[key]}</span>
+                    <span className="count-card__label">{t(`start.counts.${labelKey(key)}`, { count: counts[key] })}</span>
+                  </Link>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      {me.role === 'administrator' ? (
+        <section aria-labelledby="start-admin" className="stack">
+          <Heading level={2} data-size="sm" id="start-admin">
+            {t('start.adminHeading')}
+          </Heading>
+          <Paragraph>
+            <Link to="/admin">{t('start.adminLink')}</Link>
+          </Paragraph>
+        </section>
+      ) : null}
+    </div>
+  );
+}

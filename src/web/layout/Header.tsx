@@ -1,0 +1,84 @@
+import { Button, SkipLink } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useNavigate } from 'react-router';
+import { api } from '../api.ts';
+import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
+import { isCentreRole, isMunicipalityRole } from '../roles.ts';
+import type { Me } from '../types.ts';
+
+function navigationFor(me: Me | undefined): { to: string; label: string }[] {
+  if (!me) return [];
+  const items = [{ to: '/', label: 'nav.start' }];
+  if (isMunicipalityRole(me.role)) {
+    items.push({ to: '/deltakere', label: 'nav.participants' }, { to: '/bestillinger', label: 'nav.ordersMunicipality' });
+  }
+  if (isCentreRole(me.role)) items.push({ to: '/bestillinger', label: 'nav.ordersIncoming' });
+  if (me.role === 'administrator') items.push({ to: '/admin', label: 'nav.admin' });
+  return items;
+}
+
+export function Header({ me }: { me?: Me }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [signingOut, setSigningOut] = useState(false);
+
+  const signOut = async (everywhere: boolean) => {
+    setSigningOut(true);
+    try {
+      await api.post(everywhere ? '/auth/logout-everywhere' : '/auth/logout');
+    } catch {
+      // Already signed out on the server: the result for the user is the same.
+    }
+    // Leave the signed-in pages before emptying the cache they read the user from.
+    await navigate('/logg-inn', { state: { signedOut: true } });
+    queryClient.clear();
+    setSigningOut(false);
+  };
+
+  const items = navigationFor(me);
+  return (
+    <header className="app-header">
+      <SkipLink href="#main">{t('layout.skipToMain')}</SkipLink>
+      <div className="app-header__bar">
+        <Link to={me ? '/' : '/logg-inn'} className="app-header__name">
+          {t('app.name')}
+        </Link>
+        <div className="app-header__tools">
+          {me ? (
+            <span className="app-header__user">
+              <span className="app-header__user-name">{me.name}</span>
+              {me.organisation ? <span className="app-header__org">{me.organisation.name}</span> : null}
+            </span>
+          ) : null}
+          <LanguageSwitcher />
+          {me ? (
+            <>
+              <Button variant="secondary" data-size="sm" onClick={() => void signOut(false)} disabled={signingOut}>
+                {t('layout.signOut')}
+              </Button>
+              <Button variant="tertiary" data-size="sm" onClick={() => void signOut(true)} disabled={signingOut}>
+                {t('layout.signOutEverywhere')}
+              </Button>
+            </>
+          ) : null}
+        </div>
+      </div>
+      {items.length > 0 ? (
+        <nav className="app-nav" aria-label={t('layout.mainNavigation')}>
+          <ul>
+            {items.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.to === '/'}>
+                  {t(item.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </header>
+  );
+}

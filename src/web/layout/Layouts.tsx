@@ -1,0 +1,73 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation } from 'react-router';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { useMeQuery } from '../session.ts';
+import { Header } from './Header.tsx';
+import type { Me } from '../types.ts';
+
+// Module level, not a ref: the layouts remount when the router swaps them, and that is not a navigation.
+let lastPathname: string | null = null;
+
+/** After client-side navigation, move focus to the new page so screen readers start there (not on the old link). */
+function useFocusMainOnNavigation() {
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (lastPathname !== null && lastPathname !== pathname) mainRef.current?.focus();
+    lastPathname = pathname;
+  }, [pathname]);
+  return mainRef;
+}
+
+function Shell({ me, children }: { me?: Me; children: ReactNode }) {
+  const { t } = useTranslation();
+  const mainRef = useFocusMainOnNavigation();
+  return (
+    <div className="app">
+      <Header me={me} />
+      <main id="main" tabIndex={-1} ref={mainRef} className="app-main">
+        {children}
+      </main>
+      <footer className="app-footer">
+        <p>{t('layout.footer')}</p>
+      </footer>
+    </div>
+  );
+}
+
+/** Pages for people who are not signed in (sign-in, set password). */
+export function PublicLayout() {
+  return (
+    <Shell>
+      <Outlet />
+    </Shell>
+  );
+}
+
+/** Every other page: loads the signed-in user first; a 401 sends the browser to the sign-in page. */
+export function SignedInLayout() {
+  const me = useMeQuery();
+  const { t } = useTranslation();
+  if (me.isPending) {
+    return (
+      <Shell>
+        <Loading label={t('common.loadingUser')} />
+      </Shell>
+    );
+  }
+  if (me.isError) {
+    return (
+      <Shell>
+        <h1 className="ds-sr-only">{t('app.name')}</h1>
+        <ErrorAlert error={me.error} />
+      </Shell>
+    );
+  }
+  return (
+    <Shell me={me.data}>
+      <Outlet />
+    </Shell>
+  );
+}

@@ -1,0 +1,11 @@
+import type { Role } from './types.ts';
+
+export const municipalityRoles: readonly Role[] = ['programme-adviser', 'municipality-lead'];
+export const centreRoles: readonly Role[] = ['career-counsellor', 'career-centre-lead'];
+const auditRoles: readonly Role[] = ['municipality-lead', 'career-centre-lead', 'administrator'];
+
+export const isMunicipalityRole = (role: Role): boolean => municipalityRoles.includes(role);
+export const isCentreRole = (role: Role): boolean => centreRoles.includes(role);
+export const canSeeAudit = (role: Role): boolean => auditRoles.includes(role);
+/** Roles that work with individual participants (statistics readers and administrators do not). */
+export const canSeeParticipants = (role: Role): boolean => isMunicipalityRole(role) || isCentreRole(role);
