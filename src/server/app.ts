@@ -66,6 +66,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       req.actor = await resolveActor(db, req);
       if (req.actor && !NO_SESSION_ROUTES.has(req.routeOptions.url ?? '')) checkCsrf(req);
     });
+    // PostgreSQL text cannot hold U+0000: refuse it as invalid input on the field instead of failing in the database.
+    api.addHook('preValidation', async (req) => {
+      const fields = [...nulPaths(req.body), ...nulPaths(req.query)];
+      if (fields.length) throw new AppError(400, 'validation', {}, fields.map((path) => ({ path, key: 'invalid' })));
+    });
     await api.register(authRoutes, { prefix: '/auth', db, secureCookies: opts.secureCookies ?? false });
     await api.register(participantRoutes, { db });
     await api.register(orderRoutes, { db });
@@ -87,4 +92,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     app.setNotFoundHandler((req, reply) => sendError(req, reply, new AppError(404, 'not_found')));
   }
   return app;
+}
+
+/**
+ * Paths ("givenName", "items.0") of the strings in a parsed body or query that contain U+0000. Looks only a few
+ * levels deep: every API body is flat, and anything nested deeper is refused by the route's schema anyway.
+ */
+function nulPaths(value: unknown, path = '', depth = 0): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path] : [];
+  if (!value || typeof value !== 'object' || depth >= 4) return [];
+  return Object.entries(value).flatMap(([k, v]) => nulPaths(v, path ? `${path}.${k}` : k, depth + 1));
 }

@@ -4,11 +4,11 @@ import { and, desc, eq, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { auditEvents, participants, users } from '../db/schema.ts';
-import { requireRole } from '../auth/guard.ts';
-import { roles } from '../auth/actor.ts';
+import { actorOf } from '../auth/guard.ts';
+import { roles, type Role } from '../auth/actor.ts';
 import { errorResponses } from '../http/openapi.ts';
 import { idParam } from '../http/fields.ts';
-import { notFound } from '../http/errors.ts';
+import { forbidden, notFound } from '../http/errors.ts';
 import { participantScope } from '../features/participants/policy.ts';
 import { recordAudit } from './record.ts';
 
@@ -20,6 +20,8 @@ const trail = z.object({
   })),
 });
 
+const auditRoles: readonly Role[] = ['municipality-lead', 'career-centre-lead', 'administrator'];
+
 export async function auditRoutes(app: FastifyInstance, { db }: { db: Db }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/participants/:id/audit', {
@@ -28,13 +30,16 @@ export async function auditRoutes(app: FastifyInstance, { db }: { db: Db }) {
       params: idParam, response: { 200: trail, ...errorResponses },
     },
   }, async (req) => {
-    const actor = requireRole(req, ['municipality-lead', 'career-centre-lead', 'administrator']);
+    const actor = actorOf(req);
     const id = req.params.id;
     // Leads see trails of participants in their scope; administrators of any participant, but no personal data.
+    // As on every participant route, out of scope (another organisation's record) is 404 before the role is
+    // considered; a role without the trail gets 403 only for a participant it may otherwise see.
     const scope = actor.role === 'administrator' ? undefined : participantScope(actor);
     if (scope === null) throw notFound();
     const [found] = await db.select({ id: participants.id }).from(participants).where(and(eq(participants.id, id), scope)).limit(1);
     if (!found) throw notFound();
+    if (!auditRoles.includes(actor.role)) throw forbidden();
     await recordAudit(db, actor, { type: 'participant.audit-viewed', participantId: id });
     const rows = await db.select({ e: auditEvents, actorName: users.name, actorRole: users.role })
       .from(auditEvents).leftJoin(users, eq(users.id, auditEvents.actorUserId))

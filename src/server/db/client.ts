@@ -26,9 +26,14 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string }): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection that the server ends (restart, failover, pg_terminate_backend) is reported on the pool,
+    // and an 'error' event without a listener would crash the process. The pool has already dropped that
+    // connection and opens a new one for the next query. After close() it is only a connection saying goodbye.
+    let closing = false;
+    pool.on('error', (err) => { if (!closing) console.error(`PostgreSQL closed an idle connection: ${err.message}`); });
     const db = drizzlePg(pool, { schema });
     await migratePg(db, { migrationsFolder });
-    return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
+    return { db: db as unknown as Db, kind: 'postgres', close: () => { closing = true; return pool.end(); } };
   }
   const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite();
   const db = drizzlePglite(client, { schema });

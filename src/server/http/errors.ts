@@ -82,6 +82,10 @@ export function errorHandler(this: unknown, error: FastifyError, req: FastifyReq
     });
     return sendError(req, reply, new AppError(400, 'validation', {}, fields));
   }
+  // Two requests racing past a duplicate check meet the unique index: the loser gets a conflict, not a 500.
+  if ((error.cause as { code?: string } | undefined)?.code === '23505' || (error as { code?: string }).code === '23505') {
+    return sendError(req, reply, new AppError(409, 'duplicate'));
+  }
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(req, reply, new AppError(413, 'payload_too_large'));
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return sendError(req, reply, new AppError(error.statusCode, 'bad_request'));

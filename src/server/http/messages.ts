@@ -41,6 +41,7 @@ const messages = {
   'order.counsellor-invalid': { nb: 'Velg en veileder ved ditt karrieresenter.', en: 'Choose a counsellor at your career centre.' },
   'organisation.invalid': { nb: 'Organisasjonen passer ikke til rollen.', en: 'The organisation does not fit the role.' },
   'email.taken': { nb: 'E-postadressen er allerede i bruk.', en: 'The e-mail address is already in use.' },
+  duplicate: { nb: 'Dette finnes allerede.', en: 'This already exists.' },
   payload_too_large: { nb: 'Forespørselen er for stor.', en: 'The request is too large.' },
   bad_request: { nb: 'Ugyldig forespørsel.', en: 'Bad request.' },
   internal: { nb: 'Noe gikk galt hos oss. Prøv igjen senere.', en: 'Something went wrong on our side. Please try again later.' },

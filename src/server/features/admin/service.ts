@@ -128,7 +128,9 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: z.infe
       .where(and(eq(users.id, id), eq(users.version, version))).returning();
     if (!u) throw staleVersion();
     // A deactivated user, or one whose role or organisation changed, must sign in again.
-    if (patch.active === false || changes.role || changes.organisationId !== undefined) await tx.delete(sessions).where(eq(sessions.userId, id));
+    const moved = (changes.role !== undefined && changes.role !== current.role)
+      || (changes.organisationId !== undefined && changes.organisationId !== current.organisationId);
+    if (patch.active === false || moved) await tx.delete(sessions).where(eq(sessions.userId, id));
     await recordAudit(tx, actor, { type: 'user.updated', userId: id, changedFields: changed(patch, current) });
     return userJson(u);
   });

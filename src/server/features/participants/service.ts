@@ -101,8 +101,16 @@ function nameMatches(text: string) {
   return and(...words.map((w) => sql`(${participants.givenName} || ' ' || ${participants.familyName}) ilike ${w}`));
 }
 
-function checkDates(p: { birthDate: string; settlementDate: string; programmeRequestDate?: string | null }) {
-  if (p.settlementDate < p.birthDate) throw fieldError('settlementDate', 'invalid');
+/** Settlement cannot come before birth; the error goes on the field the user just changed. */
+function checkDates(p: { birthDate: string; settlementDate: string; programmeRequestDate?: string | null }, changedBirthDate = false) {
+  if (p.settlementDate < p.birthDate) throw fieldError(changedBirthDate ? 'birthDate' : 'settlementDate', 'invalid');
+  // The deadline (three months after the later start date) must itself fall in the calendar range we count in.
+  try {
+    decisionDeadline(p);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    throw fieldError(p.programmeRequestDate && p.programmeRequestDate > p.settlementDate ? 'programmeRequestDate' : 'settlementDate', 'invalid');
+  }
 }
 
 export async function createParticipant(db: Db, actor: Actor, input: ParticipantInput): Promise<ParticipantJson> {
@@ -130,7 +138,7 @@ export async function updateParticipant(db: Db, actor: Actor, id: string, patch:
   if (!mayWriteParticipants(actor)) throw forbidden();
   const { version, ...changes } = patch;
   const merged = { ...current, ...changes };
-  checkDates(merged);
+  checkDates(merged, changes.birthDate !== undefined && changes.settlementDate === undefined);
   const deadline = decisionDeadline(merged).date;
   const changedFields = Object.keys(changes).filter((k) => changes[k as keyof typeof changes] !== current[k as keyof Row]);
   await db.transaction(async (tx) => {

@@ -1,0 +1,458 @@
+/**
+ * Authorisation matrix: every endpoint under /api/v1 × every role (and not signed in) × the actor's own
+ * organisation's record and another organisation's record, as one table a reader can audit line by line.
+ *
+ * Rules from docs/api.md: not signed in → 401; another organisation's record (or a person the role never sees)
+ * → 404, never 403 and never data; a role that may not do something with a record it can otherwise see → 403;
+ * an endpoint the role may not use at all (admin, counsellors) → 403. Lists never contain another
+ * organisation's items, and the statistics reader never receives a person.
+ *
+ * Reading the table: `own` is the record of the actor's side (Bergen kommune and Karriere Vestland, which serves
+ * it; or Drammen kommune and Karriere Buskerud), `other` the record of the other side. For the administrator,
+ * the statistics reader and the anonymous client, `own` is Bergen's record and `other` Drammen's. For
+ * organisations `own` is the actor's own organisation, for users the actor's own account.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count, eq, isNotNull, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { databaseKinds, startTestApp, type TestApp } from './test/harness.ts';
+import type { ApiClient, ApiResponse } from './test/client.ts';
+import { guidanceOrders, orderTransitions, organisations, participants, passwordTokens, sessions, users } from './db/schema.ts';
+import { DEMO_PASSWORD } from './demo/seed.ts';
+import { addDays, todayInOslo } from '../domain/index.ts';
+
+// ─── Who ────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+type Side = 'bergen' | 'drammen';
+interface Actor {
+  label: string;
+  email: string | null;
+  role: string;
+  /** The actor's organisation; null at national level and when not signed in. */
+  org: string | null;
+  /** Bergen and Karriere Vestland (which serves Bergen) are one side, Drammen and Karriere Buskerud the other. */
+  side: Side | null;
+  municipality: boolean;
+  centre: boolean;
+}
+
+const bergen = { side: 'bergen', municipality: true, centre: false } as const;
+const vestland = { side: 'bergen', municipality: false, centre: true } as const;
+const drammen = { side: 'drammen', municipality: true, centre: false } as const;
+const buskerud = { side: 'drammen', municipality: false, centre: true } as const;
+const national = { org: null, side: null, municipality: false, centre: false } as const;
+
+/** Columns of the matrix, in this order. */
+const actors = {
+  adviser: { label: 'programme-adviser (Bergen)', email: 'radgiver@bergen.demo', role: 'programme-adviser', org: 'Bergen kommune', ...bergen },
+  mLead: { label: 'municipality-lead (Bergen)', email: 'leder@bergen.demo', role: 'municipality-lead', org: 'Bergen kommune', ...bergen },
+  counsellor: { label: 'career-counsellor (Vestland)', email: 'veileder@vestland.demo', role: 'career-counsellor', org: 'Karriere Vestland', ...vestland },
+  cLead: { label: 'career-centre-lead (Vestland)', email: 'leder@vestland.demo', role: 'career-centre-lead', org: 'Karriere Vestland', ...vestland },
+  adviserD: { label: 'programme-adviser (Drammen)', email: 'radgiver@drammen.demo', role: 'programme-adviser', org: 'Drammen kommune', ...drammen },
+  counsellorB: { label: 'career-counsellor (Buskerud)', email: 'veileder@buskerud.demo', role: 'career-counsellor', org: 'Karriere Buskerud', ...buskerud },
+  admin: { label: 'administrator', email: 'admin@veivalg.demo', role: 'administrator', ...national },
+  stats: { label: 'statistics-reader', email: 'statistikk@veivalg.demo', role: 'statistics-reader', ...national },
+  anon: { label: 'not signed in', email: null, role: 'anonymous', ...national },
+} satisfies Record<string, Actor>;
+type ActorKey = keyof typeof actors;
+const columns = Object.keys(actors) as ActorKey[];
+
+// ─── What ───────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** A record an endpoint may act on, from one side. */
+interface Records { participantId: string; orderId: string; organisationId: string; userId: string; counsellorEmail: string }
+type Target = 'own' | 'other' | '-';
+/** 'empty' = 200 with nothing in it: no item in a list, no count on the start page. */
+type Expected = 200 | 201 | 204 | 400 | 401 | 403 | 404 | 'empty';
+
+interface Ctx {
+  t: TestApp;
+  actor: Actor;
+  client: ApiClient;
+  /** The record the row is about (own or other), or the actor's own side for rows without a record. */
+  record: Records;
+  own: Records;
+  other: Records;
+  n: number;
+}
+
+interface Endpoint {
+  method: 'GET' | 'POST' | 'PATCH';
+  /** Path under /api/v1; {id} is replaced with `id(record)`. */
+  path: string;
+  id?: (r: Records) => string;
+  /** The case gets its own new participant with an order in this state, because a successful write uses it up. */
+  fresh?: 'sent' | 'cancelled';
+  /** The case uses a new session (the request ends it). */
+  newSession?: boolean;
+  body?: (c: Ctx) => unknown | Promise<unknown>;
+  /** Database state the request may change: must stay equal when refused and differ when it succeeds. */
+  state?: (c: Ctx) => Promise<unknown>;
+  /** For lists: the keys in a response, the ones the actor must see and the ones they must never see. */
+  list?: { keys: (body: any) => string[]; mustSee: (c: Ctx) => string[]; mustNotSee: (c: Ctx) => string[] };
+  /** Extra checks after a successful request. */
+  then?: (c: Ctx, res: ApiResponse) => Promise<void> | void;
+}
+
+// ─── Fixtures and helpers ───────────────────────────────────────────────────────────────────────────────────────
+
+const today = todayInOslo();
+const newcomer = (familyName: string, settlementDate = addDays(today, -20)) => ({
+  givenName: 'Hemmelig', familyName, birthDate: '1991-03-04', residenceBasis: 'refugee', settlementDate, preferredLanguage: 'ti',
+});
+const orderInput = { format: 'individual', language: 'ti', mode: 'in-person', message: 'Matrisetest' };
+
+let t: TestApp;
+const signedIn = new Map<string, ApiClient>();
+/** A signed-in client per account, reused across cases; a case that ends the session drops it. */
+async function clientFor(actor: Actor): Promise<ApiClient> {
+  if (!actor.email) return t.client();
+  let c = signedIn.get(actor.email);
+  if (!c) { c = await t.as(actor.email); signedIn.set(actor.email, c); }
+  return c;
+}
+
+const adviserOf: Record<Side, Actor> = { bergen: actors.adviser, drammen: actors.adviserD };
+const counsellorOf: Record<Side, string> = { bergen: 'veileder@vestland.demo', drammen: 'veileder@buskerud.demo' };
+const otherSide = (s: Side): Side => (s === 'bergen' ? 'drammen' : 'bergen');
+/** The other side's counterpart of each organisation. */
+const counterpart: Record<string, string> = {
+  'Bergen kommune': 'Drammen kommune', 'Drammen kommune': 'Bergen kommune', 'Karriere Vestland': 'Karriere Buskerud', 'Karriere Buskerud': 'Karriere Vestland',
+};
+let uniq = 0;
+
+interface Chain { participantId: string; orderId: string }
+
+/** A new participant of a side with an order sent to (and, if asked, cancelled towards) that side's career centre. */
+async function participantWithOrder(side: Side, state: 'draft' | 'sent' | 'cancelled', familyName = `Matrisesen-${side}-${++uniq}`) {
+  const c = await clientFor(adviserOf[side]);
+  const p = await c.post('/api/v1/participants', newcomer(familyName, addDays(today, -200)));
+  expect(p.status).toBe(201);
+  const o = await c.post(`/api/v1/participants/${p.body.id}/orders`, orderInput);
+  expect(o.status).toBe(201);
+  if (state !== 'draft') expect((await c.post(`/api/v1/orders/${o.body.id}/transitions`, { to: 'sent', version: o.body.version })).status).toBe(200);
+  if (state === 'cancelled') expect((await c.post(`/api/v1/orders/${o.body.id}/transitions`, { to: 'cancelled', reason: 'Matrise' })).status).toBe(200);
+  return { participantId: p.body.id as string, orderId: o.body.id as string };
+}
+
+const ids = { org: {} as Record<string, string>, user: {} as Record<string, string> };
+/** Per suite: a Bergen and a Drammen participant, each with an order sent to their career centre, and a Bergen draft. */
+const fixture = {} as Record<Side | 'draft', Chain>;
+/** Parts of the name of every participant the suite creates: none may ever reach a statistics reader or an administrator. */
+const personNames = ['Hemmelig', 'Bergensen', 'Drammensen', 'Utkastsen', 'Matrisesen', 'Nyregistrert'];
+
+/**
+ * The records on the actor's own side or on the other side. National roles and the anonymous client count as
+ * Bergen's side. The own organisation is the actor's; the own user is the actor's account; the other user is
+ * the other side's programme adviser.
+ */
+function recordsOf(actor: Actor, which: 'own' | 'other', chains: Record<Side, Chain> = fixture): Records {
+  const home: Side = actor.side ?? 'bergen';
+  const side = which === 'own' ? home : otherSide(home);
+  const homeOrg = actor.org ?? 'Bergen kommune';
+  return {
+    participantId: chains[side].participantId,
+    orderId: chains[side].orderId,
+    organisationId: ids.org[which === 'own' ? homeOrg : counterpart[homeOrg]!]!,
+    userId: ids.user[which === 'own' ? actor.email ?? adviserOf.bergen.email! : adviserOf[otherSide(home)].email!]!,
+    counsellorEmail: counsellorOf[side],
+  };
+}
+
+const db = () => t.database.db;
+const countRows = async (table: PgTable, where?: SQL) => (await db().select({ n: count() }).from(table).where(where))[0]!.n;
+const participantRow = async (id: string) =>
+  (await db().select({ version: participants.version, updatedAt: participants.updatedAt, interpreterLanguage: participants.interpreterLanguage }).from(participants).where(eq(participants.id, id)))[0];
+const orderRow = async (id: string) => ({
+  ...(await db().select({ version: guidanceOrders.version, status: guidanceOrders.status }).from(guidanceOrders).where(eq(guidanceOrders.id, id)))[0],
+  transitions: await countRows(orderTransitions, eq(orderTransitions.orderId, id)),
+});
+const orgVersion = async (id: string) => (await db().select({ v: organisations.version, name: organisations.name }).from(organisations).where(eq(organisations.id, id)))[0]!;
+const userVersion = async (id: string) => (await db().select({ v: users.version, name: users.name, role: users.role }).from(users).where(eq(users.id, id)))[0]!;
+
+const isErrorBody = (b: unknown) =>
+  typeof b === 'object' && b !== null && typeof (b as any).error === 'string' && typeof (b as any).message === 'string'
+  && Object.keys(b).every((k) => ['error', 'message', 'fields'].includes(k));
+
+// ─── The endpoints ──────────────────────────────────────────────────────────────────────────────────────────────
+
+const endpoints = {
+  'POST /auth/login': {
+    method: 'POST', path: '/auth/login',
+    // Anyone may sign in, signed in or not: the client sends the credentials of its own account (anonymous: Bergen's adviser).
+    body: (c) => ({ email: c.actor.email ?? 'radgiver@bergen.demo', password: DEMO_PASSWORD }),
+    state: (c) => countRows(sessions, eq(sessions.userId, c.own.userId)),
+  },
+  'POST /auth/logout': {
+    method: 'POST', path: '/auth/logout', newSession: true,
+    state: (c) => countRows(sessions, eq(sessions.userId, c.own.userId)),
+    then: async (c) => { expect((await c.client.get('/api/v1/auth/me')).status).toBe(401); },
+  },
+  'POST /auth/logout-everywhere': {
+    method: 'POST', path: '/auth/logout-everywhere', newSession: true,
+    state: (c) => countRows(sessions, eq(sessions.userId, c.own.userId)),
+    then: async (c) => {
+      expect(await countRows(sessions, eq(sessions.userId, c.own.userId))).toBe(0);
+      signedIn.delete(c.actor.email!);
+    },
+  },
+  'GET /auth/me': {
+    method: 'GET', path: '/auth/me',
+    then: (c, res) => { expect(res.body.user).toMatchObject({ email: c.actor.email, role: c.actor.role }); },
+  },
+  'POST /auth/set-password': {
+    // The one-time token is the credential, whoever sends it; an unknown token is refused for everyone.
+    method: 'POST', path: '/auth/set-password',
+    body: () => ({ token: 'no-such-token-in-the-matrix', password: 'a-long-enough-password' }),
+    state: () => countRows(passwordTokens, isNotNull(passwordTokens.usedAt)),
+  },
+  'GET /start': {
+    method: 'GET', path: '/start',
+    then: (c, res) => {
+      const keys = Object.keys(res.body.counts);
+      if (c.actor.municipality) expect(keys).toContain('participants');
+      if (c.actor.centre) {
+        expect(keys).toContain('ordersSent');
+        expect(keys).not.toContain('participants');
+      }
+    },
+  },
+  'GET /participants': {
+    method: 'GET', path: '/participants?limit=100',
+    list: {
+      keys: (b) => b.items.map((p: { id: string }) => p.id),
+      mustSee: (c) => [c.own.participantId],
+      // A centre never sees a participant whose only order is the municipality's draft.
+      mustNotSee: (c) => [c.other.participantId, ...(c.actor.centre ? [fixture.draft.participantId] : [])],
+    },
+  },
+  'POST /participants': {
+    method: 'POST', path: '/participants',
+    body: (c) => newcomer(`Nyregistrert-${c.n}`),
+    state: () => countRows(participants),
+    then: (c, res) => { expect(res.body.municipality.id).toBe(c.own.organisationId); },
+  },
+  'GET /participants/{id}': { method: 'GET', path: '/participants/{id}', id: (r) => r.participantId },
+  'PATCH /participants/{id}': {
+    method: 'PATCH', path: '/participants/{id}', id: (r) => r.participantId,
+    body: async (c) => ({ interpreterLanguage: c.n % 2 ? 'ar' : 'ti', version: (await participantRow(c.record.participantId))!.version }),
+    state: (c) => participantRow(c.record.participantId),
+  },
+  'GET /participants/{id}/audit': {
+    method: 'GET', path: '/participants/{id}/audit', id: (r) => r.participantId,
+    then: (c, res) => { expect(res.body.items.length).toBeGreaterThan(0); },
+  },
+  'GET /participants/{id}/orders': {
+    method: 'GET', path: '/participants/{id}/orders', id: (r) => r.participantId,
+    list: { keys: (b) => b.items.map((o: { id: string }) => o.id), mustSee: (c) => [c.record.orderId], mustNotSee: (c) => [c.other.orderId] },
+  },
+  'POST /participants/{id}/orders': {
+    // The participant's earlier order was sent and cancelled: a new order is allowed, and the centre still sees them.
+    method: 'POST', path: '/participants/{id}/orders', id: (r) => r.participantId, fresh: 'cancelled',
+    body: () => orderInput,
+    state: (c) => countRows(guidanceOrders, eq(guidanceOrders.participantId, c.record.participantId)),
+  },
+  'GET /orders': {
+    method: 'GET', path: '/orders?limit=100',
+    list: {
+      keys: (b) => b.items.map((o: { id: string }) => o.id),
+      mustSee: (c) => [c.own.orderId],
+      mustNotSee: (c) => [c.other.orderId, ...(c.actor.centre ? [fixture.draft.orderId] : [])],
+    },
+  },
+  'GET /orders/{id}': { method: 'GET', path: '/orders/{id}', id: (r) => r.orderId },
+  'POST /orders/{id}/transitions': {
+    // The move each side would make on a sent order: the municipality cancels it, the centre rejects it.
+    method: 'POST', path: '/orders/{id}/transitions', id: (r) => r.orderId, fresh: 'sent',
+    body: async (c) => ({
+      to: c.actor.centre ? 'rejected' : 'cancelled', reason: 'Matrise', version: (await orderRow(c.record.orderId)).version,
+    }),
+    state: (c) => orderRow(c.record.orderId),
+  },
+  'GET /career-centre/counsellors': {
+    method: 'GET', path: '/career-centre/counsellors',
+    list: {
+      keys: (b) => b.items.map((u: { email: string }) => u.email),
+      mustSee: (c) => [c.own.counsellorEmail], mustNotSee: (c) => [c.other.counsellorEmail],
+    },
+  },
+  'GET /admin/counties': { method: 'GET', path: '/admin/counties' },
+  'GET /admin/organisations': { method: 'GET', path: '/admin/organisations' },
+  'POST /admin/organisations': {
+    method: 'POST', path: '/admin/organisations',
+    body: (c) => ({ kind: 'municipality', name: `Matrise herad ${c.n}`, servedByCareerCentreId: ids.org['Karriere Vestland'] }),
+    state: () => countRows(organisations),
+  },
+  'PATCH /admin/organisations/{id}': {
+    method: 'PATCH', path: '/admin/organisations/{id}', id: (r) => r.organisationId,
+    body: async (c) => { const o = await orgVersion(c.record.organisationId); return { name: o.name, version: o.v }; },
+    state: (c) => orgVersion(c.record.organisationId),
+  },
+  'GET /admin/users': { method: 'GET', path: '/admin/users' },
+  'POST /admin/users': {
+    method: 'POST', path: '/admin/users',
+    body: (c) => ({ email: `matrise-${c.n}@bergen.demo`, name: 'Matrise Bruker', role: 'programme-adviser', organisationId: ids.org['Bergen kommune'] }),
+    state: async () => [await countRows(users), await countRows(passwordTokens)],
+  },
+  'PATCH /admin/users/{id}': {
+    method: 'PATCH', path: '/admin/users/{id}', id: (r) => r.userId,
+    body: async (c) => { const u = await userVersion(c.record.userId); return { name: u.name, version: u.v }; },
+    state: (c) => userVersion(c.record.userId),
+  },
+} satisfies Record<string, Endpoint>;
+type EndpointKey = keyof typeof endpoints;
+
+// ─── The matrix ─────────────────────────────────────────────────────────────────────────────────────────────────
+
+type Row = [EndpointKey, Target, ...Expected[]];
+
+// Person records (participants, their orders) do not exist for the administrator and the statistics reader: 404, as
+// for another organisation's record. The administrator may read any participant's audit trail (ids and names of
+// changed fields, no personal data). A role that can see a participant but may not do something with it gets 403;
+// for every other organisation's participant the answer is 404 whatever the role, the audit trail included.
+const matrix: Row[] = [
+  //                                               Bergen     Bergen  Vestland    Vestland  Drammen   Buskerud
+  // endpoint                          record      adviser    lead    counsellor  lead      adviser   counsellor  admin    stats    anonymous
+  ['POST /auth/login',                 '-',        204,       204,    204,        204,      204,      204,        204,     204,     204],
+  ['POST /auth/logout',                '-',        204,       204,    204,        204,      204,      204,        204,     204,     401],
+  ['POST /auth/logout-everywhere',     '-',        204,       204,    204,        204,      204,      204,        204,     204,     401],
+  ['GET /auth/me',                     '-',        200,       200,    200,        200,      200,      200,        200,     200,     401],
+  ['POST /auth/set-password',          '-',        400,       400,    400,        400,      400,      400,        400,     400,     400],
+  ['GET /start',                       '-',        200,       200,    200,        200,      200,      200,        'empty', 'empty', 401],
+
+  ['GET /participants',                '-',        200,       200,    200,        200,      200,      200,        'empty', 'empty', 401],
+  ['POST /participants',               '-',        201,       201,    403,        403,      201,      403,        403,     403,     401],
+  ['GET /participants/{id}',           'own',      200,       200,    200,        200,      200,      200,        404,     404,     401],
+  ['GET /participants/{id}',           'other',    404,       404,    404,        404,      404,      404,        404,     404,     401],
+  ['PATCH /participants/{id}',         'own',      200,       200,    403,        403,      200,      403,        404,     404,     401],
+  ['PATCH /participants/{id}',         'other',    404,       404,    404,        404,      404,      404,        404,     404,     401],
+  ['GET /participants/{id}/audit',     'own',      403,       200,    403,        200,      403,      403,        200,     404,     401],
+  ['GET /participants/{id}/audit',     'other',    404,       404,    404,        404,      404,      404,        200,     404,     401],
+  ['GET /participants/{id}/orders',    'own',      200,       200,    200,        200,      200,      200,        404,     404,     401],
+  ['GET /participants/{id}/orders',    'other',    404,       404,    404,        404,      404,      404,        404,     404,     401],
+  ['POST /participants/{id}/orders',   'own',      201,       201,    403,        403,      201,      403,        404,     404,     401],
+  ['POST /participants/{id}/orders',   'other',    404,       404,    404,        404,      404,      404,        404,     404,     401],
+
+  ['GET /orders',                      '-',        200,       200,    200,        200,      200,      200,        'empty', 'empty', 401],
+  ['GET /orders/{id}',                 'own',      200,       200,    200,        200,      200,      200,        404,     404,     401],
+  ['GET /orders/{id}',                 'other',    404,       404,    404,        404,      404,      404,        404,     404,     401],
+  ['POST /orders/{id}/transitions',    'own',      200,       200,    200,        200,      200,      200,        404,     404,     401],
+  ['POST /orders/{id}/transitions',    'other',    404,       404,    404,        404,      404,      404,        404,     404,     401],
+  ['GET /career-centre/counsellors',   '-',        403,       403,    200,        200,      403,      200,        403,     403,     401],
+
+  // Administration is one role's job: every other role is refused the endpoint itself, whichever record it names.
+  ['GET /admin/counties',              '-',        403,       403,    403,        403,      403,      403,        200,     403,     401],
+  ['GET /admin/organisations',         '-',        403,       403,    403,        403,      403,      403,        200,     403,     401],
+  ['POST /admin/organisations',        '-',        403,       403,    403,        403,      403,      403,        201,     403,     401],
+  ['PATCH /admin/organisations/{id}',  'own',      403,       403,    403,        403,      403,      403,        200,     403,     401],
+  ['PATCH /admin/organisations/{id}',  'other',    403,       403,    403,        403,      403,      403,        200,     403,     401],
+  ['GET /admin/users',                 '-',        403,       403,    403,        403,      403,      403,        200,     403,     401],
+  ['POST /admin/users',                '-',        403,       403,    403,        403,      403,      403,        201,     403,     401],
+  ['PATCH /admin/users/{id}',          'own',      403,       403,    403,        403,      403,      403,        200,     403,     401],
+  ['PATCH /admin/users/{id}',          'other',    403,       403,    403,        403,      403,      403,        200,     403,     401],
+];
+
+interface Case { endpoint: EndpointKey; target: Target; actorKey: ActorKey; expected: Expected }
+const cases: Case[] = matrix.flatMap(([endpoint, target, ...expected]) => {
+  if (expected.length !== columns.length) throw new Error(`matrix row ${endpoint} ${target} has ${expected.length} columns`);
+  return columns.map((actorKey, i) => ({ endpoint, target, actorKey, expected: expected[i]! }));
+});
+
+/** Privilege escalation through the admin API: nobody but an administrator may make anyone an administrator. */
+const escalators: ActorKey[] = ['adviser', 'mLead', 'counsellor', 'cLead', 'adviserD', 'counsellorB', 'stats'];
+
+// ─── The cases ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+describe.each(databaseKinds)('authorisation matrix on %s', (kind) => {
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    signedIn.clear();
+    for (const o of await db().select({ id: organisations.id, name: organisations.name }).from(organisations)) ids.org[o.name] = o.id;
+    for (const u of await db().select({ id: users.id, email: users.email }).from(users)) ids.user[u.email] = u.id;
+    // Settled long ago, so these come first in every deadline-sorted list.
+    fixture.bergen = await participantWithOrder('bergen', 'sent', 'Bergensen');
+    fixture.drammen = await participantWithOrder('drammen', 'sent', 'Drammensen');
+    fixture.draft = await participantWithOrder('bergen', 'draft', 'Utkastsen');
+  });
+  afterAll(async () => { await t?.close(); });
+
+  it('the matrix names every endpoint the API documents, and every endpoint once per role', async () => {
+    const doc = (await t.client().get('/api/openapi.json')).body;
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
+      .filter(([p]) => p.startsWith('/api/v1/'))
+      .flatMap(([p, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${p.slice('/api/v1'.length)}`));
+    const inMatrix = new Set(matrix.map(([e]) => `${endpoints[e].method} ${endpoints[e].path.split('?')[0]}`));
+    expect([...inMatrix].sort()).toEqual([...new Set(documented)].sort());
+    for (const key of Object.keys(endpoints) as EndpointKey[]) {
+      const e: Endpoint = endpoints[key];
+      const targets = matrix.filter(([k]) => k === key).map(([, target]) => target).sort();
+      expect(targets, key).toEqual(e.id ? ['other', 'own'] : ['-']);
+    }
+  });
+
+  it.each(cases.map((c) => [`${c.endpoint} · ${actors[c.actorKey].label} · ${c.target} → ${c.expected}`, c] as const))('%s', async (_, c) => {
+    const e: Endpoint = endpoints[c.endpoint];
+    const actor: Actor = actors[c.actorKey];
+    const n = ++uniq;
+    let chain: Record<Side, Chain> | undefined;
+    if (e.fresh) {
+      // Both sides get a new record, so a refused write is checked against a record nobody else touched.
+      chain = { bergen: await participantWithOrder('bergen', e.fresh), drammen: await participantWithOrder('drammen', e.fresh) };
+    }
+    const own = recordsOf(actor, 'own', chain);
+    const other = recordsOf(actor, 'other', chain);
+    const record = c.target === 'other' ? other : own;
+    const client = e.newSession && actor.email ? await t.as(actor.email) : await clientFor(actor);
+    const ctx: Ctx = { t, actor, client, record, own, other, n };
+
+    const path = `/api/v1${e.path.replace('{id}', () => e.id!(record))}`;
+    const body = e.body ? await e.body(ctx) : e.method === 'GET' ? undefined : {};
+    const before = e.state ? await e.state(ctx) : undefined;
+    const res = await client.request(e.method, path, body);
+    const after = e.state ? await e.state(ctx) : undefined;
+
+    const status = c.expected === 'empty' ? 200 : c.expected;
+    expect(res.status, JSON.stringify(res.body)).toBe(status);
+
+    // A refusal says why in the error shape and nothing else: no record data, no stack.
+    if (status >= 400) {
+      expect(isErrorBody(res.body), JSON.stringify(res.body)).toBe(true);
+      expect(res.body.error).toBe({ 400: 'token_invalid', 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found' }[status as 400 | 401 | 403 | 404]);
+    }
+    // A refused write leaves the database as it was; an allowed one changes it.
+    if (e.state) {
+      if (status >= 400) expect(after).toEqual(before);
+      else expect(after).not.toEqual(before);
+    }
+    // The administrator and the statistics reader never receive a person's name; the statistics reader not even an id.
+    const text = JSON.stringify(res.body) ?? '';
+    if (c.actorKey === 'admin' || c.actorKey === 'stats') for (const name of personNames) expect(text).not.toContain(name);
+    if (c.actorKey === 'stats') for (const id of [fixture.bergen.participantId, fixture.drammen.participantId, own.participantId, other.participantId]) expect(text).not.toContain(id);
+    // Another organisation's record never appears in any answer.
+    if (c.actorKey !== 'admin') for (const id of [other.participantId, other.orderId]) expect(text).not.toContain(id);
+
+    if (status < 300 && e.list) {
+      const keys = e.list.keys(res.body);
+      for (const k of e.list.mustNotSee(ctx)) expect(keys).not.toContain(k);
+      if (c.expected === 'empty') expect(keys).toEqual([]);
+      else for (const k of e.list.mustSee(ctx)) expect(keys).toContain(k);
+    }
+    if (c.expected === 'empty' && c.endpoint === 'GET /start') expect(res.body.counts).toEqual({});
+    if (status < 300 && e.then) await e.then(ctx, res);
+  });
+
+  it.each(escalators)('%s cannot make themselves or anyone else an administrator', async (key) => {
+    const actor = actors[key];
+    const client = await clientFor(actor);
+    const self = ids.user[actor.email!]!;
+    const before = await userVersion(self);
+    const patch = await client.patch(`/api/v1/admin/users/${self}`, { role: 'administrator', organisationId: null, version: before.v });
+    expect(patch.status).toBe(403);
+    expect(await userVersion(self)).toEqual(before);
+    const usersBefore = await countRows(users);
+    const create = await client.post('/api/v1/admin/users', { email: `root-${key}@veivalg.demo`, name: 'Root', role: 'administrator' });
+    expect(create.status).toBe(403);
+    expect(await countRows(users)).toBe(usersBefore);
+    expect(await countRows(users, eq(users.role, 'administrator'))).toBe(1);
+  });
+});
