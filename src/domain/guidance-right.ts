@@ -120,6 +120,8 @@ function ruleFor(basis: ResidenceBasis, on: IsoDate): GuidanceRightRule | undefi
     );
 }
 
+export type GuidanceRightResult = { right: GuidanceRight; source: RuleSource; reason: GuidanceRightReason };
+
 /**
  * The person's right to career guidance under the rules in force on the settlement date.
  *
@@ -129,16 +131,34 @@ export function guidanceRight(p: {
   residenceBasis: ResidenceBasis;
   birthDate: IsoDate;
   settlementDate: IsoDate;
-}): { right: GuidanceRight; source: RuleSource; reason: GuidanceRightReason } {
+}): GuidanceRightResult {
   // Validate both dates up front, so an invalid birth date fails even when no rule applies.
   for (const [name, value] of [['birthDate', p.birthDate], ['settlementDate', p.settlementDate]] as const) {
     if (!isValidIsoDate(value)) throw new RangeError(`${name} is not a valid IsoDate: ${JSON.stringify(value)}`);
   }
-  const rule = ruleFor(p.residenceBasis, p.settlementDate);
+  // The age is only needed when a rule covers the basis, but computing it here is harmless: both
+  // dates are valid, and guidanceRightForAge checks the basis before it looks at the age.
+  return guidanceRightForAge({
+    residenceBasis: p.residenceBasis,
+    age: ageOn(p.birthDate, p.settlementDate),
+    on: p.settlementDate,
+  });
+}
+
+/**
+ * The same rule table for a caller that already has an age rather than a birth date, e.g. the
+ * opportunity map, where a person states their age (src/domain/eligibility). `on` picks the rules
+ * in force; guidanceRight passes the settlement date and the age on that date.
+ *
+ * @throws RangeError if `on` is not a valid IsoDate or `age` is not a whole number.
+ */
+export function guidanceRightForAge(p: { residenceBasis: ResidenceBasis; age: number; on: IsoDate }): GuidanceRightResult {
+  if (!isValidIsoDate(p.on)) throw new RangeError(`on is not a valid IsoDate: ${JSON.stringify(p.on)}`);
+  if (!Number.isInteger(p.age)) throw new RangeError(`age must be a whole number: ${p.age}`);
+  const rule = ruleFor(p.residenceBasis, p.on);
   if (!rule) return { right: 'none', source: notInTargetGroupSource, reason: 'not-in-target-group' };
 
-  const age = ageOn(p.birthDate, p.settlementDate);
-  if (age < rule.minAge || age > rule.maxAge) {
+  if (p.age < rule.minAge || p.age > rule.maxAge) {
     return { right: 'none', source: rule.source, reason: 'outside-age-range' };
   }
   return { right: rule.right, source: rule.source, reason: rule.reason };

@@ -6,6 +6,7 @@ describe('index', () => {
     expect(Object.keys(domain).sort()).toEqual(
       [
         'DUE_SOON_DAYS',
+        'NO_LEGAL_BASIS',
         'addCalendarMonths',
         'addDays', // not in the original brief; the server's status-filter.ts needs it
         'ageOn',
@@ -14,13 +15,19 @@ describe('index', () => {
         'deadlineStatus',
         'deadlineStatuses',
         'decisionDeadline',
+        'eligibilityFor',
+        'eligibilityForAll',
+        'eligibilityStatuses',
         'guidanceRight',
         'isValidIsoDate',
         'nationalIdKind',
+        'norwegianLevels',
+        'offerIdsWithRules',
         'orderStatuses',
         'orderTransitions',
         'reasonRequired',
         'residenceBases',
+        'schoolingLevels',
         'sideThatMay',
         'todayInOslo',
       ].sort(),

@@ -19,3 +19,19 @@ export {
   type OrderSide,
   type OrderStatus,
 } from './guidance-order.ts';
+export {
+  NO_LEGAL_BASIS,
+  eligibilityFor,
+  eligibilityForAll,
+  eligibilityStatuses,
+  norwegianLevels,
+  offerIdsWithRules,
+  schoolingLevels,
+  type EligibilityReason,
+  type EligibilityResult,
+  type EligibilityStatus,
+  type LocalizedText,
+  type NorwegianLevel,
+  type Profile,
+  type SchoolingLevel,
+} from './eligibility/index.ts';

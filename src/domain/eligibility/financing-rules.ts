@@ -1,0 +1,305 @@
+/**
+ * How living costs are financed during qualification (seed 003 sections 4.3 and 6.1).
+ */
+import { INTEGRERINGSLOVEN_IN_FORCE, MODEL_START, missing, questionFor, reason, t } from './kit.ts';
+import type { EligibilityRule, RuleOutcome } from './types.ts';
+import { introductionProgramme, qualificationProgramme } from './work-rules.ts';
+
+const S003 = '003_621298d49563d429.txt';
+
+// ---------------------------------------------------------------- introduksjonsstønad
+
+const INTRO_BENEFIT_REF = 'integreringsloven § 19';
+
+const introduksjonsstonad: EligibilityRule = {
+  offerId: 'introduksjonsstonad',
+  source: {
+    law: INTRO_BENEFIT_REF,
+    seed: `${S003}: "Introduksjonsstønaden sikrer deltakerne en inntekt samtidig som den gir mulighet til kvalifisering på fulltid."`,
+    effectiveFrom: INTEGRERINGSLOVEN_IN_FORCE,
+    reviewNote: 'Follows the introduction-programme rule; the amount and any special rules under chapter 6A are not modelled.',
+  },
+  evaluate(p, on): RuleOutcome {
+    const intro = introductionProgramme(p, on);
+    switch (intro.status) {
+      case 'unknown':
+        return intro;
+      case 'right-and-duty':
+      case 'right':
+        return {
+          status: 'right',
+          reasons: [
+            reason(
+              'follows-programme',
+              INTRO_BENEFIT_REF,
+              t(
+                'Deltakere i introduksjonsprogrammet har etter integreringsloven rett til introduksjonsstønad mens de deltar. Fravær kan gi trekk.',
+                'Under integreringsloven, participants in the introduction programme have a right to the introduction benefit while they take part. Absence can reduce it.',
+              ),
+            ),
+          ],
+        };
+      case 'eligible':
+        return {
+          status: 'eligible',
+          reasons: [
+            reason(
+              'if-offered-programme',
+              INTRO_BENEFIT_REF,
+              t(
+                'Får du tilbud om introduksjonsprogram, gir deltakelse rett til introduksjonsstønad.',
+                'If you are offered the introduction programme, taking part gives a right to the introduction benefit.',
+              ),
+            ),
+          ],
+        };
+      case 'not-eligible':
+        return {
+          status: 'not-eligible',
+          reasons: [
+            reason(
+              'no-programme',
+              INTRO_BENEFIT_REF,
+              t(
+                'Introduksjonsstønad gis etter reglene bare til deltakere i introduksjonsprogrammet. Andre ordninger for livsopphold kan være aktuelle.',
+                'Under the rules, the introduction benefit is paid only to participants in the introduction programme. Other ways of covering living costs may apply.',
+              ),
+            ),
+            ...intro.reasons,
+          ],
+        };
+    }
+  },
+};
+
+// ---------------------------------------------------------------- kvalifiseringsstønad
+
+const QUALIFICATION_BENEFIT_REF = 'sosialtjenesteloven § 35';
+
+const kvalifiseringsstonad: EligibilityRule = {
+  offerId: 'kvalifiseringsstonad',
+  source: {
+    law: QUALIFICATION_BENEFIT_REF,
+    seed: `${S003}: "Kvalifiseringsprogrammet (KVP) med tilhørende kvalifiseringsstønad"`,
+    effectiveFrom: MODEL_START,
+    reviewNote: 'Follows the KVP rule, which can only answer "unknown" or "not-eligible" from the profile.',
+  },
+  evaluate(p): RuleOutcome {
+    const kvp = qualificationProgramme(p);
+    const follows = reason(
+      'follows-kvp',
+      QUALIFICATION_BENEFIT_REF,
+      t(
+        'Kvalifiseringsstønad gis etter reglene til deltakere i kvalifiseringsprogrammet (KVP).',
+        'Under the rules, the qualification benefit is paid to participants in the qualification programme (KVP).',
+      ),
+    );
+    return { ...kvp, reasons: [follows, ...kvp.reasons] };
+  },
+};
+
+// ---------------------------------------------------------------- flyktningstipend
+
+const REFUGEE_GRANT_REF = 'forskrift om tildeling av utdanningsstøtte (flyktningstipend)';
+
+const flyktningstipend: EligibilityRule = {
+  offerId: 'flyktningstipend',
+  source: {
+    law: REFUGEE_GRANT_REF,
+    seed: `${S003}: "deltakelse i grunnskole (modul 1 og 2[fotnote 60]) ikke gir rett til flyktningstipend"`,
+    effectiveFrom: MODEL_START,
+    reviewNote:
+      'Lånekassen\'s regulation changes yearly. We only say: refugee status → eligible; family reunified with a refugee and ' +
+      'collective protection → unknown (verify whether covered); other permits → not-eligible. Time limits after the permit ' +
+      'was granted, age and which education qualifies are not modelled.',
+  },
+  evaluate(p): RuleOutcome {
+    if (p.residenceBasis === undefined) return missing(['residenceBasis'], REFUGEE_GRANT_REF, t('flyktningstipend', 'the refugee grant'));
+    switch (p.residenceBasis) {
+      case 'refugee':
+        return {
+          status: 'eligible',
+          reasons: [
+            reason(
+              'refugee-status',
+              REFUGEE_GRANT_REF,
+              t(
+                'Lånekassen gir flyktningstipend til personer med flyktningstatus som tar utdanning, for eksempel videregående. Grunnskole på de første modulene gir ikke flyktningstipend. Lånekassen avgjør søknaden.',
+                'Lånekassen gives a refugee grant to people with refugee status who are in education, for example upper secondary. Primary education at the first modules does not qualify. Lånekassen decides the application.',
+              ),
+            ),
+          ],
+        };
+      case 'refugee-family-reunification':
+      case 'collective-protection':
+        return {
+          status: 'unknown',
+          reasons: [
+            reason(
+              'depends-on-permit',
+              REFUGEE_GRANT_REF,
+              t(
+                'Om du kan få flyktningstipend, avhenger av hva som står i oppholdstillatelsen din. Lånekassen sjekker det.',
+                'Whether you can get the refugee grant depends on what your residence permit says. Lånekassen checks that.',
+              ),
+            ),
+          ],
+          toFindOut: [
+            t(
+              'Hva står det i oppholdstillatelsen din om grunnlaget (for eksempel flyktningstatus)? Spør Lånekassen om det gir flyktningstipend.',
+              'What does your residence permit say about its basis (for example refugee status)? Ask Lånekassen whether it gives the refugee grant.',
+            ),
+          ],
+        };
+      default:
+        return {
+          status: 'not-eligible',
+          reasons: [
+            reason(
+              'no-refugee-status',
+              REFUGEE_GRANT_REF,
+              t(
+                'Flyktningstipend er etter reglene knyttet til flyktningstatus. Vanlig støtte fra Lånekassen kan være aktuelt.',
+                'Under the rules, the refugee grant is tied to refugee status. Ordinary support from Lånekassen may apply.',
+              ),
+            ),
+          ],
+        };
+    }
+  },
+};
+
+// ---------------------------------------------------------------- Lånekassen
+
+const STUDENT_SUPPORT_REF = 'utdanningsstøtteloven § 3 (hvem som kan få støtte)';
+
+const lanekassen: EligibilityRule = {
+  offerId: 'lanekassen',
+  source: {
+    law: STUDENT_SUPPORT_REF,
+    seed: `${S003}: "ikke kan få bostøtte kombinert med stipend fra Lånekassen"`,
+    effectiveFrom: MODEL_START,
+    reviewNote:
+      'Which foreign nationals can get support depends on the permit and sometimes on years in Norway; only refugee status is ' +
+      'answered ("eligible"), everything else is "unknown". Verify the provision and the coverage of family immigrants and collective protection.',
+  },
+  evaluate(p): RuleOutcome {
+    if (p.residenceBasis === undefined) return missing(['residenceBasis'], STUDENT_SUPPORT_REF, t('støtte fra Lånekassen', 'support from Lånekassen'));
+    if (p.residenceBasis === 'refugee') {
+      return {
+        status: 'eligible',
+        reasons: [
+          reason(
+            'refugee',
+            STUDENT_SUPPORT_REF,
+            t(
+              'Med flyktningstatus kan du etter reglene få lån og stipend fra Lånekassen til godkjent utdanning. Støtten kan som hovedregel ikke kombineres med bostøtte.',
+              'With refugee status you can get loans and grants from Lånekassen for approved education under the rules. The support generally cannot be combined with housing allowance.',
+            ),
+          ),
+        ],
+      };
+    }
+    return {
+      status: 'unknown',
+      reasons: [
+        reason(
+          'depends-on-permit',
+          STUDENT_SUPPORT_REF,
+          t(
+            'For utenlandske borgere avhenger støtte fra Lånekassen av oppholdstillatelsen og noen ganger av hvor lenge du har bodd i Norge.',
+            'For foreign nationals, support from Lånekassen depends on the residence permit and sometimes on how long you have lived in Norway.',
+          ),
+        ),
+      ],
+      toFindOut: [questionFor.residenceBasis, questionFor.yearsInNorway],
+    };
+  },
+};
+
+// ---------------------------------------------------------------- means-tested benefits (open to apply)
+
+const okonomiskSosialhjelp: EligibilityRule = {
+  offerId: 'okonomisk-sosialhjelp',
+  source: {
+    law: 'sosialtjenesteloven § 18',
+    seed: `${S003}: "må søke sosialhjelp i tillegg"`,
+    effectiveFrom: MODEL_START,
+  },
+  evaluate: () => ({
+    status: 'eligible',
+    reasons: [
+      reason(
+        'means-tested',
+        'sosialtjenesteloven § 18',
+        t(
+          'Den som ikke kan forsørge seg selv, har etter sosialtjenesteloven krav på økonomisk stønad. NAV vurderer behovet ut fra inntekt og utgifter, og stønaden er ment å være midlertidig.',
+          'Under sosialtjenesteloven, anyone who cannot support themselves is entitled to financial assistance. NAV assesses the need from income and expenses, and the assistance is meant to be temporary.',
+        ),
+      ),
+    ],
+  }),
+};
+
+const TILTAKSPENGER_REF = 'arbeidsmarkedsloven § 13 og tiltakspengeforskriften';
+
+const tiltakspenger: EligibilityRule = {
+  offerId: 'tiltakspenger',
+  source: {
+    law: TILTAKSPENGER_REF,
+    effectiveFrom: MODEL_START,
+    reviewNote: 'Not in the seeds. The benefit follows participation in a NAV measure; the regulation was revised in 2024: verify the provisions and the conditions.',
+  },
+  evaluate: () => ({
+    status: 'unknown',
+    reasons: [
+      reason(
+        'follows-nav-measure',
+        TILTAKSPENGER_REF,
+        t(
+          'Tiltakspenger kan gis til deltakere i arbeidsmarkedstiltak fra NAV som ikke har lønn eller andre ytelser til livsopphold.',
+          'Tiltakspenger (a benefit) can be paid to participants in NAV labour-market measures who have no wage or other benefits for living costs.',
+        ),
+      ),
+    ],
+    toFindOut: [
+      t(
+        'Skal du delta i et tiltak fra NAV, og får du andre ytelser (for eksempel introduksjonsstønad)?',
+        'Will you take part in a NAV measure, and do you receive other benefits (for example the introduction benefit)?',
+      ),
+    ],
+  }),
+};
+
+const bostotte: EligibilityRule = {
+  offerId: 'bostotte',
+  source: {
+    law: 'bustøttelova (Husbanken)',
+    seed: `${S003}: "ikke kan få bostøtte kombinert med stipend fra Lånekassen"`,
+    effectiveFrom: MODEL_START,
+    reviewNote: 'Income limits and the exceptions to the rule on students with Lånekassen support are not modelled; verify the provisions.',
+  },
+  evaluate: () => ({
+    status: 'eligible',
+    reasons: [
+      reason(
+        'means-tested',
+        'bustøttelova',
+        t(
+          'Bostøtte fra Husbanken er behovsprøvd etter inntekt og boutgifter; du kan søke selv. Den kan som hovedregel ikke kombineres med støtte fra Lånekassen.',
+          'Housing allowance from Husbanken is means-tested on income and housing costs; you can apply yourself. It generally cannot be combined with support from Lånekassen.',
+        ),
+      ),
+    ],
+  }),
+};
+
+export const financingRules: readonly EligibilityRule[] = [
+  introduksjonsstonad,
+  kvalifiseringsstonad,
+  flyktningstipend,
+  lanekassen,
+  okonomiskSosialhjelp,
+  tiltakspenger,
+  bostotte,
+];
