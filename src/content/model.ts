@@ -196,7 +196,7 @@ export const requirementsSchema = z.strictObject({
 // The offer
 // ---------------------------------------------------------------------------------------------
 
-const offerObjectSchema = z.strictObject({
+export const offerObjectSchema = z.strictObject({
   id: offerIdSchema,
   lane: laneSchema,
   title: localizedSchema,

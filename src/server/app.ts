@@ -18,6 +18,7 @@ import { startRoutes } from './features/start/routes.ts';
 import { adminRoutes } from './features/admin/routes.ts';
 import { careerCentreRoutes } from './features/career-centre/routes.ts';
 import type { Mailer } from './mail/mailer.ts';
+import { mapRoutes } from './features/map/routes.ts';
 
 export interface AppOptions {
   database: Database;
@@ -78,6 +79,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await api.register(startRoutes, { db });
     await api.register(adminRoutes, { db, publicUrl: opts.publicUrl, mailer: opts.mailer });
     await api.register(careerCentreRoutes, { db });
+    await api.register(mapRoutes, { db });
   }, { prefix: '/api/v1' });
 
   const webRoot = opts.webRoot ?? defaultWebRoot;

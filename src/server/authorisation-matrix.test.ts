@@ -17,7 +17,7 @@ import { count, eq, isNotNull, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { databaseKinds, startTestApp, type TestApp } from './test/harness.ts';
 import type { ApiClient, ApiResponse } from './test/client.ts';
-import { guidanceOrders, orderTransitions, organisations, participants, passwordTokens, sessions, users } from './db/schema.ts';
+import { guidanceOrders, offerRevisions, orderTransitions, organisations, participants, passwordTokens, sessions, users } from './db/schema.ts';
 import { DEMO_PASSWORD } from './demo/seed.ts';
 import { addDays, todayInOslo } from '../domain/index.ts';
 
@@ -52,6 +52,7 @@ const actors = {
   counsellorB: { label: 'career-counsellor (Buskerud)', email: 'veileder@buskerud.demo', role: 'career-counsellor', org: 'Karriere Buskerud', ...buskerud },
   admin: { label: 'administrator', email: 'admin@veivalg.demo', role: 'administrator', ...national },
   stats: { label: 'statistics-reader', email: 'statistikk@veivalg.demo', role: 'statistics-reader', ...national },
+  editor: { label: 'content-editor', email: 'redaktor@veivalg.demo', role: 'content-editor', ...national },
   anon: { label: 'not signed in', email: null, role: 'anonymous', ...national },
 } satisfies Record<string, Actor>;
 type ActorKey = keyof typeof actors;
@@ -299,7 +300,20 @@ const endpoints = {
     body: async (c) => { const u = await userVersion(c.record.userId); return { name: u.name, version: u.v }; },
     state: (c) => userVersion(c.record.userId),
   },
+  'GET /map/offers': { method: 'GET', path: '/map/offers' },
+  'GET /map/offers/{id}': { method: 'GET', path: '/map/offers/{id}', id: () => MAP_OFFER },
+  'POST /map/eligibility': { method: 'POST', path: '/map/eligibility', body: () => ({ profile: { age: 30, residenceBasis: 'refugee' } }) },
+  'PATCH /map/offers/{id}': {
+    method: 'PATCH', path: '/map/offers/{id}', id: () => MAP_OFFER,
+    body: async (c) => ({
+      texts: { summary: { nb: `Matrisetekst ${c.n}`, en: `Matrix text ${c.n}` } }, reviewDue: '2027-06-01',
+      version: (await c.t.client().get(`/api/v1/map/offers/${MAP_OFFER}`)).body.version,
+    }),
+    state: () => countRows(offerRevisions),
+  },
+  'GET /map/offers/{id}/revisions': { method: 'GET', path: '/map/offers/{id}/revisions', id: () => MAP_OFFER },
 } satisfies Record<string, Endpoint>;
+const MAP_OFFER = 'norsktrening-frivillig';
 type EndpointKey = keyof typeof endpoints;
 
 // ─── The matrix ─────────────────────────────────────────────────────────────────────────────────────────────────
@@ -311,45 +325,56 @@ type Row = [EndpointKey, Target, ...Expected[]];
 // changed fields, no personal data). A role that can see a participant but may not do something with it gets 403;
 // for every other organisation's participant the answer is 404 whatever the role, the audit trail included.
 const matrix: Row[] = [
-  //                                               Bergen     Bergen  Vestland    Vestland  Drammen   Buskerud
-  // endpoint                          record      adviser    lead    counsellor  lead      adviser   counsellor  admin    stats    anonymous
-  ['POST /auth/login',                 '-',        204,       204,    204,        204,      204,      204,        204,     204,     204],
-  ['POST /auth/logout',                '-',        204,       204,    204,        204,      204,      204,        204,     204,     401],
-  ['POST /auth/logout-everywhere',     '-',        204,       204,    204,        204,      204,      204,        204,     204,     401],
-  ['GET /auth/me',                     '-',        200,       200,    200,        200,      200,      200,        200,     200,     401],
-  ['POST /auth/set-password',          '-',        400,       400,    400,        400,      400,      400,        400,     400,     400],
-  ['GET /start',                       '-',        200,       200,    200,        200,      200,      200,        'empty', 'empty', 401],
+  //                                                Bergen     Bergen  Vestland    Vestland  Drammen   Buskerud
+  // endpoint                           record      adviser    lead    counsellor  lead      adviser   counsellor  admin    stats    editor   anonymous
+  ['POST /auth/login',                  '-',        204,       204,    204,        204,      204,      204,        204,     204,     204,     204],
+  ['POST /auth/logout',                 '-',        204,       204,    204,        204,      204,      204,        204,     204,     204,     401],
+  ['POST /auth/logout-everywhere',      '-',        204,       204,    204,        204,      204,      204,        204,     204,     204,     401],
+  ['GET /auth/me',                      '-',        200,       200,    200,        200,      200,      200,        200,     200,     200,     401],
+  ['POST /auth/set-password',           '-',        400,       400,    400,        400,      400,      400,        400,     400,     400,     400],
+  ['GET /start',                        '-',        200,       200,    200,        200,      200,      200,        'empty', 'empty', 'empty', 401],
 
-  ['GET /participants',                '-',        200,       200,    200,        200,      200,      200,        'empty', 'empty', 401],
-  ['POST /participants',               '-',        201,       201,    403,        403,      201,      403,        403,     403,     401],
-  ['GET /participants/{id}',           'own',      200,       200,    200,        200,      200,      200,        404,     404,     401],
-  ['GET /participants/{id}',           'other',    404,       404,    404,        404,      404,      404,        404,     404,     401],
-  ['PATCH /participants/{id}',         'own',      200,       200,    403,        403,      200,      403,        404,     404,     401],
-  ['PATCH /participants/{id}',         'other',    404,       404,    404,        404,      404,      404,        404,     404,     401],
-  ['GET /participants/{id}/audit',     'own',      403,       200,    403,        200,      403,      403,        200,     404,     401],
-  ['GET /participants/{id}/audit',     'other',    404,       404,    404,        404,      404,      404,        200,     404,     401],
-  ['GET /participants/{id}/orders',    'own',      200,       200,    200,        200,      200,      200,        404,     404,     401],
-  ['GET /participants/{id}/orders',    'other',    404,       404,    404,        404,      404,      404,        404,     404,     401],
-  ['POST /participants/{id}/orders',   'own',      201,       201,    403,        403,      201,      403,        404,     404,     401],
-  ['POST /participants/{id}/orders',   'other',    404,       404,    404,        404,      404,      404,        404,     404,     401],
+  ['GET /participants',                 '-',        200,       200,    200,        200,      200,      200,        'empty', 'empty', 'empty', 401],
+  ['POST /participants',                '-',        201,       201,    403,        403,      201,      403,        403,     403,     403,     401],
+  ['GET /participants/{id}',            'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /participants/{id}',            'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['PATCH /participants/{id}',          'own',      200,       200,    403,        403,      200,      403,        404,     404,     404,     401],
+  ['PATCH /participants/{id}',          'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /participants/{id}/audit',      'own',      403,       200,    403,        200,      403,      403,        200,     404,     404,     401],
+  ['GET /participants/{id}/audit',      'other',    404,       404,    404,        404,      404,      404,        200,     404,     404,     401],
+  ['GET /participants/{id}/orders',     'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /participants/{id}/orders',     'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /participants/{id}/orders',    'own',      201,       201,    403,        403,      201,      403,        404,     404,     404,     401],
+  ['POST /participants/{id}/orders',    'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
 
-  ['GET /orders',                      '-',        200,       200,    200,        200,      200,      200,        'empty', 'empty', 401],
-  ['GET /orders/{id}',                 'own',      200,       200,    200,        200,      200,      200,        404,     404,     401],
-  ['GET /orders/{id}',                 'other',    404,       404,    404,        404,      404,      404,        404,     404,     401],
-  ['POST /orders/{id}/transitions',    'own',      200,       200,    200,        200,      200,      200,        404,     404,     401],
-  ['POST /orders/{id}/transitions',    'other',    404,       404,    404,        404,      404,      404,        404,     404,     401],
-  ['GET /career-centre/counsellors',   '-',        403,       403,    200,        200,      403,      200,        403,     403,     401],
+  ['GET /orders',                       '-',        200,       200,    200,        200,      200,      200,        'empty', 'empty', 'empty', 401],
+  ['GET /orders/{id}',                  'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /orders/{id}',                  'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /orders/{id}/transitions',     'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['POST /orders/{id}/transitions',     'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /career-centre/counsellors',    '-',        403,       403,    200,        200,      403,      200,        403,     403,     403,     401],
 
   // Administration is one role's job: every other role is refused the endpoint itself, whichever record it names.
-  ['GET /admin/counties',              '-',        403,       403,    403,        403,      403,      403,        200,     403,     401],
-  ['GET /admin/organisations',         '-',        403,       403,    403,        403,      403,      403,        200,     403,     401],
-  ['POST /admin/organisations',        '-',        403,       403,    403,        403,      403,      403,        201,     403,     401],
-  ['PATCH /admin/organisations/{id}',  'own',      403,       403,    403,        403,      403,      403,        200,     403,     401],
-  ['PATCH /admin/organisations/{id}',  'other',    403,       403,    403,        403,      403,      403,        200,     403,     401],
-  ['GET /admin/users',                 '-',        403,       403,    403,        403,      403,      403,        200,     403,     401],
-  ['POST /admin/users',                '-',        403,       403,    403,        403,      403,      403,        201,     403,     401],
-  ['PATCH /admin/users/{id}',          'own',      403,       403,    403,        403,      403,      403,        200,     403,     401],
-  ['PATCH /admin/users/{id}',          'other',    403,       403,    403,        403,      403,      403,        200,     403,     401],
+  ['GET /admin/counties',               '-',        403,       403,    403,        403,      403,      403,        200,     403,     403,     401],
+  ['GET /admin/organisations',          '-',        403,       403,    403,        403,      403,      403,        200,     403,     403,     401],
+  ['POST /admin/organisations',         '-',        403,       403,    403,        403,      403,      403,        201,     403,     403,     401],
+  ['PATCH /admin/organisations/{id}',   'own',      403,       403,    403,        403,      403,      403,        200,     403,     403,     401],
+  ['PATCH /admin/organisations/{id}',   'other',    403,       403,    403,        403,      403,      403,        200,     403,     403,     401],
+  ['GET /admin/users',                  '-',        403,       403,    403,        403,      403,      403,        200,     403,     403,     401],
+  ['POST /admin/users',                 '-',        403,       403,    403,        403,      403,      403,        201,     403,     403,     401],
+  ['PATCH /admin/users/{id}',           'own',      403,       403,    403,        403,      403,      403,        200,     403,     403,     401],
+  ['PATCH /admin/users/{id}',           'other',    403,       403,    403,        403,      403,      403,        200,     403,     403,     401],
+
+  // The opportunity map is public and holds no personal data; only content editors and administrators edit it.
+  // Offers are not organisations' records, so `own` and `other` name the same offer.
+  ['GET /map/offers',                   '-',        200,       200,    200,        200,      200,      200,        200,     200,     200,     200],
+  ['GET /map/offers/{id}',              'own',      200,       200,    200,        200,      200,      200,        200,     200,     200,     200],
+  ['GET /map/offers/{id}',              'other',    200,       200,    200,        200,      200,      200,        200,     200,     200,     200],
+  ['POST /map/eligibility',             '-',        200,       200,    200,        200,      200,      200,        200,     200,     200,     200],
+  ['PATCH /map/offers/{id}',            'own',      403,       403,    403,        403,      403,      403,        200,     403,     200,     401],
+  ['PATCH /map/offers/{id}',            'other',    403,       403,    403,        403,      403,      403,        200,     403,     200,     401],
+  ['GET /map/offers/{id}/revisions',    'own',      403,       403,    403,        403,      403,      403,        200,     403,     200,     401],
+  ['GET /map/offers/{id}/revisions',    'other',    403,       403,    403,        403,      403,      403,        200,     403,     200,     401],
 ];
 
 interface Case { endpoint: EndpointKey; target: Target; actorKey: ActorKey; expected: Expected }
@@ -359,7 +384,7 @@ const cases: Case[] = matrix.flatMap(([endpoint, target, ...expected]) => {
 });
 
 /** Privilege escalation through the admin API: nobody but an administrator may make anyone an administrator. */
-const escalators: ActorKey[] = ['adviser', 'mLead', 'counsellor', 'cLead', 'adviserD', 'counsellorB', 'stats'];
+const escalators: ActorKey[] = ['adviser', 'mLead', 'counsellor', 'cLead', 'adviserD', 'counsellorB', 'stats', 'editor'];
 
 // ─── The cases ──────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -426,8 +451,8 @@ describe.each(databaseKinds)('authorisation matrix on %s', (kind) => {
     }
     // The administrator and the statistics reader never receive a person's name; the statistics reader not even an id.
     const text = JSON.stringify(res.body) ?? '';
-    if (c.actorKey === 'admin' || c.actorKey === 'stats') for (const name of personNames) expect(text).not.toContain(name);
-    if (c.actorKey === 'stats') for (const id of [fixture.bergen.participantId, fixture.drammen.participantId, own.participantId, other.participantId]) expect(text).not.toContain(id);
+    if (c.actorKey === 'admin' || c.actorKey === 'stats' || c.actorKey === 'editor') for (const name of personNames) expect(text).not.toContain(name);
+    if (c.actorKey === 'stats' || c.actorKey === 'editor') for (const id of [fixture.bergen.participantId, fixture.drammen.participantId, own.participantId, other.participantId]) expect(text).not.toContain(id);
     // Another organisation's record never appears in any answer.
     if (c.actorKey !== 'admin') for (const id of [other.participantId, other.orderId]) expect(text).not.toContain(id);
 

@@ -6,7 +6,8 @@ export type Role =
   | 'career-counsellor'
   | 'career-centre-lead'
   | 'administrator'
-  | 'statistics-reader';
+  | 'statistics-reader'
+  | 'content-editor';
 
 export type OrganisationKind = 'municipality' | 'career-centre' | 'national';
 

@@ -30,6 +30,7 @@ export const auditEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('user.updated'), userId: uuid, changedFields: fieldNames }),
   z.object({ type: z.literal('organisation.created'), organisationId: uuid }),
   z.object({ type: z.literal('organisation.updated'), organisationId: uuid, changedFields: fieldNames }),
+  z.object({ type: z.literal('offer.edited'), offerId: z.string(), version: z.number().int(), changedFields: fieldNames }),
 ]);
 
 export type AuditEvent = z.infer<typeof auditEvent>;

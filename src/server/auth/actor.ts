@@ -1,6 +1,7 @@
 /** Who is making a request: the signed-in user with role and organisation, resolved from the session. */
 export const roles = [
   'programme-adviser', 'municipality-lead', 'career-counsellor', 'career-centre-lead', 'administrator', 'statistics-reader',
+  'content-editor',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -29,6 +30,8 @@ export const organisationKindForRole: Record<Role, OrganisationKind> = {
   'career-centre-lead': 'career-centre',
   administrator: 'national',
   'statistics-reader': 'national',
+  // Keeps the opportunity map's texts right; sees no person.
+  'content-editor': 'national',
 };
 
 export const isMunicipalityRole = (a: Actor) => municipalityRoles.includes(a.role);

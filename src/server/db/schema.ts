@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid,
+  bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
@@ -33,7 +33,7 @@ export const users = pgTable('users', {
   email: text('email').notNull().unique(),
   name: text('name').notNull(),
   role: text('role', {
-    enum: ['programme-adviser', 'municipality-lead', 'career-counsellor', 'career-centre-lead', 'administrator', 'statistics-reader'],
+    enum: ['programme-adviser', 'municipality-lead', 'career-counsellor', 'career-centre-lead', 'administrator', 'statistics-reader', 'content-editor'],
   }).notNull(),
   organisationId: uuid('organisation_id').references(() => organisations.id),
   passwordHash: text('password_hash'),
@@ -143,6 +143,21 @@ export const auditEvents = pgTable('audit_events', {
   // List events name many participants in data.participantIds; this finds them for a participant's trail.
   index('audit_data_idx').using('gin', t.data.op('jsonb_path_ops')),
 ]);
+
+/**
+ * Edits of an offer's texts on the opportunity map. The checked-in content in src/content is version 0;
+ * each edit is a new row (never updated), so every earlier wording stays readable with who and when.
+ */
+export const offerRevisions = pgTable('offer_revisions', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  offerId: text('offer_id').notNull(),
+  version: integer('version').notNull(),
+  texts: jsonb('texts').notNull(),
+  reviewDue: date('review_due', { mode: 'string' }).notNull(),
+  note: text('note').notNull().default(''),
+  editedBy: uuid('edited_by').notNull().references(() => users.id),
+  editedAt: createdAt(),
+}, (t) => [uniqueIndex('offer_revisions_version_idx').on(t.offerId, t.version)]);
 
 export const schemaTables = { counties, organisations, users, sessions, passwordTokens, participants, guidanceOrders, orderTransitions, auditEvents };
 

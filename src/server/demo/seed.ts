@@ -59,6 +59,7 @@ export async function seedDemo(db: Db, opts: { participantsPerMunicipality?: num
     { email: 'veileder@buskerud.demo', name: 'Berit Veileder', role: 'career-counsellor', organisationId: kb!.id },
     { email: 'admin@veivalg.demo', name: 'Ada Administrator', role: 'administrator', organisationId: null },
     { email: 'statistikk@veivalg.demo', name: 'Stian Statistikk', role: 'statistics-reader', organisationId: null },
+    { email: 'redaktor@veivalg.demo', name: 'Randi Redaktør', role: 'content-editor', organisationId: null },
   ];
   const created = await db.insert(users).values(people.map((p) => ({ ...p, passwordHash }))).returning();
   const byEmail = (e: string) => created.find((u) => u.email === e)!;

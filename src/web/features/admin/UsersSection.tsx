@@ -19,6 +19,7 @@ const roles: Role[] = [
   'career-centre-lead',
   'administrator',
   'statistics-reader',
+  'content-editor',
 ];
 
 export function UsersSection() {

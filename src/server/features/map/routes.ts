@@ -1,0 +1,46 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Db } from '../../db/client.ts';
+import { lanes, norwegianLevels } from '../../../content/index.ts';
+import { requireRole } from '../../auth/guard.ts';
+import { errorResponses } from '../../http/openapi.ts';
+import { langOf } from '../../http/messages.ts';
+import { eligibilityInput, eligibilityOutput, mapOverview, offerEdit, offerIdParam, publishedOffer, revisionList } from './schemas.ts';
+import { editOffer, eligibility, offerRevisionList, publishedOffer as getOffer, publishedOffers } from './service.ts';
+
+const editors = ['content-editor', 'administrator'] as const;
+
+/** The opportunity map: public, no sign-in, no personal data (the profile is not stored or logged). */
+export async function mapRoutes(app: FastifyInstance, { db }: { db: Db }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['map'];
+
+  r.get('/map/offers', {
+    schema: { tags, summary: 'Every offer on the opportunity map, with lanes and Norwegian levels', security: [], response: { 200: mapOverview, ...errorResponses } },
+  }, async () => ({ lanes: [...lanes], offers: await publishedOffers(db), norwegianLevels: [...norwegianLevels] }));
+
+  r.get('/map/offers/:id', {
+    schema: { tags, summary: 'One offer', security: [], params: offerIdParam, response: { 200: publishedOffer, ...errorResponses } },
+  }, (req) => getOffer(db, req.params.id));
+
+  r.post('/map/eligibility', {
+    schema: {
+      tags, summary: 'What the rules say about each offer for a profile (every field optional; texts in the Accept-Language)',
+      security: [], body: eligibilityInput, response: { 200: eligibilityOutput, ...errorResponses },
+    },
+  }, async (req) => eligibility(req.body.profile, req.body.offerIds, req.body.on, langOf(req.headers['accept-language'])));
+
+  r.patch('/map/offers/:id', {
+    schema: {
+      tags, summary: "Edit an offer's texts (content editors); send the version you read",
+      params: offerIdParam, body: offerEdit, response: { 200: publishedOffer, ...errorResponses },
+    },
+  }, (req) => editOffer(db, requireRole(req, editors), req.params.id, req.body));
+
+  r.get('/map/offers/:id/revisions', {
+    schema: { tags, summary: "Earlier versions of an offer's texts, with who and when", params: offerIdParam, response: { 200: revisionList, ...errorResponses } },
+  }, async (req) => {
+    requireRole(req, editors);
+    return { items: await offerRevisionList(db, req.params.id) };
+  });
+}
