@@ -302,6 +302,7 @@ const endpoints = {
   },
   'GET /map/offers': { method: 'GET', path: '/map/offers' },
   'GET /map/offers/{id}': { method: 'GET', path: '/map/offers/{id}', id: () => MAP_OFFER },
+  'GET /map/offers/{id}/markdown': { method: 'GET', path: '/map/offers/{id}/markdown', id: () => MAP_OFFER },
   'POST /map/eligibility': { method: 'POST', path: '/map/eligibility', body: () => ({ profile: { age: 30, residenceBasis: 'refugee' } }) },
   'PATCH /map/offers/{id}': {
     method: 'PATCH', path: '/map/offers/{id}', id: () => MAP_OFFER,
@@ -370,6 +371,8 @@ const matrix: Row[] = [
   ['GET /map/offers',                   '-',        200,       200,    200,        200,      200,      200,        200,     200,     200,     200],
   ['GET /map/offers/{id}',              'own',      200,       200,    200,        200,      200,      200,        200,     200,     200,     200],
   ['GET /map/offers/{id}',              'other',    200,       200,    200,        200,      200,      200,        200,     200,     200,     200],
+  ['GET /map/offers/{id}/markdown',    'own',      200,       200,    200,        200,      200,      200,        200,     200,     200,     200],
+  ['GET /map/offers/{id}/markdown',    'other',    200,       200,    200,        200,      200,      200,        200,     200,     200,     200],
   ['POST /map/eligibility',             '-',        200,       200,    200,        200,      200,      200,        200,     200,     200,     200],
   ['PATCH /map/offers/{id}',            'own',      403,       403,    403,        403,      403,      403,        200,     403,     200,     401],
   ['PATCH /map/offers/{id}',            'other',    403,       403,    403,        403,      403,      403,        200,     403,     200,     401],

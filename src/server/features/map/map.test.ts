@@ -64,6 +64,11 @@ describe.each(databaseKinds)('opportunity map API on %s', (kind) => {
     // Fields not sent keep the previous edit's wording.
     expect(second.body).toMatchObject({ version: 2, summary: { nb: 'Ny kort tekst.' }, title: { nb: 'Språkpraksis (ny)' } });
     expect((await t.client().get('/api/v1/map/offers/sprakpraksis')).body.title.nb).toBe('Språkpraksis (ny)');
+    // Publishing systems take the edited text in pieces, as Markdown.
+    const md = await t.client().get('/api/v1/map/offers/sprakpraksis/markdown');
+    expect(md.headers.get('content-type')).toMatch(/^text\/markdown/);
+    expect(md.body).toContain('## Språkpraksis (ny)');
+    expect(md.body).toContain('Ny kort tekst.');
 
     const history = (await editor.get('/api/v1/map/offers/sprakpraksis/revisions')).body.items;
     expect(history.map((h: { version: number }) => h.version)).toEqual([2, 1]);

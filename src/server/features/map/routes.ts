@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/client.ts';
+import { z } from 'zod';
 import { lanes, norwegianLevels } from '../../../content/index.ts';
+import { offerMarkdown } from '../../../content/markdown.ts';
 import { requireRole } from '../../auth/guard.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { langOf } from '../../http/messages.ts';
@@ -22,6 +24,13 @@ export async function mapRoutes(app: FastifyInstance, { db }: { db: Db }) {
   r.get('/map/offers/:id', {
     schema: { tags, summary: 'One offer', security: [], params: offerIdParam, response: { 200: publishedOffer, ...errorResponses } },
   }, (req) => getOffer(db, req.params.id));
+
+  r.get('/map/offers/:id/markdown', {
+    schema: {
+      tags, summary: 'One offer as Markdown (both languages, legal basis, sources), for publishing systems',
+      security: [], params: offerIdParam, response: { 200: z.string(), ...errorResponses },
+    },
+  }, async (req, reply) => reply.type('text/markdown; charset=utf-8').send(offerMarkdown(await getOffer(db, req.params.id))));
 
   r.post('/map/eligibility', {
     schema: {
