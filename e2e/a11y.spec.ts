@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { arrangeParticipant, expectAccessible, queueRow, signIn, users } from './helpers.ts';
+import { apiAs, arrangeParticipant, askTheRules, expectAccessible, queueRow, signIn, users } from './helpers.ts';
 
 test.describe('axe finds no serious or critical WCAG 2.1 AA violation', () => {
   test('sign-in and set-password pages', async ({ page }) => {
@@ -101,5 +101,71 @@ test.describe('axe finds no serious or critical WCAG 2.1 AA violation', () => {
     await page.getByRole('button', { name: 'Ny bruker' }).click();
     await page.getByRole('button', { name: 'Ny organisasjon' }).click();
     await expectAccessible(page, 'admin with forms open');
+  });
+});
+
+test.describe('axe on the opportunity map and the content editor', () => {
+  test('map in bokmål and English, profile results, list, detail', async ({ page }) => {
+    await page.goto('/kart');
+    await expect(page.locator('.offer-card').first()).toBeVisible();
+    await expectAccessible(page, 'map (nb)');
+
+    await page.getByRole('button', { name: 'Fyll inn situasjonen' }).click();
+    await expectAccessible(page, 'map with the profile form open');
+    await askTheRules(page, { age: '30', residenceBasis: 'refugee', norwegianLevel: 'B1', schooling: 'upper-secondary' });
+    await expect(page.locator('.offer-card .eligibility-tag')).toHaveCount(43);
+    await expectAccessible(page, 'map with profile results');
+
+    await page.getByRole('button', { name: 'Vis som liste' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Alle tilbud, kolonne for kolonne' })).toBeVisible();
+    await expectAccessible(page, 'list alternative with results');
+
+    await page.getByRole('link', { name: 'Høyere utdanning' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Høyere utdanning' })).toBeVisible();
+    await expectAccessible(page, 'detail with results');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Higher education' })).toBeVisible();
+    await expect(page.getByRole('region', { name: /What the rules say/ })).toBeVisible();
+    await expectAccessible(page, 'detail (en)');
+    await page.getByRole('link', { name: 'Back to the map' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Opportunity map' })).toBeVisible();
+    await expectAccessible(page, 'list (en)');
+    await page.getByRole('button', { name: 'Show as a map' }).click();
+    await expect(page.locator('[data-lane]')).toHaveCount(4);
+    await expectAccessible(page, 'map (en)');
+  });
+
+  test('map without a profile, narrow screen; detail without a profile', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/kart');
+    await expect(page.locator('.offer-card').first()).toBeVisible();
+    await expectAccessible(page, 'map on a narrow screen');
+    await page.goto('/kart/tilbud/praksiskandidat');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectAccessible(page, 'detail without a profile');
+  });
+
+  test('content editor: list, edit form with errors, history', async ({ page, playwright, baseURL }) => {
+    // One revision so that the history table has a row.
+    const editor = await apiAs(playwright, baseURL!, users.contentEditor);
+    const offer = await editor.get('/map/offers/bostotte');
+    await editor.patch('/map/offers/bostotte', { texts: {}, reviewDue: '2027-06-01', note: 'Kontrollert for axe-testen.', version: offer.version });
+    await editor.dispose();
+
+    await signIn(page, users.contentEditor);
+    await page.goto('/innhold');
+    await expect(page.getByRole('table')).toBeVisible();
+    await expectAccessible(page, 'content list');
+
+    await page.goto('/innhold/bostotte');
+    await expect(page.getByRole('heading', { level: 1, name: /Bostøtte/ })).toBeVisible();
+    await expect(page.getByRole('table')).toBeVisible();
+    await expectAccessible(page, 'edit offer');
+    await page.getByRole('button', { name: /^Vis tekstene i versjon/ }).first().click();
+    await page.getByLabel('Dato for neste kontroll').fill('');
+    await page.getByRole('button', { name: 'Publiser endringene' }).click();
+    await expect(page.getByText('Skriv datoen for neste kontroll.').first()).toBeVisible();
+    await expectAccessible(page, 'edit offer with errors and a version shown');
   });
 });

@@ -12,6 +12,7 @@ export const users = {
   centreLead: 'leder@vestland.demo',
   admin: 'admin@veivalg.demo',
   statisticsReader: 'statistikk@veivalg.demo',
+  contentEditor: 'redaktor@veivalg.demo',
 } as const;
 
 /** A name no other test (or earlier run against the same database) has used. */
@@ -136,4 +137,23 @@ export async function queueRow(page: Page, name: string): Promise<Locator> {
   }
   await expect(row).toBeVisible();
   return row;
+}
+
+/** The card of one offer on the map (by its stable id). */
+export function offerCard(page: Page, offerId: string): Locator {
+  return page.locator(`[data-offer="${offerId}"]`);
+}
+
+/** Fills in the map's profile panel (opening it first) and asks what the rules say. */
+export async function askTheRules(page: Page, profile: { age?: string; residenceBasis?: string; schooling?: string; norwegianLevel?: string }) {
+  await expect(page.getByRole('heading', { level: 2, name: 'Hva sier reglene for én situasjon?' })).toBeVisible();
+  if (await page.locator('#profile-form').isHidden()) {
+    await page.getByRole('button', { name: /^(Fyll inn situasjonen|Endre situasjonen)$/ }).click();
+  }
+  if (profile.age !== undefined) await page.getByLabel('Alder (år)').fill(profile.age);
+  if (profile.residenceBasis !== undefined) await page.getByLabel('Oppholdsgrunnlag').selectOption(profile.residenceBasis);
+  if (profile.schooling !== undefined) await page.getByLabel('Høyeste fullførte skolegang').selectOption(profile.schooling);
+  if (profile.norwegianLevel !== undefined) await page.getByLabel('Norsknivå').selectOption(profile.norwegianLevel);
+  await page.getByRole('button', { name: 'Vis hva reglene sier' }).click();
+  await expect(page.getByText('Kartet viser nå hva reglene sier for situasjonen du har fylt inn.')).toBeVisible();
 }

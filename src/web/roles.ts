@@ -9,3 +9,5 @@ export const isCentreRole = (role: Role): boolean => centreRoles.includes(role);
 export const canSeeAudit = (role: Role): boolean => auditRoles.includes(role);
 /** Roles that work with individual participants (statistics readers and administrators do not). */
 export const canSeeParticipants = (role: Role): boolean => isMunicipalityRole(role) || isCentreRole(role);
+/** Roles that may edit the texts of the opportunity map. */
+export const canEditContent = (role: Role): boolean => role === 'content-editor' || role === 'administrator';

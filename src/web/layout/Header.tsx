@@ -2,10 +2,10 @@ import { Button, SkipLink } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, useNavigate } from 'react-router';
+import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { api } from '../api.ts';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
-import { isCentreRole, isMunicipalityRole } from '../roles.ts';
+import { canEditContent, isCentreRole, isMunicipalityRole } from '../roles.ts';
 import type { Me } from '../types.ts';
 
 function navigationFor(me: Me | undefined): { to: string; label: string }[] {
@@ -15,13 +15,16 @@ function navigationFor(me: Me | undefined): { to: string; label: string }[] {
     items.push({ to: '/deltakere', label: 'nav.participants' }, { to: '/bestillinger', label: 'nav.ordersMunicipality' });
   }
   if (isCentreRole(me.role)) items.push({ to: '/bestillinger', label: 'nav.ordersIncoming' });
+  items.push({ to: '/kart', label: 'nav.map' });
+  if (canEditContent(me.role)) items.push({ to: '/innhold', label: 'nav.content' });
   if (me.role === 'administrator') items.push({ to: '/admin', label: 'nav.admin' });
   return items;
 }
 
-export function Header({ me }: { me?: Me }) {
+export function Header({ me, signIn = false }: { me?: Me; signIn?: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const location = useLocation();
   const queryClient = useQueryClient();
   const [signingOut, setSigningOut] = useState(false);
 
@@ -43,7 +46,7 @@ export function Header({ me }: { me?: Me }) {
     <header className="app-header">
       <SkipLink href="#main">{t('layout.skipToMain')}</SkipLink>
       <div className="app-header__bar">
-        <Link to={me ? '/' : '/logg-inn'} className="app-header__name">
+        <Link to={me ? '/' : signIn ? '/kart' : '/logg-inn'} className="app-header__name">
           {t('app.name')}
         </Link>
         <div className="app-header__tools">
@@ -54,6 +57,13 @@ export function Header({ me }: { me?: Me }) {
             </span>
           ) : null}
           <LanguageSwitcher />
+          {!me && signIn ? (
+            <Button asChild variant="secondary" data-size="sm">
+              <Link to="/logg-inn" state={{ from: location.pathname }}>
+                {t('layout.signIn')}
+              </Link>
+            </Button>
+          ) : null}
           {me ? (
             <>
               <Button variant="secondary" data-size="sm" onClick={() => void signOut(false)} disabled={signingOut}>

@@ -21,13 +21,13 @@ function useFocusMainOnNavigation() {
   return mainRef;
 }
 
-function Shell({ me, children }: { me?: Me; children: ReactNode }) {
+function Shell({ me, children, signIn = false, wide = false }: { me?: Me; children: ReactNode; signIn?: boolean; wide?: boolean }) {
   const { t } = useTranslation();
   const mainRef = useFocusMainOnNavigation();
   return (
     <div className="app">
-      <Header me={me} />
-      <main id="main" tabIndex={-1} ref={mainRef} className="app-main">
+      <Header me={me} signIn={signIn} />
+      <main id="main" tabIndex={-1} ref={mainRef} className={wide ? 'app-main app-main--wide' : 'app-main'}>
         {children}
       </main>
       <footer className="app-footer">
@@ -41,6 +41,19 @@ function Shell({ me, children }: { me?: Me; children: ReactNode }) {
 export function PublicLayout() {
   return (
     <Shell>
+      <Outlet />
+    </Shell>
+  );
+}
+
+/**
+ * The public opportunity map: no sign-in needed. Staff who are signed in get their usual header; everyone else
+ * gets a sign-in link (once we know they are not signed in, so signed-in staff never see it flash).
+ */
+export function MapLayout() {
+  const me = useMeQuery();
+  return (
+    <Shell me={me.data} signIn={me.isError} wide>
       <Outlet />
     </Shell>
   );

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import { ageOn, todayInOslo } from '../../../domain/index.ts';
 import { api, isApiError } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useLanguageName } from '../../components/LanguageOptions.tsx';
@@ -13,6 +14,7 @@ import { formatDate } from '../../format.ts';
 import { canSeeAudit, isMunicipalityRole } from '../../roles.ts';
 import { useMe } from '../../session.ts';
 import type { Participant } from '../../types.ts';
+import type { MapNavigationState } from '../map/profile.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { AuditSection } from './AuditSection.tsx';
 import { EditParticipant } from './EditParticipant.tsx';
@@ -69,6 +71,14 @@ function ParticipantView({ participant }: { participant: Participant }) {
           {name}
         </Heading>
         <Paragraph className="muted">{participant.municipality.name}</Paragraph>
+        <div className="button-row participant-actions">
+          <Button asChild variant="secondary" data-size="sm">
+            {/* The profile goes in navigation state, never in the URL: it is personal data. */}
+            <Link to="/kart" state={mapStateFor(participant)}>
+              {t('participant.openMap')}
+            </Link>
+          </Button>
+        </div>
       </div>
 
       {created ? (
@@ -113,6 +123,11 @@ function ParticipantView({ participant }: { participant: Participant }) {
       {canSeeAudit(me.role) ? <AuditSection participantId={participant.id} /> : null}
     </div>
   );
+}
+
+/** What the map may know about the participant: age today and residence basis, nothing that identifies them. */
+function mapStateFor(participant: Participant): MapNavigationState {
+  return { mapProfile: { age: ageOn(participant.birthDate, todayInOslo()), residenceBasis: participant.residenceBasis } };
 }
 
 function DeadlineBox({ participant }: { participant: Participant }) {

@@ -6,7 +6,7 @@ import { api } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
-import { isCentreRole, isMunicipalityRole } from '../../roles.ts';
+import { canEditContent, isCentreRole, isMunicipalityRole } from '../../roles.ts';
 import { useMe } from '../../session.ts';
 import type { StartCounts } from '../../types.ts';
 
@@ -81,6 +81,17 @@ export function StartPage() {
           </ul>
         ) : null}
       </section>
+
+      {canEditContent(me.role) ? (
+        <section aria-labelledby="start-content" className="stack">
+          <Heading level={2} data-size="sm" id="start-content">
+            {t('start.contentHeading')}
+          </Heading>
+          <Paragraph>
+            <Link to="/innhold">{t('start.contentLink')}</Link>
+          </Paragraph>
+        </section>
+      ) : null}
 
       {me.role === 'administrator' ? (
         <section aria-labelledby="start-admin" className="stack">

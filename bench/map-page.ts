@@ -1,0 +1,277 @@
+/**
+ * The opportunity map page (/kart) in Chromium: how much JavaScript it loads (gzip) and how soon it shows
+ * something, against a trivial static HTML page served by the same server in the same run.
+ *
+ *   npx vite build && npx tsx bench/map-page.ts [--runs 10] [--width 1280] [--height 900]
+ *
+ * - The server runs in a child process (this file with --server): the real app (buildApp) on a fresh PGlite
+ *   folder with the demo data, serving dist/web, plus one extra route, /bench/baseline, a tiny static HTML page.
+ *   The browser and this process do not share an event loop with it.
+ * - JavaScript size: every response of resource type "script" while /kart loads, its body gzip-compressed here
+ *   with zlib (level 6, what a web server typically uses; the app's server itself does not compress).
+ * - Timing: `--runs` cold loads of each page, each in a new browser context (empty HTTP cache, no cookies,
+ *   so an anonymous visitor), after one unmeasured load of each to warm the server. Per load:
+ *   - FCP: the `first-contentful-paint` entry of the Paint Timing API;
+ *   - first card: when the text of the first offer card is painted, by the Element Timing API (the probe marks
+ *     the first card's summary, `.offer-card__summary`, with `elementtiming` as soon as it is in the DOM; Chromium
+ *     reports no entry for the title, which is a link); for the baseline the same for its <h1>.
+ *   Times are milliseconds from the start of navigation (performance.timeOrigin). Median, min and max.
+ * - Chromium is Debian's /usr/bin/chromium (as in playwright.config.ts); loopback network, no throttling, so
+ *   the figures are the page's own cost (parse, execute, render, API round trips on 127.0.0.1), not a network's.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import zlib from 'node:zlib';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const webRoot = path.join(root, 'dist', 'web');
+
+type ServerMessage = { kind: 'listening'; port: number } | { kind: 'error'; message: string };
+
+const baselineHtml = `<!doctype html>
+<html lang="nb">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Baseline</title>
+  </head>
+  <body>
+    <h1>Mulighetskart</h1>
+    <p>En statisk side uten skript og stilark: det minste serveren og nettleseren kan vise.</p>
+  </body>
+</html>
+`;
+
+// ---------------------------------------------------------------------------------------------------------
+// Server (child process)
+// ---------------------------------------------------------------------------------------------------------
+
+async function server(): Promise<void> {
+  const dataDir = process.env['BENCH_DATA_DIR'];
+  if (!dataDir) throw new Error('BENCH_DATA_DIR is not set');
+  const { openDatabase } = await import('../src/server/db/client.ts');
+  const { loadDemoIfEmpty } = await import('../src/server/demo/seed.ts');
+  const { buildApp } = await import('../src/server/app.ts');
+  const database = await openDatabase({ dataDir });
+  await loadDemoIfEmpty(database.db, { production: false });
+  const app = await buildApp({ database, publicUrl: 'http://127.0.0.1', webRoot, logger: false });
+  app.get('/bench/baseline', async (_req, reply) => reply.type('text/html; charset=utf-8').send(baselineHtml));
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  process.send!({ kind: 'listening', port } satisfies ServerMessage);
+  const close = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('disconnect', () => void close());
+  process.on('SIGTERM', () => void close());
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Measurement
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * Runs in the page before any of its scripts: records FCP and the paint of the first element matching the
+ * selector. A string, not a function: tsx would wrap named functions in a helper the page does not have.
+ */
+const probe = (selector: string) => `(() => {
+  const bench = {};
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') bench.fcp = entry.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  // Element Timing: the browser reports when the marked element's text is painted (renderTime).
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.identifier === 'bench') bench.element ??= entry.renderTime || entry.loadTime;
+  }).observe({ type: 'element', buffered: true });
+  let done = false;
+  const look = () => {
+    const element = document.querySelector(${JSON.stringify(selector)});
+    if (done || !element) return;
+    done = true;
+    observer.disconnect();
+    element.setAttribute('elementtiming', 'bench');
+  };
+  const observer = new MutationObserver(look);
+  observer.observe(document, { childList: true, subtree: true });
+  // A page without scripts may be parsed in one go: look again when parsing ends.
+  document.addEventListener('DOMContentLoaded', look);
+})();`;
+
+interface Load {
+  fcp: number;
+  element: number;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '10' },
+      width: { type: 'string', default: '1280' },
+      height: { type: 'string', default: '900' },
+    },
+  });
+  const runs = Number(values.runs);
+  const viewport = { width: Number(values.width), height: Number(values.height) };
+  if (!fs.existsSync(path.join(webRoot, 'index.html'))) {
+    throw new Error(`${webRoot} has no index.html: run "NODE_ENV=production npx vite build" first`);
+  }
+
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'veivalg-bench-map-'));
+  let child: ChildProcess | undefined;
+  const { chromium } = await import('@playwright/test');
+  let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
+  try {
+    child = fork(fileURLToPath(import.meta.url), ['--server'], {
+      execArgv: process.execArgv,
+      env: { ...process.env, BENCH_DATA_DIR: dataDir, NODE_ENV: 'test' },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const port = await new Promise<number>((resolve, reject) => {
+      child!.once('message', (message: ServerMessage) =>
+        message.kind === 'listening' ? resolve(message.port) : reject(new Error(message.message)),
+      );
+      child!.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    });
+    const base = `http://127.0.0.1:${port}`;
+    console.log(`server: ${base} (PGlite in ${dataDir}, demo data), web app from ${path.relative(root, webRoot)}`);
+
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    });
+    console.log(`browser: ${browser.version()}, viewport ${viewport.width}×${viewport.height}, ${runs} cold loads per page`);
+    const load = os.loadavg()[0]!;
+    console.log(`machine: ${os.cpus().length} CPUs, load average ${load.toFixed(2)}`
+      + `${load > os.cpus().length / 2 ? ' (busy: other work is running, the times will be noisy)' : ''}\n`);
+
+    // --- JavaScript loaded by /kart -------------------------------------------------------------------
+    const context = await browser.newContext({ viewport, locale: 'nb-NO' });
+    const page = await context.newPage();
+    const scripts: { url: string; raw: number; gzip: number }[] = [];
+    const styles: { url: string; raw: number; gzip: number }[] = [];
+    const pending: Promise<void>[] = [];
+    page.on('response', (response) => {
+      const type = response.request().resourceType();
+      if (type !== 'script' && type !== 'stylesheet') return;
+      pending.push(
+        response.body().then((body) => {
+          const entry = { url: new URL(response.url()).pathname, raw: body.length, gzip: zlib.gzipSync(body, { level: 6 }).length };
+          (type === 'script' ? scripts : styles).push(entry);
+        }),
+      );
+    });
+    await page.goto(`${base}/kart`);
+    await page.locator('.offer-card').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    await context.close();
+    const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+    const table = (title: string, files: typeof scripts) => {
+      console.log(`| ${title} | raw KiB | gzip KiB |`);
+      console.log('|---|---:|---:|');
+      for (const file of [...files].sort((a, b) => b.gzip - a.gzip)) console.log(`| ${file.url} | ${kb(file.raw)} | ${kb(file.gzip)} |`);
+      const raw = files.reduce((sum, file) => sum + file.raw, 0);
+      const gzip = files.reduce((sum, file) => sum + file.gzip, 0);
+      console.log(`| **total (${files.length} files)** | **${kb(raw)}** | **${kb(gzip)}** |\n`);
+      return { raw, gzip };
+    };
+    console.log('## What /kart loads\n');
+    const js = table('JavaScript', scripts);
+    const css = table('CSS', styles);
+
+    // --- Timing ---------------------------------------------------------------------------------------
+    const measure = async (url: string, selector: string): Promise<Load> => {
+      const context = await browser!.newContext({ viewport, locale: 'nb-NO' });
+      const page = await context.newPage();
+      await page.addInitScript(probe(selector));
+      await page.goto(url);
+      await page.waitForFunction(() => {
+        const bench = (window as unknown as { __bench: Record<string, number> }).__bench;
+        return bench['fcp'] !== undefined && bench['element'] !== undefined;
+      }, undefined, { timeout: 30_000 }).catch(async (error: unknown) => {
+        console.error(url, await page.evaluate(() => JSON.stringify((window as unknown as { __bench: unknown }).__bench)), await page.title());
+        throw error;
+      });
+      const result = await page.evaluate(() => (window as unknown as { __bench: Load }).__bench);
+      await context.close();
+      return result;
+    };
+    const targets = [
+      { name: 'baseline: static HTML (/bench/baseline)', url: `${base}/bench/baseline`, selector: 'h1', element: 'first <h1>' },
+      { name: 'map (/kart)', url: `${base}/kart`, selector: '.offer-card__summary', element: 'first offer card' },
+    ];
+    for (const target of targets) await measure(target.url, target.selector); // warm the server, unmeasured
+    const results = new Map<string, Load[]>(targets.map((target) => [target.name, []]));
+    // Interleaved, so that a slow moment of the machine hits both pages alike.
+    for (let i = 0; i < runs; i++) {
+      for (const target of targets) results.get(target.name)!.push(await measure(target.url, target.selector));
+    }
+
+    console.log(`## Time to first render, ${runs} cold loads each (ms from navigation start)\n`);
+    console.log('| page | FCP median | FCP min–max | painted | median | min–max |');
+    console.log('|---|---:|---:|---|---:|---:|');
+    const f = (x: number) => x.toFixed(0);
+    const summary = new Map<string, { fcp: number; element: number }>();
+    for (const target of targets) {
+      const loads = results.get(target.name)!;
+      const fcp = loads.map((load) => load.fcp);
+      const element = loads.map((load) => load.element);
+      summary.set(target.name, { fcp: median(fcp), element: median(element) });
+      console.log(`| ${target.name} | ${f(median(fcp))} | ${f(Math.min(...fcp))}–${f(Math.max(...fcp))} | ${target.element} | `
+        + `${f(median(element))} | ${f(Math.min(...element))}–${f(Math.max(...element))} |`);
+    }
+    const baseline = summary.get(targets[0]!.name)!;
+    const map = summary.get(targets[1]!.name)!;
+    console.log('');
+    console.log(`JavaScript loaded by /kart: ${kb(js.gzip)} KiB gzip (${kb(js.raw)} KiB raw) in ${scripts.length} files; `
+      + `CSS ${kb(css.gzip)} KiB gzip. The baseline loads none.`);
+    console.log(`/kart: FCP ${f(map.fcp)} ms (baseline ${f(baseline.fcp)} ms, +${f(map.fcp - baseline.fcp)} ms, ${(map.fcp / baseline.fcp).toFixed(1)}×); `
+      + `first card ${f(map.element)} ms (+${f(map.element - baseline.element)} ms over the baseline's first paint of its <h1>).`);
+  } finally {
+    await browser?.close();
+    if (child?.connected) child.disconnect();
+    if (child && child.exitCode === null) {
+      await new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          child!.kill('SIGKILL');
+          resolve(undefined);
+        }, 5000);
+        child!.once('exit', () => {
+          clearTimeout(timer);
+          resolve(undefined);
+        });
+      });
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv.includes('--server')) {
+  server().catch((error: unknown) => {
+    process.send?.({ kind: 'error', message: String(error) } satisfies ServerMessage);
+    process.exit(1);
+  });
+} else {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

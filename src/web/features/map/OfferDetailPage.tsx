@@ -1,0 +1,308 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { NO_LEGAL_BASIS } from '../../../domain/index.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
+import { formatDate } from '../../format.ts';
+import { NotFoundPage } from '../NotFoundPage.tsx';
+import { mapOverviewQuery, type EligibilityResult, type MapOverview, type PublishedOffer } from './mapData.ts';
+import { useLocalized, useMapState } from './MapRoot.tsx';
+import { EligibilityTag, ExternalLink, LevelTag, useActorNames } from './mapParts.tsx';
+
+/** One offer in full: overview → detail, deep-linkable at /kart/tilbud/:id. */
+export function OfferDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const overview = useQuery(mapOverviewQuery());
+  const offer = overview.data?.offers.find((candidate) => candidate.id === id);
+
+  if (overview.isPending) return <Loading label={t('map.loading')} />;
+  if (overview.isError) {
+    return (
+      <div className="stack">
+        <Heading level={1} data-size="lg">
+          {t('map.title')}
+        </Heading>
+        <ErrorAlert error={overview.error} />
+      </div>
+    );
+  }
+  if (!offer) return <NotFoundPage />;
+  return <OfferDetail offer={offer} overview={overview.data} />;
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="detail-section" aria-labelledby={`detail-${id}`}>
+      <Heading level={2} data-size="xs" id={`detail-${id}`}>
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+function OfferDetail({ offer, overview }: { offer: PublishedOffer; overview: MapOverview }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const actorNames = useActorNames();
+  const map = useMapState();
+  const title = localized(offer.title);
+  useDocumentTitle(title);
+  const lane = overview.lanes.find((candidate) => candidate.id === offer.lane);
+  const result = map.resultFor(offer.id);
+  const level = offer.requirements.norwegianLevel;
+  const levelInfo = level ? overview.norwegianLevels.find((candidate) => candidate.level === level) : undefined;
+
+  const offerLinks = (ids: readonly string[]) => {
+    const targets = ids
+      .map((target) => overview.offers.find((candidate) => candidate.id === target))
+      .filter((target): target is PublishedOffer => Boolean(target));
+    if (targets.length === 0) return <Paragraph data-size="sm">{t('map.detail.none')}</Paragraph>;
+    return (
+      <ul className="detail-links">
+        {targets.map((target) => {
+          const targetResult = map.resultFor(target.id);
+          return (
+            <li key={target.id}>
+              <Link to={`/kart/tilbud/${target.id}`} onClick={() => map.setLastOpened(target.id)}>
+                {localized(target.title)}
+              </Link>
+              {targetResult ? (
+                <>
+                  {' '}
+                  <EligibilityTag status={targetResult.status} />
+                </>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    );
+  };
+
+  const flexibility = (value: boolean | null) =>
+    value === true ? t('map.detail.yes') : value === false ? t('map.detail.no') : t('map.detail.varies');
+
+  return (
+    <article className="offer-detail stack-lg" aria-labelledby="offer-title">
+      <div className="stack-sm">
+        <Paragraph data-size="sm" className="no-print">
+          <Link to={map.overviewHref}>{t('map.detail.back')}</Link>
+        </Paragraph>
+        <Paragraph data-size="sm" className="muted">
+          {localized(lane?.title)}
+        </Paragraph>
+        <Heading level={1} data-size="lg" id="offer-title">
+          {title}
+        </Heading>
+        <Paragraph className="lead">{localized(offer.summary)}</Paragraph>
+        {level ? (
+          <div className="offer-card__tags">
+            <LevelTag level={level} />
+          </div>
+        ) : null}
+      </div>
+
+      {offer.review ? (
+        <Alert data-color="warning" data-size="sm">
+          <Paragraph data-size="sm">
+            <strong>{t('map.detail.underReview')}</strong> {localized(offer.review.note)}
+          </Paragraph>
+        </Alert>
+      ) : null}
+
+      {result ? <EligibilityBox result={result} /> : <GeneralCaveat />}
+
+      <div className="detail-grid">
+        <Section id="for-whom" title={t('map.detail.forWhom')}>
+          <Paragraph>{localized(offer.forWhom)}</Paragraph>
+        </Section>
+        <Section id="requirements" title={t('map.detail.requirements')}>
+          <Paragraph>{localized(offer.requirements.text)}</Paragraph>
+          {levelInfo ? (
+            <Paragraph data-size="sm" className="muted">
+              {localized(levelInfo.title)}: {localized(levelInfo.description)}
+            </Paragraph>
+          ) : offer.requirements.norwegianLevel === null ? (
+            <Paragraph data-size="sm" className="muted">
+              {t('map.detail.noLevelRequired')}
+            </Paragraph>
+          ) : null}
+        </Section>
+        <Section id="content" title={t('map.detail.content')}>
+          <Paragraph>{localized(offer.content)}</Paragraph>
+        </Section>
+        <Section id="duration" title={t('map.detail.duration')}>
+          <Paragraph>{localized(offer.duration)}</Paragraph>
+          {offer.typicalMonths ? (
+            <Paragraph data-size="sm" className="muted">
+              {t('map.detail.typicalMonths', { min: offer.typicalMonths.min, max: offer.typicalMonths.max })}
+            </Paragraph>
+          ) : null}
+        </Section>
+        <Section id="flexibility" title={t('map.detail.flexibility')}>
+          <dl className="facts facts--compact">
+            <div>
+              <dt>{t('map.detail.partTime')}</dt>
+              <dd>{flexibility(offer.flexibility.partTime)}</dd>
+            </div>
+            <div>
+              <dt>{t('map.detail.evening')}</dt>
+              <dd>{flexibility(offer.flexibility.evening)}</dd>
+            </div>
+            <div>
+              <dt>{t('map.detail.parallel')}</dt>
+              <dd>{flexibility(offer.flexibility.parallel)}</dd>
+            </div>
+          </dl>
+          {offer.flexibility.note ? <Paragraph data-size="sm">{localized(offer.flexibility.note)}</Paragraph> : null}
+        </Section>
+        <Section id="responsible" title={t('map.detail.responsible')}>
+          <Paragraph>{actorNames(offer.responsible)}</Paragraph>
+          <Paragraph data-size="sm" className="muted">
+            {t('map.detail.notEverywhere')}
+          </Paragraph>
+        </Section>
+        <Section id="funded-by" title={t('map.detail.fundedBy')}>
+          <Paragraph>{localized(offer.fundedBy)}</Paragraph>
+        </Section>
+        {offer.lane !== 'financing' ? (
+          <Section id="living-costs" title={t('map.detail.livingCosts')}>
+            {offerLinks(offer.livingCosts)}
+          </Section>
+        ) : null}
+        <Section id="combines-with" title={t('map.detail.combinesWith')}>
+          {offerLinks(offer.combinesWith)}
+        </Section>
+        <Section id="next-steps" title={offer.lane === 'financing' ? t('map.detail.afterwardsFinancing') : t('map.detail.nextSteps')}>
+          {offerLinks(offer.nextSteps)}
+        </Section>
+      </div>
+
+      <Section id="links" title={t('map.detail.links')}>
+        {offer.links.length > 0 ? (
+          <ul className="detail-links">
+            {offer.links.map((link) => (
+              <li key={link.url}>
+                <ExternalLink href={link.url}>{localized(link.title)}</ExternalLink>
+                <span className="muted"> – {link.owner}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Paragraph data-size="sm">{t('map.detail.noLinks')}</Paragraph>
+        )}
+        {!offer.linksReviewed ? (
+          <Paragraph data-size="sm" className="muted">
+            {t('map.detail.linksNotReviewed')}
+          </Paragraph>
+        ) : null}
+      </Section>
+
+      <Section id="legal-basis" title={t('map.detail.legalBasis')}>
+        {offer.legalBasis.length > 0 ? (
+          <ul className="detail-links">
+            {offer.legalBasis.map((basis) => (
+              <li key={`${basis.law}-${basis.paragraph}`}>
+                {basis.url ? (
+                  <ExternalLink href={basis.url}>
+                    {basis.law} {basis.paragraph}
+                  </ExternalLink>
+                ) : (
+                  <>
+                    {basis.law} {basis.paragraph}
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Paragraph>{localized(offer.noLegalBasisReason)}</Paragraph>
+        )}
+      </Section>
+
+      <Section id="sources" title={t('map.detail.sources')}>
+        <ul className="detail-sources">
+          {offer.sources.map((source, index) => (
+            <li key={index}>
+              {source.kind === 'seed' ? (
+                <>
+                  {t(`map.seeds.${source.seed.slice(0, 3)}`, { defaultValue: source.seed })}, {source.section}
+                  {source.quote ? <q lang="nb">{source.quote}</q> : null}
+                </>
+              ) : source.kind === 'law' ? (
+                <>
+                  {source.law} {source.paragraph}
+                </>
+              ) : (
+                <ExternalLink href={source.url}>{source.title}</ExternalLink>
+              )}
+            </li>
+          ))}
+        </ul>
+        <Paragraph data-size="sm" className="muted">
+          {t('map.detail.reviewed', { date: formatDate(offer.lastReviewed) })}
+          {offer.version > 0 ? ` ${t('map.detail.version', { version: offer.version })}` : ''}
+        </Paragraph>
+      </Section>
+
+      <Paragraph data-size="sm" className="no-print">
+        <Link to={map.overviewHref}>{t('map.detail.back')}</Link>
+      </Paragraph>
+    </article>
+  );
+}
+
+function EligibilityBox({ result }: { result: EligibilityResult }) {
+  const { t } = useTranslation();
+  // The rules may give the same text for two codes (two missing answers): say it once.
+  const reasons = result.reasons.filter(
+    (reason, index) => result.reasons.findIndex((other) => other.text === reason.text) === index,
+  );
+  return (
+    <section className={`eligibility-box eligibility-box--${result.status}`} aria-labelledby="eligibility-heading">
+      <Heading level={2} data-size="xs" id="eligibility-heading">
+        {t('map.detail.eligibilityHeading')} <EligibilityTag status={result.status} />
+      </Heading>
+      <ul className="eligibility-box__reasons">
+        {reasons.map((reason) => (
+          <li key={reason.code}>
+            {reason.text}
+            {reason.legalRef && reason.legalRef !== NO_LEGAL_BASIS ? (
+              <span className="muted eligibility-box__ref"> ({reason.legalRef})</span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {result.toFindOut.length > 0 ? (
+        <div className="stack-sm">
+          <Heading level={3} data-size="2xs">
+            {t('map.detail.toFindOut')}
+          </Heading>
+          <ul>
+            {result.toFindOut.map((question) => (
+              <li key={question}>{question}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <Paragraph data-size="sm" className="eligibility-box__caveat">
+        {result.caveat}
+      </Paragraph>
+    </section>
+  );
+}
+
+function GeneralCaveat() {
+  const { t } = useTranslation();
+  return (
+    <Paragraph data-size="sm" className="detail-caveat">
+      {t('map.detail.generalCaveat')}
+    </Paragraph>
+  );
+}
