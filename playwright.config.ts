@@ -2,7 +2,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const port = 3100;
+// A port of its own per run (kept in the environment for the workers), so two runs on one machine never share a server.
+const port = Number((process.env['VEIVALG_E2E_PORT'] ??= String(3100 + Math.floor(Math.random() * 800))));
 // A fresh, empty data folder per run: the server then seeds the demo data (not in production).
 // Kept in the environment so that workers (which re-evaluate this file) and globalSetup agree on it.
 const dataDir = (process.env['VEIVALG_E2E_DATA_DIR'] ??= path.join(os.tmpdir(), `veivalg-e2e-${Date.now()}`));
@@ -52,6 +53,9 @@ export default defineConfig({
       PORT: String(port),
       VEIVALG_DATA_DIR: dataDir,
       NODE_ENV: 'test',
+      // Always a fresh embedded database: CI sets DATABASE_URL for the integration tests, and a shared
+      // PostgreSQL database would carry state (and old demo data) from one run to the next.
+      DATABASE_URL: '',
     },
   },
 });

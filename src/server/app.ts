@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
+import compress from '@fastify/compress';
 import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -19,6 +20,12 @@ import { adminRoutes } from './features/admin/routes.ts';
 import { careerCentreRoutes } from './features/career-centre/routes.ts';
 import type { Mailer } from './mail/mailer.ts';
 import { mapRoutes } from './features/map/routes.ts';
+import { briefRoutes } from './features/brief/routes.ts';
+import { sessionRoutes } from './features/sessions/routes.ts';
+import { glossaryRoutes } from './features/glossary/routes.ts';
+import { groupSessionRoutes } from './features/group-sessions/routes.ts';
+import { hoursRoutes } from './features/hours/routes.ts';
+import { calendarRoutes, icalRoutes } from './features/calendar/routes.ts';
 
 export interface AppOptions {
   database: Database;
@@ -45,6 +52,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   await app.register(cookie);
+  // The map's offers are about 180 kB of JSON; participants on mobile data get a tenth of that.
+  await app.register(compress, { threshold: 2048 });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Veivalg API', version: '1', description: 'Career guidance for newly settled refugees (integreringsloven § 11). See docs/api.md.' },
@@ -80,7 +89,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await api.register(adminRoutes, { db, publicUrl: opts.publicUrl, mailer: opts.mailer });
     await api.register(careerCentreRoutes, { db });
     await api.register(mapRoutes, { db });
+    await api.register(briefRoutes, { db });
+    await api.register(sessionRoutes, { db });
+    await api.register(glossaryRoutes, { db });
+    await api.register(groupSessionRoutes, { db });
+    await api.register(hoursRoutes, { db });
+    await api.register(calendarRoutes, { db, publicUrl: opts.publicUrl });
   }, { prefix: '/api/v1' });
+  // The iCalendar feed is fetched by calendar apps without a session: the secret is in the address.
+  await app.register(icalRoutes, { db, publicUrl: opts.publicUrl });
 
   const webRoot = opts.webRoot ?? defaultWebRoot;
   if (fs.existsSync(path.join(webRoot, 'index.html'))) {

@@ -17,7 +17,10 @@ import { count, eq, isNotNull, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { databaseKinds, startTestApp, type TestApp } from './test/harness.ts';
 import type { ApiClient, ApiResponse } from './test/client.ts';
-import { guidanceOrders, offerRevisions, orderTransitions, organisations, participants, passwordTokens, sessions, users } from './db/schema.ts';
+import {
+  briefChecklistConfigs, calendarFeeds, glossaryTerms, groupRegistrations, groupSessions, guidanceOrders, guidanceSessions, handoverBriefItems,
+  offerRevisions, orderTransitions, organisations, participants, passwordTokens, sessions, users,
+} from './db/schema.ts';
 import { DEMO_PASSWORD } from './demo/seed.ts';
 import { addDays, todayInOslo } from '../domain/index.ts';
 
@@ -61,7 +64,11 @@ const columns = Object.keys(actors) as ActorKey[];
 // ─── What ───────────────────────────────────────────────────────────────────────────────────────────────────────
 
 /** A record an endpoint may act on, from one side. */
-interface Records { participantId: string; orderId: string; organisationId: string; userId: string; counsellorEmail: string }
+interface Records {
+  participantId: string; orderId: string; organisationId: string; userId: string; counsellorEmail: string;
+  /** An accepted order with a booked session (with an interpreter); the centre's group session with this side's registration; a glossary term. */
+  acceptedOrderId: string; sessionId: string; groupSessionId: string; registrationId: string; termId: string;
+}
 type Target = 'own' | 'other' | '-';
 /** 'empty' = 200 with nothing in it: no item in a list, no count on the start page. */
 type Expected = 200 | 201 | 204 | 400 | 401 | 403 | 404 | 'empty';
@@ -83,7 +90,7 @@ interface Endpoint {
   path: string;
   id?: (r: Records) => string;
   /** The case gets its own new participant with an order in this state, because a successful write uses it up. */
-  fresh?: 'sent' | 'cancelled';
+  fresh?: 'sent' | 'cancelled' | ((side: Side) => Promise<Partial<Chain>>);
   /** The case uses a new session (the request ends it). */
   newSession?: boolean;
   body?: (c: Ctx) => unknown | Promise<unknown>;
@@ -122,7 +129,10 @@ const counterpart: Record<string, string> = {
 };
 let uniq = 0;
 
-interface Chain { participantId: string; orderId: string }
+interface Chain {
+  participantId: string; orderId: string;
+  acceptedOrderId?: string; sessionId?: string; groupSessionId?: string; registrationId?: string; termId?: string;
+}
 
 /** A new participant of a side with an order sent to (and, if asked, cancelled towards) that side's career centre. */
 async function participantWithOrder(side: Side, state: 'draft' | 'sent' | 'cancelled', familyName = `Matrisesen-${side}-${++uniq}`) {
@@ -136,6 +146,51 @@ async function participantWithOrder(side: Side, state: 'draft' | 'sent' | 'cance
   return { participantId: p.body.id as string, orderId: o.body.id as string };
 }
 
+const counsellorActorOf: Record<Side, Actor> = { bergen: actors.counsellor, drammen: actors.counsellorB };
+const extrasOf = (c: Partial<Chain>) => ({
+  acceptedOrderId: c.acceptedOrderId!, sessionId: c.sessionId!, groupSessionId: c.groupSessionId!, registrationId: c.registrationId!, termId: c.termId!,
+});
+
+let slot = 0;
+/** A start time no other booking of the suite uses: two hours apart, 40 days ahead (or behind, for the past). */
+function nextSlot(past = false): string {
+  const base = Date.UTC(2026, 0, 1) + Math.floor((Date.now() - Date.UTC(2026, 0, 1)) / 3_600_000) * 3_600_000;
+  return new Date(base + (past ? -1 : 1) * (40 * 86_400_000 + ++slot * 2 * 3_600_000)).toISOString();
+}
+
+/** An order of a side accepted by the side's counsellor, with a booked session (with an interpreter). */
+async function acceptedWithSession(side: Side): Promise<Partial<Chain>> {
+  const chain = await participantWithOrder(side, 'sent');
+  const counsellor = await clientFor(counsellorActorOf[side]);
+  expect((await counsellor.post(`/api/v1/orders/${chain.orderId}/transitions`, { to: 'accepted' })).status).toBe(200);
+  const session = await counsellor.post(`/api/v1/orders/${chain.orderId}/sessions`, {
+    kind: 'individual', mode: 'in-person', place: 'Matrise', startsAt: nextSlot(), durationMinutes: 60,
+    interpreter: { language: 'ti', mode: 'on-site', status: 'booked' },
+  });
+  expect(session.status, JSON.stringify(session.body)).toBe(201);
+  return { acceptedOrderId: chain.orderId, sessionId: session.body.id };
+}
+
+/** A group session of the side's centre with one of the side's participants registered. */
+async function groupWithRegistration(side: Side): Promise<Partial<Chain>> {
+  const counsellor = await clientFor(counsellorActorOf[side]);
+  const g = await counsellor.post('/api/v1/group-sessions', { title: 'Matrisegruppe', language: 'ti', mode: 'in-person', place: 'Matrise', startsAt: nextSlot(), durationMinutes: 60 });
+  expect(g.status, JSON.stringify(g.body)).toBe(201);
+  const chain = await participantWithOrder(side, 'sent');
+  const reg = await (await clientFor(adviserOf[side])).post(`/api/v1/group-sessions/${g.body.id}/registrations`, { participantId: chain.participantId });
+  expect(reg.status, JSON.stringify(reg.body)).toBe(201);
+  return { groupSessionId: g.body.id, registrationId: reg.body.registrations.find((r: { participant: { id: string } }) => r.participant.id === chain.participantId).id };
+}
+
+/** The same, moved into the past so that attendance can be recorded. */
+async function startedGroupWithRegistration(side: Side): Promise<Partial<Chain>> {
+  const made = await groupWithRegistration(side);
+  const counsellor = await clientFor(counsellorActorOf[side]);
+  const { version } = (await db().select({ version: groupSessions.version }).from(groupSessions).where(eq(groupSessions.id, made.groupSessionId!)))[0]!;
+  expect((await counsellor.patch(`/api/v1/group-sessions/${made.groupSessionId}`, { startsAt: nextSlot(true), version })).status).toBe(200);
+  return made;
+}
+
 const ids = { org: {} as Record<string, string>, user: {} as Record<string, string> };
 /** Per suite: a Bergen and a Drammen participant, each with an order sent to their career centre, and a Bergen draft. */
 const fixture = {} as Record<Side | 'draft', Chain>;
@@ -147,13 +202,14 @@ const personNames = ['Hemmelig', 'Bergensen', 'Drammensen', 'Utkastsen', 'Matris
  * Bergen's side. The own organisation is the actor's; the own user is the actor's account; the other user is
  * the other side's programme adviser.
  */
-function recordsOf(actor: Actor, which: 'own' | 'other', chains: Record<Side, Chain> = fixture): Records {
+function recordsOf(actor: Actor, which: 'own' | 'other', fresh?: Record<Side, Partial<Chain>>): Records {
   const home: Side = actor.side ?? 'bergen';
   const side = which === 'own' ? home : otherSide(home);
   const homeOrg = actor.org ?? 'Bergen kommune';
   return {
-    participantId: chains[side].participantId,
-    orderId: chains[side].orderId,
+    ...extrasOf({ ...fixture[side], ...fresh?.[side] }),
+    participantId: fresh?.[side]?.participantId ?? fixture[side].participantId,
+    orderId: fresh?.[side]?.orderId ?? fixture[side].orderId,
     organisationId: ids.org[which === 'own' ? homeOrg : counterpart[homeOrg]!]!,
     userId: ids.user[which === 'own' ? actor.email ?? adviserOf.bergen.email! : adviserOf[otherSide(home)].email!]!,
     counsellorEmail: counsellorOf[side],
@@ -169,6 +225,14 @@ const orderRow = async (id: string) => ({
   transitions: await countRows(orderTransitions, eq(orderTransitions.orderId, id)),
 });
 const orgVersion = async (id: string) => (await db().select({ v: organisations.version, name: organisations.name }).from(organisations).where(eq(organisations.id, id)))[0]!;
+const briefRows = (participantId: string) => db().select().from(handoverBriefItems).where(eq(handoverBriefItems.participantId, participantId)).orderBy(handoverBriefItems.itemKey);
+const briefItemVersion = async (participantId: string, key: string) => (await briefRows(participantId)).find((r) => r.itemKey === key)?.version;
+const checklistRow = async (centreId: string) => (await db().select().from(briefChecklistConfigs).where(eq(briefChecklistConfigs.careerCentreId, centreId)))[0] ?? null;
+const sessionRow = async (id: string) => (await db().select({ version: guidanceSessions.version, outcome: guidanceSessions.outcome, minutes: guidanceSessions.durationMinutes }).from(guidanceSessions).where(eq(guidanceSessions.id, id)))[0]!;
+const groupRow = async (id: string) => (await db().select({ version: groupSessions.version, capacity: groupSessions.capacity }).from(groupSessions).where(eq(groupSessions.id, id)))[0]!;
+const registrationRow = async (id: string) => (await db().select({ version: groupRegistrations.version, status: groupRegistrations.status, attendance: groupRegistrations.attendance }).from(groupRegistrations).where(eq(groupRegistrations.id, id)))[0]!;
+const termRow = async (id: string) => (await db().select({ version: glossaryTerms.version, explanation: glossaryTerms.explanation }).from(glossaryTerms).where(eq(glossaryTerms.id, id)))[0]!;
+const feedRow = async (userId: string) => (await db().select().from(calendarFeeds).where(eq(calendarFeeds.userId, userId)))[0] ?? null;
 const userVersion = async (id: string) => (await db().select({ v: users.version, name: users.name, role: users.role }).from(users).where(eq(users.id, id)))[0]!;
 
 const isErrorBody = (b: unknown) =>
@@ -313,6 +377,114 @@ const endpoints = {
     state: () => countRows(offerRevisions),
   },
   'GET /map/offers/{id}/revisions': { method: 'GET', path: '/map/offers/{id}/revisions', id: () => MAP_OFFER },
+
+  // Handover brief.
+  'GET /participants/{id}/brief': { method: 'GET', path: '/participants/{id}/brief', id: (r) => r.participantId },
+  'PATCH /participants/{id}/brief': {
+    method: 'PATCH', path: '/participants/{id}/brief', id: (r) => r.participantId,
+    body: async (c) => ({ items: [{ key: 'wishes', value: { wishes: `Matrise ${c.n}` }, source: 'adviser', version: await briefItemVersion(c.record.participantId, 'wishes') }] }),
+    state: (c) => briefRows(c.record.participantId),
+  },
+  'POST /participants/{id}/brief/import': {
+    method: 'POST', path: '/participants/{id}/brief/import', id: (r) => r.participantId,
+    body: (c) => ({ format: 'csv', content: `item,field,value,mapped_on\nwork,occupation,Matrise ${c.n},${today}\n` }),
+    state: (c) => briefRows(c.record.participantId),
+  },
+  'GET /brief/import-template.csv': { method: 'GET', path: '/brief/import-template.csv' },
+  'GET /brief/import-template.json': { method: 'GET', path: '/brief/import-template.json' },
+  'GET /career-centre/brief-checklist': { method: 'GET', path: '/career-centre/brief-checklist' },
+  'PATCH /career-centre/brief-checklist': {
+    method: 'PATCH', path: '/career-centre/brief-checklist',
+    body: async (c) => ({ staleAfterDays: 180 + (c.n % 2), version: (await checklistRow(ids.org['Karriere Vestland']!))?.version ?? 0 }),
+    state: () => checklistRow(ids.org['Karriere Vestland']!),
+  },
+
+  // Sessions of an order.
+  'POST /orders/{id}/sessions': {
+    method: 'POST', path: '/orders/{id}/sessions', id: (r) => r.acceptedOrderId,
+    body: () => ({ kind: 'individual', mode: 'phone', phone: '+47 11 11 11 11', startsAt: nextSlot(), durationMinutes: 60 }),
+    state: (c) => countRows(guidanceSessions, eq(guidanceSessions.orderId, c.record.acceptedOrderId)),
+  },
+  'GET /orders/{id}/sessions': {
+    method: 'GET', path: '/orders/{id}/sessions', id: (r) => r.acceptedOrderId,
+    list: { keys: (b) => b.items.map((x: { id: string }) => x.id), mustSee: (c) => [c.record.sessionId], mustNotSee: (c) => [c.other.sessionId] },
+  },
+  'GET /sessions/{id}': { method: 'GET', path: '/sessions/{id}', id: (r) => r.sessionId },
+  'PATCH /sessions/{id}': {
+    method: 'PATCH', path: '/sessions/{id}', id: (r) => r.sessionId,
+    body: async (c) => ({ durationMinutes: 60 + 15 * (c.n % 2), version: (await sessionRow(c.record.sessionId)).version }),
+    state: (c) => sessionRow(c.record.sessionId),
+  },
+  'POST /sessions/{id}/outcome': {
+    // Recording an outcome closes the session, so every case gets its own.
+    method: 'POST', path: '/sessions/{id}/outcome', id: (r) => r.sessionId, fresh: acceptedWithSession,
+    body: async (c) => ({ outcome: 'cancelled', reason: 'Matrise', version: (await sessionRow(c.record.sessionId)).version }),
+    state: (c) => sessionRow(c.record.sessionId),
+  },
+  'GET /sessions/{id}/letter': { method: 'GET', path: '/sessions/{id}/letter', id: (r) => r.sessionId },
+  'GET /sessions/{id}/interpreter-briefing': { method: 'GET', path: '/sessions/{id}/interpreter-briefing', id: (r) => r.sessionId },
+
+  // The centre's glossary.
+  'GET /glossary': {
+    method: 'GET', path: '/glossary',
+    list: { keys: (b) => b.items.map((x: { id: string }) => x.id), mustSee: (c) => [c.own.termId], mustNotSee: (c) => [c.other.termId] },
+  },
+  'POST /glossary': {
+    method: 'POST', path: '/glossary', body: (c) => ({ term: `Matrise ${c.n}`, explanation: 'Et begrep i matrisetesten.' }), state: () => countRows(glossaryTerms),
+  },
+  'PATCH /glossary/{id}': {
+    method: 'PATCH', path: '/glossary/{id}', id: (r) => r.termId,
+    body: async (c) => ({ explanation: `Matrise ${c.n}.`, version: (await termRow(c.record.termId)).version }),
+    state: (c) => termRow(c.record.termId),
+  },
+  'POST /glossary/defaults': { method: 'POST', path: '/glossary/defaults' },
+
+  // Group sessions.
+  'GET /group-sessions': {
+    method: 'GET', path: '/group-sessions',
+    list: { keys: (b) => b.items.map((x: { id: string }) => x.id), mustSee: (c) => [c.own.groupSessionId], mustNotSee: (c) => [c.other.groupSessionId] },
+  },
+  'POST /group-sessions': {
+    method: 'POST', path: '/group-sessions',
+    body: (c) => ({ title: 'Matrise', language: 'ti', mode: 'in-person', place: 'Matrise', startsAt: nextSlot(), durationMinutes: 60, leadCounsellorId: ids.user[c.own.counsellorEmail] }),
+    state: () => countRows(groupSessions),
+  },
+  'GET /group-sessions/{id}': { method: 'GET', path: '/group-sessions/{id}', id: (r) => r.groupSessionId },
+  'PATCH /group-sessions/{id}': {
+    method: 'PATCH', path: '/group-sessions/{id}', id: (r) => r.groupSessionId,
+    body: async (c) => ({ capacity: 15 + (c.n % 2), version: (await groupRow(c.record.groupSessionId)).version }),
+    state: (c) => groupRow(c.record.groupSessionId),
+  },
+  'POST /group-sessions/{id}/registrations': {
+    // A municipality registers a new participant of its own with a sent order; others send one of their side's.
+    method: 'POST', path: '/group-sessions/{id}/registrations', id: (r) => r.groupSessionId,
+    body: async (c) => ({ participantId: c.actor.municipality ? (await participantWithOrder(c.actor.side!, 'sent')).participantId : c.own.participantId }),
+    state: (c) => countRows(groupRegistrations, eq(groupRegistrations.groupSessionId, c.record.groupSessionId)),
+  },
+  'POST /group-sessions/{id}/attendance': {
+    // Attendance is recorded once per registration, after the start: every case gets its own started session.
+    method: 'POST', path: '/group-sessions/{id}/attendance', id: (r) => r.groupSessionId, fresh: startedGroupWithRegistration,
+    body: async (c) => ({ items: [{ registrationId: c.record.registrationId, attended: true, version: (await registrationRow(c.record.registrationId)).version }] }),
+    state: (c) => registrationRow(c.record.registrationId),
+  },
+  'POST /group-registrations/{id}/withdraw': {
+    method: 'POST', path: '/group-registrations/{id}/withdraw', id: (r) => r.registrationId, fresh: groupWithRegistration,
+    body: async (c) => ({ version: (await registrationRow(c.record.registrationId)).version }),
+    state: (c) => registrationRow(c.record.registrationId),
+  },
+
+  // Hours and calendars.
+  'GET /participants/{id}/hours': { method: 'GET', path: '/participants/{id}/hours', id: (r) => r.participantId },
+  'GET /career-centre/hours': { method: 'GET', path: '/career-centre/hours' },
+  'GET /calendar': { method: 'GET', path: '/calendar' },
+  'GET /calendar/feed': { method: 'GET', path: '/calendar/feed' },
+  'POST /calendar/feed': { method: 'POST', path: '/calendar/feed', state: (c) => feedRow(c.own.userId) },
+  'POST /calendar/feed/revoke': {
+    // There must be a feed to revoke, or an allowed revocation would change nothing.
+    method: 'POST', path: '/calendar/feed/revoke',
+    body: async (c) => { if (c.actor.centre) expect((await c.client.post('/api/v1/calendar/feed')).status).toBe(201); return {}; },
+    state: (c) => feedRow(c.own.userId),
+  },
 } satisfies Record<string, Endpoint>;
 const MAP_OFFER = 'norsktrening-frivillig';
 type EndpointKey = keyof typeof endpoints;
@@ -378,6 +550,66 @@ const matrix: Row[] = [
   ['PATCH /map/offers/{id}',            'other',    403,       403,    403,        403,      403,      403,        200,     403,     200,     401],
   ['GET /map/offers/{id}/revisions',    'own',      403,       403,    403,        403,      403,      403,        200,     403,     200,     401],
   ['GET /map/offers/{id}/revisions',    'other',    403,       403,    403,        403,      403,      403,        200,     403,     200,     401],
+
+  // The handover brief follows the participant: the municipality writes it, a centre that has received an order
+  // reads it. The import templates hold no personal data. The checklist is the centre's own: its lead changes it.
+  ['GET /participants/{id}/brief',      'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /participants/{id}/brief',      'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['PATCH /participants/{id}/brief',    'own',      200,       200,    403,        403,      200,      403,        404,     404,     404,     401],
+  ['PATCH /participants/{id}/brief',    'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /participants/{id}/brief/import', 'own',   200,       200,    403,        403,      200,      403,        404,     404,     404,     401],
+  ['POST /participants/{id}/brief/import', 'other', 404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /brief/import-template.csv',    '-',        200,       200,    200,        200,      200,      200,        200,     200,     200,     401],
+  ['GET /brief/import-template.json',   '-',        200,       200,    200,        200,      200,      200,        200,     200,     200,     401],
+  ['GET /career-centre/brief-checklist', '-',       403,       403,    200,        200,      403,      200,        403,     403,     403,     401],
+  ['PATCH /career-centre/brief-checklist', '-',     403,       403,    403,        200,      403,      403,        403,     403,     403,     401],
+
+  // Sessions follow their order: both sides read them, only the centre books and records; the interpreter
+  // briefing is the centre's. `own` is an accepted order of the actor's side with a booked session.
+  ['POST /orders/{id}/sessions',        'own',      403,       403,    201,        201,      403,      201,        404,     404,     404,     401],
+  ['POST /orders/{id}/sessions',        'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /orders/{id}/sessions',         'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /orders/{id}/sessions',         'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /sessions/{id}',                'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /sessions/{id}',                'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['PATCH /sessions/{id}',              'own',      403,       403,    200,        200,      403,      200,        404,     404,     404,     401],
+  ['PATCH /sessions/{id}',              'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /sessions/{id}/outcome',       'own',      403,       403,    200,        200,      403,      200,        404,     404,     404,     401],
+  ['POST /sessions/{id}/outcome',       'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /sessions/{id}/letter',         'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /sessions/{id}/letter',         'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /sessions/{id}/interpreter-briefing', 'own', 403,      403,    200,        200,      403,      200,        404,     404,     404,     401],
+  ['GET /sessions/{id}/interpreter-briefing', 'other', 404,    404,    404,        404,      404,      404,        404,     404,     404,     401],
+
+  // The glossary is a centre's tool: other roles are refused the endpoint itself, whichever term it names.
+  ['GET /glossary',                     '-',        403,       403,    200,        200,      403,      200,        403,     403,     403,     401],
+  ['POST /glossary',                    '-',        403,       403,    201,        201,      403,      201,        403,     403,     403,     401],
+  ['PATCH /glossary/{id}',              'own',      403,       403,    200,        200,      403,      200,        403,     403,     403,     401],
+  ['PATCH /glossary/{id}',              'other',    403,       403,    404,        404,      403,      404,        403,     403,     403,     401],
+  ['POST /glossary/defaults',           '-',        403,       403,    200,        200,      403,      200,        403,     403,     403,     401],
+
+  // Group sessions: the centre runs them; municipalities it serves see them and register their own participants.
+  ['GET /group-sessions',               '-',        200,       200,    200,        200,      200,      200,        'empty', 'empty', 'empty', 401],
+  ['POST /group-sessions',              '-',        403,       403,    201,        201,      403,      201,        403,     403,     403,     401],
+  ['GET /group-sessions/{id}',          'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /group-sessions/{id}',          'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['PATCH /group-sessions/{id}',        'own',      403,       403,    200,        200,      403,      200,        404,     404,     404,     401],
+  ['PATCH /group-sessions/{id}',        'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /group-sessions/{id}/registrations', 'own', 201,      201,    403,        403,      201,      403,        404,     404,     404,     401],
+  ['POST /group-sessions/{id}/registrations', 'other', 404,    404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /group-sessions/{id}/attendance', 'own',   403,       403,    200,        200,      403,      200,        404,     404,     404,     401],
+  ['POST /group-sessions/{id}/attendance', 'other', 404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /group-registrations/{id}/withdraw', 'own', 200,      200,    403,        403,      200,      403,        404,     404,     404,     401],
+  ['POST /group-registrations/{id}/withdraw', 'other', 404,    404,    404,        404,      404,      404,        404,     404,     404,     401],
+
+  // Hours: a participant's in scope; the centre's list for its lead. Calendars and feeds: centre roles.
+  ['GET /participants/{id}/hours',      'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /participants/{id}/hours',      'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /career-centre/hours',          '-',        403,       403,    403,        200,      403,      403,        403,     403,     403,     401],
+  ['GET /calendar',                     '-',        403,       403,    200,        200,      403,      200,        403,     403,     403,     401],
+  ['GET /calendar/feed',                '-',        403,       403,    200,        200,      403,      200,        403,     403,     403,     401],
+  ['POST /calendar/feed',               '-',        403,       403,    201,        201,      403,      201,        403,     403,     403,     401],
+  ['POST /calendar/feed/revoke',        '-',        403,       403,    204,        204,      403,      204,        403,     403,     403,     401],
 ];
 
 interface Case { endpoint: EndpointKey; target: Target; actorKey: ActorKey; expected: Expected }
@@ -401,6 +633,13 @@ describe.each(databaseKinds)('authorisation matrix on %s', (kind) => {
     fixture.bergen = await participantWithOrder('bergen', 'sent', 'Bergensen');
     fixture.drammen = await participantWithOrder('drammen', 'sent', 'Drammensen');
     fixture.draft = await participantWithOrder('bergen', 'draft', 'Utkastsen');
+    // Per side: an accepted order with a session, a group session with a registration, a glossary term.
+    for (const side of ['bergen', 'drammen'] as const) {
+      Object.assign(fixture[side], await acceptedWithSession(side), await groupWithRegistration(side));
+      const term = await (await clientFor(counsellorActorOf[side])).post('/api/v1/glossary', { term: `Matriseterm ${side}`, explanation: 'Brukes i matrisetesten.' });
+      expect(term.status).toBe(201);
+      fixture[side].termId = term.body.id;
+    }
   });
   afterAll(async () => { await t?.close(); });
 
@@ -422,10 +661,11 @@ describe.each(databaseKinds)('authorisation matrix on %s', (kind) => {
     const e: Endpoint = endpoints[c.endpoint];
     const actor: Actor = actors[c.actorKey];
     const n = ++uniq;
-    let chain: Record<Side, Chain> | undefined;
+    let chain: Record<Side, Partial<Chain>> | undefined;
     if (e.fresh) {
       // Both sides get a new record, so a refused write is checked against a record nobody else touched.
-      chain = { bergen: await participantWithOrder('bergen', e.fresh), drammen: await participantWithOrder('drammen', e.fresh) };
+      const make = (side: Side) => (typeof e.fresh === 'function' ? e.fresh(side) : participantWithOrder(side, e.fresh!));
+      chain = { bergen: await make('bergen'), drammen: await make('drammen') };
     }
     const own = recordsOf(actor, 'own', chain);
     const other = recordsOf(actor, 'other', chain);

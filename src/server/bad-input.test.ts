@@ -8,12 +8,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq, type SQL } from 'drizzle-orm';
+import { and, count, eq, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { databaseKinds, startTestApp, type TestApp } from './test/harness.ts';
 import type { ApiClient, ApiResponse } from './test/client.ts';
-import { guidanceOrders, orderTransitions, organisations, participants, passwordTokens, sessions, users } from './db/schema.ts';
+import {
+  briefChecklistConfigs, glossaryTerms, groupRegistrations, groupSessions, guidanceOrders, guidanceSessions, handoverBriefItems, orderTransitions,
+  organisations, participants, passwordTokens, sessions, users,
+} from './db/schema.ts';
 import { addDays, todayInOslo } from '../domain/index.ts';
+import { osloAt } from './test/fixtures.ts';
 
 // ─── Helpers ────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -42,7 +46,17 @@ interface Fixtures {
   user: Record<string, string>;
   token: string;
   /** Current versions of the records the PATCH and transition cases aim at. */
-  v: { participant: number; order: number; org: number; user: number };
+  v: {
+    participant: number; order: number; org: number; user: number;
+    wishes: number; checklist: number; session: number; group: number; registration: number; startedRegistration: number; term: number;
+  };
+  /** Records of briefs, sessions, group sessions and the glossary (Bergen and Karriere Vestland unless named Drammen). */
+  x: {
+    acceptedOrderId: string; sessionId: string; sessionAt: string; otherSessionAt: string; drammenSessionId: string;
+    groupSessionId: string; drammenGroupSessionId: string; registrationId: string; drammenRegistrationId: string;
+    registeredParticipant: string; groupParticipant: string; startedGroupSessionId: string; startedRegistrationId: string;
+    termId: string; drammenTermId: string;
+  };
 }
 
 type Who = 'anonymous' | 'adviser' | 'centreLead' | 'admin';
@@ -381,6 +395,347 @@ const tables: Table[] = [
       c('stale version (a newer one)', (v, f) => ({ ...v, version: f.v.user + 1 }), stale),
     ],
   },
+
+  // ─── Handover brief ───
+  {
+    endpoint: 'PATCH /participants/{id}/brief', method: 'PATCH', who: 'adviser',
+    path: (f) => `/api/v1/participants/${f.bergen.participantId}/brief`,
+    valid: (f) => ({ items: [{ key: 'wishes', value: { wishes: 'Sykepleier' }, source: 'participant', version: f.v.wishes }] }),
+    state: async (f) => [
+      await db().select().from(handoverBriefItems).where(eq(handoverBriefItems.participantId, f.bergen.participantId)).orderBy(handoverBriefItems.itemKey),
+      await countRows(handoverBriefItems),
+    ],
+    cases: [
+      c('items is not an array', () => ({ items: { key: 'wishes' } }), invalid('items')),
+      c('items empty', () => ({ items: [] }), invalid('items')),
+      c('the body is an array', (v) => [v], invalid('')),
+      c('an unknown item', (v) => ({ items: [{ ...v.items[0], key: 'shoeSize' }] }), invalid('items.0.key')),
+      c('the key missing', (v) => ({ items: [without(v.items[0], 'key')] }), invalid('items.0.key')),
+      c('a value field the item does not have', (v) => ({ items: [{ ...v.items[0], value: { wishes: 'x', salary: 1 } }] }), invalid('items.0.value.salary')),
+      c('a value of the wrong type', (v) => ({ items: [{ ...v.items[0], value: { wishes: 42 } }] }), invalid('items.0.value.wishes')),
+      c('a value and unknown both', (v) => ({ items: [{ ...v.items[0], unknown: true }] }), invalid('items.0.value')),
+      c('neither a value nor unknown', (v) => ({ items: [without(v.items[0], 'value')] }), invalid('items.0.value')),
+      c('unknown is a string', (v) => ({ items: [{ ...without(v.items[0], 'value'), unknown: 'yes' }] }), invalid('items.0.unknown')),
+      c("source 'mapping-import' (set only by the import)", (v) => ({ items: [{ ...v.items[0], source: 'mapping-import' }] }), invalid('items.0.source')),
+      c('source not one of the choices', (v) => ({ items: [{ ...v.items[0], source: 'rumour' }] }), invalid('items.0.source')),
+      c('source missing', (v) => ({ items: [without(v.items[0], 'source')] }), invalid('items.0.source')),
+      c('the same item twice', (v) => ({ items: [v.items[0], v.items[0]] }), invalid('items.1.key')),
+      c('100 kB wish', (v) => ({ items: [{ ...v.items[0], value: { wishes: KB100 } }] }), invalid('items.0.value.wishes')),
+      c('years of schooling a fraction', () => ({ items: [{ key: 'schooling', value: { years: 2.5 }, source: 'adviser' }] }), invalid('items.0.value.years')),
+      c('years of schooling 31', () => ({ items: [{ key: 'schooling', value: { years: 31 }, source: 'adviser' }] }), invalid('items.0.value.years')),
+      c('a Norwegian level outside CEFR', () => ({ items: [{ key: 'norwegian', value: { level: 'C2' }, source: 'adviser' }] }), invalid('items.0.value.level')),
+      c('an expected end that does not exist', () => ({ items: [{ key: 'programme', value: { lengthMonths: 12, expectedEnd: '2026-02-30' }, source: 'adviser' }] }), invalid('items.0.value.expectedEnd')),
+      c('a language name, not a code', () => ({ items: [{ key: 'language', value: { preferred: 'Arabic' }, source: 'adviser', version: 1 }] }), invalid('items.0.value.preferred')),
+      c('NUL character in a value', (v) => ({ items: [{ ...v.items[0], value: { wishes: 'Syke\u0000pleier' } }] }), invalid('items.0.value.wishes')),
+      c('version is a string', (v, f) => ({ items: [{ ...v.items[0], version: String(f.v.wishes) }] }), invalid('items.0.version')),
+      c('an unknown field', (v, f) => ({ ...v, participantId: f.drammen.participantId }), invalid('participantId')),
+      c('malformed JSON', () => raw('{"items": [{"key": "wishes",'), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/participants/${encodeURIComponent(id)}/brief` })),
+      c('unknown participant', (v) => v, notFound, { path: () => `/api/v1/participants/${RANDOM_ID}/brief` }),
+      c("another organisation's participant", (v) => v, notFound, { path: (f) => `/api/v1/participants/${f.drammen.participantId}/brief` }),
+      c('stale version (an older one)', (v, f) => ({ items: [{ ...v.items[0], version: f.v.wishes - 1 }] }), stale),
+      c('stale version (a newer one)', (v, f) => ({ items: [{ ...v.items[0], version: f.v.wishes + 1 }] }), stale),
+      c('no version for an item that has an answer', (v) => ({ items: [without(v.items[0], 'version')] }), stale),
+    ],
+  },
+  {
+    endpoint: 'POST /participants/{id}/brief/import', method: 'POST', who: 'adviser',
+    path: (f) => `/api/v1/participants/${f.bergen.participantId}/brief/import`,
+    valid: () => ({ format: 'csv', content: `item,field,value,mapped_on\nwork,occupation,Snekker,${today}\n` }),
+    state: async () => db().select().from(handoverBriefItems).orderBy(handoverBriefItems.participantId, handoverBriefItems.itemKey),
+    cases: [
+      c('format not one of the choices', (v) => ({ ...v, format: 'xlsx' }), invalid('format')),
+      c('content is an object', (v) => ({ ...v, content: { rows: [] } }), invalid('content')),
+      c('content empty', (v) => ({ ...v, content: '' }), invalid('content')),
+      c('content over 200 000 characters', (v) => ({ ...v, content: `item,field,value,mapped_on\n${'wishes,wishes,x,2026-01-10\n'.repeat(8000)}` }), invalid('content')),
+      c('both fields missing', () => ({}), invalid('format', 'content')),
+      c('the body is an array', (v) => [v], invalid('')),
+      c('an unknown field', (v) => ({ ...v, source: 'adviser' }), invalid('source')),
+      c('NUL character in the file', (v) => ({ ...v, content: 'item,field,value,mapped_on\nwishes,wishes,a\u0000b,2026-01-10' }), invalid('content')),
+      c('malformed JSON', () => raw('{"format": "csv", "content": }'), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/participants/${encodeURIComponent(id)}/brief/import` })),
+      c('unknown participant', (v) => v, notFound, { path: () => `/api/v1/participants/${RANDOM_ID}/brief/import` }),
+      c("another organisation's participant", (v) => v, notFound, { path: (f) => `/api/v1/participants/${f.drammen.participantId}/brief/import` }),
+    ],
+  },
+  {
+    endpoint: 'PATCH /career-centre/brief-checklist', method: 'PATCH', who: 'centreLead',
+    path: () => '/api/v1/career-centre/brief-checklist',
+    valid: (f) => ({ uses: { wishes: 'needed' }, staleAfterDays: 120, version: f.v.checklist }),
+    state: async () => db().select().from(briefChecklistConfigs).orderBy(briefChecklistConfigs.careerCentreId),
+    cases: [
+      c('staleAfterDays 0', (v) => ({ ...v, staleAfterDays: 0 }), invalid('staleAfterDays')),
+      c('staleAfterDays over ten years', (v) => ({ ...v, staleAfterDays: 3651 }), invalid('staleAfterDays')),
+      c('staleAfterDays a string', (v) => ({ ...v, staleAfterDays: '90' }), invalid('staleAfterDays')),
+      c('uses is an array', (v) => ({ ...v, uses: ['schooling'] }), invalid('uses')),
+      c('a use not one of the choices', (v) => ({ ...v, uses: { schooling: 'mandatory' } }), invalid('uses.schooling')),
+      c('an unknown item', (v) => ({ ...v, uses: { shoeSize: 'required' } }), invalid('uses.shoeSize')),
+      c('health and family required', (v) => ({ ...v, uses: { 'health-family': 'required' } }), invalid('uses.health-family')),
+      c('version missing', (v) => without(v, 'version'), invalid('version')),
+      c('version negative', (v) => ({ ...v, version: -1 }), invalid('version')),
+      c('the body is an array', (v) => [v], invalid('')),
+      c('another centre (unknown field)', (v, f) => ({ ...v, careerCentreId: f.org['Karriere Buskerud'] }), invalid('careerCentreId')),
+      c('malformed JSON', () => raw('{"staleAfterDays": 12,,}'), malformed),
+      c('stale version (an older one)', (v, f) => ({ ...v, version: f.v.checklist - 1 }), stale),
+      c('stale version (a newer one)', (v, f) => ({ ...v, version: f.v.checklist + 1 }), stale),
+    ],
+  },
+  // ─── Sessions ───
+  {
+    endpoint: 'POST /orders/{id}/sessions', method: 'POST', who: 'centreLead',
+    path: (f) => `/api/v1/orders/${f.x.acceptedOrderId}/sessions`,
+    valid: () => ({ kind: 'individual', mode: 'in-person', place: 'Bergen kommune', startsAt: osloAt(31, '10:00'), durationMinutes: 60 }),
+    state: async (f) => [await db().select().from(guidanceSessions).orderBy(guidanceSessions.id), await one(db().select().from(guidanceOrders).where(eq(guidanceOrders.id, f.x.acceptedOrderId)))],
+    cases: [
+      c('kind not one of the choices', (v) => ({ ...v, kind: 'group' }), invalid('kind')),
+      c('mode not one of the choices', (v) => ({ ...v, mode: 'carrier-pigeon' }), invalid('mode')),
+      c('everything missing', () => ({}), invalid('kind', 'mode', 'startsAt', 'durationMinutes')),
+      c('the body is an array', (v) => [v], invalid('')),
+      c('startsAt without a time zone', (v) => ({ ...v, startsAt: '2026-09-01T10:00:00' }), invalid('startsAt')),
+      c('startsAt a date only', (v) => ({ ...v, startsAt: '2026-09-01' }), invalid('startsAt')),
+      c('startsAt on a day that does not exist', (v) => ({ ...v, startsAt: '2026-02-30T10:00:00+01:00' }), invalid('startsAt')),
+      c('startsAt in 1999', (v) => ({ ...v, startsAt: '1999-06-01T10:00:00Z' }), invalid('startsAt')),
+      c('startsAt a number', (v) => ({ ...v, startsAt: 1767261600000 }), invalid('startsAt')),
+      c('durationMinutes 10', (v) => ({ ...v, durationMinutes: 10 }), invalid('durationMinutes')),
+      c('durationMinutes 481', (v) => ({ ...v, durationMinutes: 481 }), invalid('durationMinutes')),
+      c('durationMinutes a fraction', (v) => ({ ...v, durationMinutes: 60.5 }), invalid('durationMinutes')),
+      c('in person without a place', (v) => without(v, 'place'), invalid('place')),
+      c('digital without a link', (v) => ({ ...without(v, 'place'), mode: 'digital' }), invalid('meetingUrl')),
+      c('a link that is not https', (v) => ({ ...v, mode: 'digital', meetingUrl: 'http://teams.example/x' }), invalid('meetingUrl')),
+      c('a link that is not a link', (v) => ({ ...v, mode: 'digital', meetingUrl: 'teams' }), invalid('meetingUrl')),
+      c('a phone number with letters', (v) => ({ ...v, mode: 'phone', phone: 'ring meg' }), invalid('phone')),
+      c('three-party without saying with whom', (v) => ({ ...v, kind: 'three-party' }), invalid('threePartyWith')),
+      c('threePartyWith not one of the choices', (v) => ({ ...v, kind: 'three-party', threePartyWith: 'police' }), invalid('threePartyWith')),
+      c('adviserRole not one of the choices', (v) => ({ ...v, adviserRole: 'boss' }), invalid('adviserRole')),
+      c('plannedIntervalDays negative', (v) => ({ ...v, plannedIntervalDays: -7 }), invalid('plannedIntervalDays')),
+      c('leadCounsellorId not a uuid', (v) => ({ ...v, leadCounsellorId: 'vilde' }), invalid('leadCounsellorId')),
+      c("another centre's counsellor as lead", (v, f) => ({ ...v, leadCounsellorId: f.user['veileder@buskerud.demo'] }), invalid('leadCounsellorId')),
+      c('a programme adviser as lead', (v, f) => ({ ...v, leadCounsellorId: f.user['radgiver@bergen.demo'] }), invalid('leadCounsellorId')),
+      c('the same counsellor twice', (v, f) => ({ ...v, leadCounsellorId: f.user['veileder@vestland.demo'], secondCounsellorId: f.user['veileder@vestland.demo'] }), invalid('secondCounsellorId')),
+      c('interpreter language a name', (v) => ({ ...v, interpreter: { language: 'Tigrinya', mode: 'phone' } }), invalid('interpreter.language')),
+      c('interpreter mode missing', (v) => ({ ...v, interpreter: { language: 'ti' } }), invalid('interpreter.mode')),
+      c('interpreter status not one of the choices', (v) => ({ ...v, interpreter: { language: 'ti', mode: 'phone', status: 'maybe' } }), invalid('interpreter.status')),
+      c("interpreter's name (unknown field)", (v) => ({ ...v, interpreter: { language: 'ti', mode: 'phone', name: 'Ola' } }), invalid('interpreter.name')),
+      c('a briefing term that does not exist', (v) => ({ ...v, interpreter: { language: 'ti', mode: 'phone', briefingTermIds: [RANDOM_ID] } }), invalid('interpreter.briefingTermIds')),
+      c("another centre's briefing term", (v, f) => ({ ...v, interpreter: { language: 'ti', mode: 'phone', briefingTermIds: [f.x.drammenTermId] } }), invalid('interpreter.briefingTermIds')),
+      c('100 kB place', (v) => ({ ...v, place: KB100 }), invalid('place')),
+      c('server-owned fields (unknown fields)', (v) => ({ ...v, outcome: 'held', reference: 'VV-AAAA', participantId: RANDOM_ID }), invalid('outcome', 'reference', 'participantId')),
+      c('NUL character in place', (v) => ({ ...v, place: 'Berg\u0000en' }), invalid('place')),
+      c('malformed JSON', () => raw('{"kind": "individual", "mode"}'), malformed),
+      ...NOT_UUIDS.map((id) => c(`order id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/orders/${encodeURIComponent(id)}/sessions` })),
+      c('unknown order', (v) => v, notFound, { path: () => `/api/v1/orders/${RANDOM_ID}/sessions` }),
+      c("another centre's order", (v) => v, notFound, { path: (f) => `/api/v1/orders/${f.drammen.orderId}/sessions` }),
+      c('an order that is not accepted', (v) => v, refused(409, 'session.order-not-open'), { path: (f) => `/api/v1/orders/${f.bergen.orderId}/sessions` }),
+      c('the counsellor is already booked', (v, f) => ({ ...v, startsAt: f.x.sessionAt }), refused(409, 'session.counsellor-busy', ['leadCounsellorId'])),
+    ],
+  },
+  {
+    endpoint: 'PATCH /sessions/{id}', method: 'PATCH', who: 'centreLead',
+    path: (f) => `/api/v1/sessions/${f.x.sessionId}`,
+    valid: (f) => ({ durationMinutes: 75, version: f.v.session }),
+    state: async () => db().select().from(guidanceSessions).orderBy(guidanceSessions.id),
+    cases: [
+      c('version missing', (v) => without(v, 'version'), invalid('version')),
+      c('version is a string', (v, f) => ({ ...v, version: String(f.v.session) }), invalid('version')),
+      c('the body is an array', (v) => [v], invalid('')),
+      c('durationMinutes 0', (v) => ({ ...v, durationMinutes: 0 }), invalid('durationMinutes')),
+      c('startsAt not a time', (v) => ({ ...v, startsAt: 'tomorrow' }), invalid('startsAt')),
+      c('made digital without a link', (v) => ({ ...v, mode: 'digital' }), invalid('meetingUrl')),
+      c('made three-party without saying with whom', (v) => ({ ...v, kind: 'three-party' }), invalid('threePartyWith')),
+      c('place emptied while in person', (v) => ({ ...v, place: null }), invalid('place')),
+      c('100 kB place', (v) => ({ ...v, place: KB100 }), invalid('place')),
+      c('the outcome (unknown field)', (v) => ({ ...v, outcome: 'held' }), invalid('outcome')),
+      c('malformed JSON', () => raw('{"version": 1, }'), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/sessions/${encodeURIComponent(id)}` })),
+      c('unknown session', (v) => v, notFound, { path: () => `/api/v1/sessions/${RANDOM_ID}` }),
+      c("another centre's session", (v) => v, notFound, { path: (f) => `/api/v1/sessions/${f.x.drammenSessionId}` }),
+      c('moved onto the counsellor\'s other session', (v, f) => ({ ...v, startsAt: f.x.otherSessionAt }), refused(409, 'session.counsellor-busy', ['leadCounsellorId'])),
+      c('stale version (an older one)', (v, f) => ({ ...v, version: f.v.session - 1 }), stale),
+      c('stale version (a newer one)', (v, f) => ({ ...v, version: f.v.session + 1 }), stale),
+    ],
+  },
+  {
+    // After PATCH /sessions/{id}: the valid body records the outcome and so closes the session.
+    endpoint: 'POST /sessions/{id}/outcome', method: 'POST', who: 'centreLead',
+    path: (f) => `/api/v1/sessions/${f.x.sessionId}/outcome`,
+    valid: (f) => ({ outcome: 'cancelled', reason: 'Deltakeren er syk', version: f.v.session }),
+    state: async () => [await db().select().from(guidanceSessions).orderBy(guidanceSessions.id), await db().select({ id: participants.id, held: participants.guidanceHeldOn, v: participants.version }).from(participants).orderBy(participants.id)],
+    cases: [
+      c('outcome not one of the choices', (v) => ({ ...v, outcome: 'postponed' }), invalid('outcome')),
+      c('outcome missing', (v) => without(v, 'outcome'), invalid('outcome')),
+      c('cancelled without a reason', (v) => without(v, 'reason'), invalid('reason')),
+      c('cancelled with only spaces as reason', (v) => ({ ...v, reason: '   ' }), invalid('reason')),
+      c('broken off without a reason', (v) => ({ ...without(v, 'reason'), outcome: 'broken-off' }), refused(409, 'session.not-started')),
+      c('100 kB reason', (v) => ({ ...v, reason: KB100 }), invalid('reason')),
+      c('minutesUsed negative', (v) => ({ ...v, minutesUsed: -5 }), invalid('minutesUsed')),
+      c('minutesUsed a string', (v) => ({ ...v, minutesUsed: '60' }), invalid('minutesUsed')),
+      c('minutes used on a cancelled session', (v) => ({ ...v, minutesUsed: 30 }), invalid('minutesUsed')),
+      c('interpreterTookPart a string', (v) => ({ ...v, interpreterTookPart: 'yes' }), invalid('interpreterTookPart')),
+      c('an interpreter problem when there was no interpreter', (v) => ({ ...v, interpreterQualityProblem: 'Sen' }), invalid('interpreterQualityProblem')),
+      c('held before it has started', (v) => ({ ...without(v, 'reason'), outcome: 'held' }), refused(409, 'session.not-started')),
+      c('version missing', (v) => without(v, 'version'), invalid('version')),
+      c('the body is an array', (v) => [v], invalid('')),
+      c('an unknown field', (v) => ({ ...v, recordedBy: RANDOM_ID }), invalid('recordedBy')),
+      c('NUL character in reason', (v) => ({ ...v, reason: 'Syk\u0000' }), invalid('reason')),
+      c('malformed JSON', () => raw('{"outcome": held}'), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/sessions/${encodeURIComponent(id)}/outcome` })),
+      c('unknown session', (v) => v, notFound, { path: () => `/api/v1/sessions/${RANDOM_ID}/outcome` }),
+      c("another centre's session", (v) => v, notFound, { path: (f) => `/api/v1/sessions/${f.x.drammenSessionId}/outcome` }),
+      c('stale version (an older one)', (v, f) => ({ ...v, version: f.v.session - 1 }), stale),
+      c('stale version (a newer one)', (v, f) => ({ ...v, version: f.v.session + 1 }), stale),
+    ],
+  },
+  // ─── Glossary ───
+  {
+    endpoint: 'POST /glossary', method: 'POST', who: 'centreLead',
+    path: () => '/api/v1/glossary',
+    valid: () => ({ term: 'arbeidstrening', explanation: 'Trening i arbeid.', translations: { en: { term: 'work training', explanation: 'Training at work.' } } }),
+    state: async () => db().select().from(glossaryTerms).orderBy(glossaryTerms.id),
+    cases: [
+      c('term missing', (v) => without(v, 'term'), invalid('term')),
+      c('term only spaces', (v) => ({ ...v, term: '  ' }), invalid('term')),
+      c('term over 100 characters', (v) => ({ ...v, term: 'x'.repeat(101) }), invalid('term')),
+      c('100 kB explanation', (v) => ({ ...v, explanation: KB100 }), invalid('explanation')),
+      c('translations is an array', (v) => ({ ...v, translations: [] }), invalid('translations')),
+      c('a translation keyed by a language name', (v) => ({ ...v, translations: { English: { term: 'x', explanation: 'y' } } }), invalid('translations.English')),
+      c('a translation without explanation', (v) => ({ ...v, translations: { en: { term: 'x' } } }), invalid('translations.en.explanation')),
+      c('a term the glossary has, in other letters', (v) => ({ ...v, term: 'MATRISEORD' }), invalid('term')),
+      c('the body is an array', (v) => [v], invalid('')),
+      c('another centre (unknown field)', (v, f) => ({ ...v, careerCentreId: f.org['Karriere Buskerud'] }), invalid('careerCentreId')),
+      c('NUL character in term', (v) => ({ ...v, term: 'arbeid\u0000' }), invalid('term')),
+      c('malformed JSON', () => raw('{"term": "x", "explanation": "y"'), malformed),
+    ],
+  },
+  {
+    endpoint: 'PATCH /glossary/{id}', method: 'PATCH', who: 'centreLead',
+    path: (f) => `/api/v1/glossary/${f.x.termId}`,
+    valid: (f) => ({ explanation: 'Et ord i matrisen.', version: f.v.term }),
+    state: async () => db().select().from(glossaryTerms).orderBy(glossaryTerms.id),
+    cases: [
+      c('version missing', (v) => without(v, 'version'), invalid('version')),
+      c('archived a string', (v) => ({ ...v, archived: 'yes' }), invalid('archived')),
+      c('term emptied', (v) => ({ ...v, term: '' }), invalid('term')),
+      c('renamed to a term the glossary has', (v) => ({ ...v, term: 'Andreord' }), invalid('term')),
+      c('an unknown field', (v) => ({ ...v, careerCentreId: RANDOM_ID }), invalid('careerCentreId')),
+      c('malformed JSON', () => raw('{"version": }'), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/glossary/${encodeURIComponent(id)}` })),
+      c('unknown term', (v) => v, notFound, { path: () => `/api/v1/glossary/${RANDOM_ID}` }),
+      c("another centre's term", (v) => v, notFound, { path: (f) => `/api/v1/glossary/${f.x.drammenTermId}` }),
+      c('stale version (an older one)', (v, f) => ({ ...v, version: f.v.term - 1 }), stale),
+      c('stale version (a newer one)', (v, f) => ({ ...v, version: f.v.term + 1 }), stale),
+    ],
+  },
+  // ─── Group sessions ───
+  {
+    endpoint: 'POST /group-sessions', method: 'POST', who: 'centreLead',
+    path: () => '/api/v1/group-sessions',
+    valid: (f) => ({
+      title: 'Webinar på ukrainsk', language: 'uk', mode: 'digital', meetingUrl: 'https://teams.example/w', startsAt: osloAt(33, '18:00'),
+      durationMinutes: 90, leadCounsellorId: f.user['veileder@vestland.demo'],
+    }),
+    state: async () => db().select().from(groupSessions).orderBy(groupSessions.id),
+    cases: [
+      c('title missing', (v) => without(v, 'title'), invalid('title')),
+      c('100 kB title', (v) => ({ ...v, title: KB100 }), invalid('title')),
+      c('language a name', (v) => ({ ...v, language: 'Ukrainian' }), invalid('language')),
+      c('by phone (not for groups)', (v) => ({ ...v, mode: 'phone' }), invalid('mode')),
+      c('digital without a link', (v) => without(v, 'meetingUrl'), invalid('meetingUrl')),
+      c('in person without a place', (v) => ({ ...v, mode: 'in-person' }), invalid('place')),
+      c('capacity 0', (v) => ({ ...v, capacity: 0 }), invalid('capacity')),
+      c('capacity 201', (v) => ({ ...v, capacity: 201 }), invalid('capacity')),
+      c('capacity a string', (v) => ({ ...v, capacity: '15' }), invalid('capacity')),
+      c('startsAt without a time zone', (v) => ({ ...v, startsAt: '2026-10-01T18:00' }), invalid('startsAt')),
+      c('durationMinutes 500', (v) => ({ ...v, durationMinutes: 500 }), invalid('durationMinutes')),
+      c('a lead who names no counsellor', (v) => without(v, 'leadCounsellorId'), invalid('leadCounsellorId')),
+      c("another centre's counsellor", (v, f) => ({ ...v, leadCounsellorId: f.user['veileder@buskerud.demo'] }), invalid('leadCounsellorId')),
+      c('interpreter mode missing', (v) => ({ ...v, interpreter: { language: 'uk' } }), invalid('interpreter.mode')),
+      c('another centre (unknown field)', (v, f) => ({ ...v, careerCentreId: f.org['Karriere Buskerud'] }), invalid('careerCentreId')),
+      c('the body is an array', (v) => [v], invalid('')),
+      c('NUL character in title', (v) => ({ ...v, title: 'Web\u0000inar' }), invalid('title')),
+      c('malformed JSON', () => raw('{"title": "x",, }'), malformed),
+      // The counsellor's other session (the first one is cancelled by the outcome table's valid body).
+      c('the counsellor is already booked', (v, f) => ({ ...v, startsAt: f.x.otherSessionAt }), refused(409, 'session.counsellor-busy', ['leadCounsellorId'])),
+    ],
+  },
+  {
+    endpoint: 'PATCH /group-sessions/{id}', method: 'PATCH', who: 'centreLead',
+    path: (f) => `/api/v1/group-sessions/${f.x.groupSessionId}`,
+    valid: (f) => ({ capacity: 16, version: f.v.group }),
+    state: async () => db().select().from(groupSessions).orderBy(groupSessions.id),
+    cases: [
+      c('version missing', (v) => without(v, 'version'), invalid('version')),
+      c('capacity 0', (v) => ({ ...v, capacity: 0 }), invalid('capacity')),
+      c('cancellationReason empty', (v) => ({ ...v, cancellationReason: '' }), invalid('cancellationReason')),
+      c('100 kB cancellationReason', (v) => ({ ...v, cancellationReason: KB100 }), invalid('cancellationReason')),
+      c('made digital without a link', (v) => ({ ...v, mode: 'digital' }), invalid('meetingUrl')),
+      c('an unknown field', (v) => ({ ...v, reference: 'VG-AAAA' }), invalid('reference')),
+      c('malformed JSON', () => raw('{"capacity": 16'), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/group-sessions/${encodeURIComponent(id)}` })),
+      c('unknown group session', (v) => v, notFound, { path: () => `/api/v1/group-sessions/${RANDOM_ID}` }),
+      c("another centre's group session", (v) => v, notFound, { path: (f) => `/api/v1/group-sessions/${f.x.drammenGroupSessionId}` }),
+      c('stale version (an older one)', (v, f) => ({ ...v, version: f.v.group - 1 }), stale),
+      c('stale version (a newer one)', (v, f) => ({ ...v, version: f.v.group + 1 }), stale),
+    ],
+  },
+  {
+    endpoint: 'POST /group-sessions/{id}/registrations', method: 'POST', who: 'adviser',
+    path: (f) => `/api/v1/group-sessions/${f.x.groupSessionId}/registrations`,
+    valid: (f) => ({ participantId: f.x.groupParticipant }),
+    state: async () => db().select().from(groupRegistrations).orderBy(groupRegistrations.id),
+    cases: [
+      c('participantId missing', () => ({}), invalid('participantId')),
+      c('participantId not a uuid', () => ({ participantId: 'amina' }), invalid('participantId')),
+      c('an unknown participant', () => ({ participantId: RANDOM_ID }), invalid('participantId')),
+      c("another municipality's participant", (_, f) => ({ participantId: f.drammen.participantId }), invalid('participantId')),
+      c('a participant without a sent order', (_, f) => ({ participantId: f.orderless }), refused(409, 'group.no-order')),
+      c('a participant already registered', (_, f) => ({ participantId: f.x.registeredParticipant }), refused(409, 'group.already-registered')),
+      c('an unknown field', (v) => ({ ...v, attendance: 'attended' }), invalid('attendance')),
+      c('the body is an array', (v) => [v], invalid('')),
+      c('malformed JSON', () => raw('{"participantId": '), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/group-sessions/${encodeURIComponent(id)}/registrations` })),
+      c('unknown group session', (v) => v, notFound, { path: () => `/api/v1/group-sessions/${RANDOM_ID}/registrations` }),
+      c("a centre that does not serve the municipality", (v) => v, notFound, { path: (f) => `/api/v1/group-sessions/${f.x.drammenGroupSessionId}/registrations` }),
+    ],
+  },
+  {
+    endpoint: 'POST /group-sessions/{id}/attendance', method: 'POST', who: 'centreLead',
+    path: (f) => `/api/v1/group-sessions/${f.x.startedGroupSessionId}/attendance`,
+    valid: (f) => ({ items: [{ registrationId: f.x.startedRegistrationId, attended: true, version: f.v.startedRegistration }] }),
+    state: async () => [await db().select().from(groupRegistrations).orderBy(groupRegistrations.id), await db().select({ id: participants.id, held: participants.guidanceHeldOn }).from(participants).orderBy(participants.id)],
+    cases: [
+      c('items empty', () => ({ items: [] }), invalid('items')),
+      c('items is an object', (v) => ({ items: v.items[0] }), invalid('items')),
+      c('registrationId not a uuid', (v) => ({ items: [{ ...v.items[0], registrationId: 'x' }] }), invalid('items.0.registrationId')),
+      c('a registration of another session', (v, f) => ({ items: [{ ...v.items[0], registrationId: f.x.registrationId }] }), invalid('items.0.registrationId')),
+      c('attended a string', (v) => ({ items: [{ ...v.items[0], attended: 'yes' }] }), invalid('items.0.attended')),
+      c('version missing', (v) => ({ items: [without(v.items[0], 'version')] }), invalid('items.0.version')),
+      c('the same registration twice', (v) => ({ items: [v.items[0], v.items[0]] }), invalid('items.1.registrationId')),
+      c('an interpreter report without an interpreter', (v) => ({ ...v, interpreterTookPart: true }), invalid('interpreterTookPart')),
+      c('an unknown field', (v) => ({ ...v, heldOn: today }), invalid('heldOn')),
+      c('malformed JSON', () => raw('{"items": [}'), malformed),
+      c('before the session has started', (v) => v, refused(409, 'group.not-started'), { path: (f) => `/api/v1/group-sessions/${f.x.groupSessionId}/attendance` }),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/group-sessions/${encodeURIComponent(id)}/attendance` })),
+      c("another centre's group session", (v) => v, notFound, { path: (f) => `/api/v1/group-sessions/${f.x.drammenGroupSessionId}/attendance` }),
+      c('stale version', (v, f) => ({ items: [{ ...v.items[0], version: f.v.startedRegistration + 1 }] }), stale),
+    ],
+  },
+  {
+    endpoint: 'POST /group-registrations/{id}/withdraw', method: 'POST', who: 'adviser',
+    path: (f) => `/api/v1/group-registrations/${f.x.registrationId}/withdraw`,
+    valid: (f) => ({ version: f.v.registration }),
+    state: async () => db().select().from(groupRegistrations).orderBy(groupRegistrations.id),
+    cases: [
+      c('version missing', () => ({}), invalid('version')),
+      c('version a string', (_, f) => ({ version: String(f.v.registration) }), invalid('version')),
+      c('version 0', () => ({ version: 0 }), invalid('version')),
+      c('an unknown field', (v) => ({ ...v, reason: 'Syk' }), invalid('reason')),
+      c('malformed JSON', () => raw('{"version": one}'), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/group-registrations/${encodeURIComponent(id)}/withdraw` })),
+      c('unknown registration', (v) => v, notFound, { path: () => `/api/v1/group-registrations/${RANDOM_ID}/withdraw` }),
+      c("another municipality's registration", (v) => v, notFound, { path: (f) => `/api/v1/group-registrations/${f.x.drammenRegistrationId}/withdraw` }),
+      c('stale version (a newer one)', (_, f) => ({ version: f.v.registration + 1 }), stale),
+    ],
+  },
 ];
 
 /** Not writes, but the same rules: the list endpoints' query strings. */
@@ -399,6 +754,9 @@ const queries: [name: string, path: string, expected: Expected][] = [
   ['orders: unknown status', '/api/v1/orders?status=done', invalid('status')],
   ['orders: cursor with an impossible date', `/api/v1/orders?cursor=${cursorOf(`2026-13-01|${RANDOM_ID}`)}`, invalid('cursor')],
   ['orders: cursor with a non-uuid id', `/api/v1/orders?cursor=${cursorOf(`2026-02-10|${'f'.repeat(36)}`)}`, invalid('cursor')],
+  ['group sessions: from a day that does not exist', '/api/v1/group-sessions?from=2026-02-30', invalid('from')],
+  ['group sessions: to before from', '/api/v1/group-sessions?from=2026-06-10&to=2026-06-01', invalid('to')],
+  ['group sessions: unknown parameter', '/api/v1/group-sessions?centreId=x', invalid('centreId')],
 ];
 
 // ─── The cases ──────────────────────────────────────────────────────────────────────────────────────────────────
@@ -464,6 +822,49 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
     for (const u of await db().select({ id: users.id, email: users.email }).from(users)) f.user[u.email] = u.id;
     const vegard = await clients.admin.patch(`/api/v1/admin/users/${f.user['radgiver@voss.demo']}`, { name: 'Vegard Rådgiver', version: 1 });
     expect(vegard.status).toBe(200);
+
+    // Briefs, sessions, group sessions and glossaries, each record at version 2 where a version is checked.
+    const adviser = clients.adviser;
+    const lead = clients.centreLead;
+    const drammenAdviser = await t.as('radgiver@drammen.demo');
+    const buskerud = await t.as('veileder@buskerud.demo');
+    const ok = async <T = any>(res: Promise<ApiResponse<T>>, status = 200) => { const r = await res; expect(r.status, JSON.stringify(r.body)).toBe(status); return r.body; };
+    await ok(adviser.patch(`/api/v1/participants/${f.bergen.participantId}/brief`, { items: [{ key: 'wishes', value: { wishes: 'Lærer' }, source: 'adviser' }] }));
+    await ok(adviser.patch(`/api/v1/participants/${f.bergen.participantId}/brief`, { items: [{ key: 'wishes', value: { wishes: 'Lektor' }, source: 'adviser', version: 1 }] }));
+    await ok(lead.patch('/api/v1/career-centre/brief-checklist', { staleAfterDays: 180, version: 0 }));
+    await ok(lead.patch('/api/v1/career-centre/brief-checklist', { staleAfterDays: 180, version: 1 }));
+    const accepted = await sentOrder(adviser);
+    await ok(lead.post(`/api/v1/orders/${accepted.orderId}/transitions`, { to: 'accepted', counsellorId: f.user['veileder@vestland.demo'] }));
+    const sessionAt = osloAt(30, '10:00');
+    const otherSessionAt = osloAt(30, '14:00');
+    const session = await ok(lead.post(`/api/v1/orders/${accepted.orderId}/sessions`, { kind: 'individual', mode: 'in-person', place: 'Bergen', startsAt: sessionAt, durationMinutes: 60 }), 201);
+    await ok(lead.patch(`/api/v1/sessions/${session.id}`, { adviserRole: 'observer', version: 1 }));
+    await ok(lead.post(`/api/v1/orders/${accepted.orderId}/sessions`, { kind: 'individual', mode: 'phone', phone: '+4755555555', startsAt: otherSessionAt, durationMinutes: 60 }), 201);
+    const drammenAccepted = await sentOrder(drammenAdviser);
+    await ok(buskerud.post(`/api/v1/orders/${drammenAccepted.orderId}/transitions`, { to: 'accepted' }));
+    const drammenSession = await ok(buskerud.post(`/api/v1/orders/${drammenAccepted.orderId}/sessions`, { kind: 'individual', mode: 'phone', phone: '+4733333333', startsAt: osloAt(30, '10:00'), durationMinutes: 60 }), 201);
+    const group = await ok(lead.post('/api/v1/group-sessions', { title: 'Gruppe', language: 'uk', mode: 'in-person', place: 'Bergen', startsAt: osloAt(32, '10:00'), durationMinutes: 90, leadCounsellorId: f.user['veileder@vestland.demo'] }), 201);
+    await ok(lead.patch(`/api/v1/group-sessions/${group.id}`, { capacity: 15, version: 1 }));
+    const drammenGroup = await ok(buskerud.post('/api/v1/group-sessions', { title: 'Gruppe', language: 'uk', mode: 'in-person', place: 'Drammen', startsAt: osloAt(32, '10:00'), durationMinutes: 90 }), 201);
+    const registered = await sentOrder(adviser);
+    const groupParticipant = await sentOrder(adviser);
+    const reg = (await ok(adviser.post(`/api/v1/group-sessions/${group.id}/registrations`, { participantId: registered.participantId }), 201)).registrations[0];
+    const drammenRegistered = await sentOrder(drammenAdviser);
+    const drammenReg = (await ok(drammenAdviser.post(`/api/v1/group-sessions/${drammenGroup.id}/registrations`, { participantId: drammenRegistered.participantId }), 201)).registrations[0];
+    const started = await ok(lead.post('/api/v1/group-sessions', { title: 'Startet', language: 'uk', mode: 'in-person', place: 'Bergen', startsAt: osloAt(34, '10:00'), durationMinutes: 90, leadCounsellorId: f.user['veileder2@vestland.demo'] }), 201);
+    const attendee = await sentOrder(adviser);
+    const startedReg = (await ok(adviser.post(`/api/v1/group-sessions/${started.id}/registrations`, { participantId: attendee.participantId }), 201)).registrations[0];
+    await ok(lead.patch(`/api/v1/group-sessions/${started.id}`, { startsAt: osloAt(-1, '10:00'), version: started.version }));
+    const term = await ok(lead.post('/api/v1/glossary', { term: 'Matriseord', explanation: 'Et ord.' }), 201);
+    await ok(lead.post('/api/v1/glossary', { term: 'Andreord', explanation: 'Et annet ord.' }), 201);
+    await ok(lead.patch(`/api/v1/glossary/${term.id}`, { explanation: 'Et ord i matrisen.', version: 1 }));
+    const drammenTerm = await ok(buskerud.post('/api/v1/glossary', { term: 'Matriseord', explanation: 'Et ord.' }), 201);
+    f.x = {
+      acceptedOrderId: accepted.orderId, sessionId: session.id, sessionAt, otherSessionAt, drammenSessionId: drammenSession.id,
+      groupSessionId: group.id, drammenGroupSessionId: drammenGroup.id, registrationId: reg.id, drammenRegistrationId: drammenReg.id,
+      registeredParticipant: registered.participantId, groupParticipant: groupParticipant.participantId,
+      startedGroupSessionId: started.id, startedRegistrationId: startedReg.id, termId: term.id, drammenTermId: drammenTerm.id,
+    };
   });
   afterAll(async () => { await t?.close(); });
 
@@ -473,6 +874,14 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
       order: (await one(db().select({ v: guidanceOrders.version }).from(guidanceOrders).where(eq(guidanceOrders.id, f.bergen.orderId)))).v,
       org: (await one(db().select({ v: organisations.version }).from(organisations).where(eq(organisations.id, f.org['Voss herad']!)))).v,
       user: (await one(db().select({ v: users.version }).from(users).where(eq(users.id, f.user['radgiver@voss.demo']!)))).v,
+      wishes: (await one(db().select({ v: handoverBriefItems.version }).from(handoverBriefItems)
+        .where(and(eq(handoverBriefItems.participantId, f.bergen.participantId), eq(handoverBriefItems.itemKey, 'wishes'))))).v,
+      checklist: (await one(db().select({ v: briefChecklistConfigs.version }).from(briefChecklistConfigs).where(eq(briefChecklistConfigs.careerCentreId, f.org['Karriere Vestland']!)))).v,
+      session: (await one(db().select({ v: guidanceSessions.version }).from(guidanceSessions).where(eq(guidanceSessions.id, f.x.sessionId)))).v,
+      group: (await one(db().select({ v: groupSessions.version }).from(groupSessions).where(eq(groupSessions.id, f.x.groupSessionId)))).v,
+      registration: (await one(db().select({ v: groupRegistrations.version }).from(groupRegistrations).where(eq(groupRegistrations.id, f.x.registrationId)))).v,
+      startedRegistration: (await one(db().select({ v: groupRegistrations.version }).from(groupRegistrations).where(eq(groupRegistrations.id, f.x.startedRegistrationId)))).v,
+      term: (await one(db().select({ v: glossaryTerms.version }).from(glossaryTerms).where(eq(glossaryTerms.id, f.x.termId)))).v,
     };
   }
 

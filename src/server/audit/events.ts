@@ -14,7 +14,8 @@ export const auditEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('participant.listed'), participantIds: z.array(uuid) }),
   z.object({ type: z.literal('participant.updated'), participantId: uuid, changedFields: fieldNames }),
   z.object({ type: z.literal('participant.audit-viewed'), participantId: uuid }),
-  z.object({ type: z.literal('order.created'), participantId: uuid, orderId: uuid }),
+  // briefItemKeys: handover-brief items filled from the participant's registration as the order was created.
+  z.object({ type: z.literal('order.created'), participantId: uuid, orderId: uuid, briefItemKeys: fieldNames.optional() }),
   z.object({ type: z.literal('order.viewed'), participantId: uuid, orderId: uuid }),
   z.object({ type: z.literal('order.listed'), orderIds: z.array(uuid), participantIds: z.array(uuid) }),
   z.object({
@@ -31,6 +32,30 @@ export const auditEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('organisation.created'), organisationId: uuid }),
   z.object({ type: z.literal('organisation.updated'), organisationId: uuid, changedFields: fieldNames }),
   z.object({ type: z.literal('offer.edited'), offerId: z.string(), version: z.number().int(), changedFields: fieldNames }),
+  // Handover brief. A read of special-category items (health, family) has its own event naming the item keys.
+  z.object({ type: z.literal('brief.viewed'), participantId: uuid }),
+  z.object({ type: z.literal('brief.special-category-viewed'), participantId: uuid, itemKeys: fieldNames }),
+  z.object({ type: z.literal('brief.updated'), participantId: uuid, itemKeys: fieldNames }),
+  z.object({ type: z.literal('brief.imported'), participantId: uuid, itemKeys: fieldNames, format: z.enum(['csv', 'json']) }),
+  z.object({ type: z.literal('brief-checklist.updated'), organisationId: uuid, changedFields: fieldNames }),
+  // Sessions of an order.
+  z.object({ type: z.literal('session.created'), participantId: uuid, orderId: uuid, sessionId: uuid }),
+  z.object({ type: z.literal('session.viewed'), participantId: uuid, orderId: uuid, sessionId: uuid }),
+  z.object({ type: z.literal('session.listed'), sessionIds: z.array(uuid), participantIds: z.array(uuid) }),
+  z.object({ type: z.literal('session.updated'), participantId: uuid, orderId: uuid, sessionId: uuid, changedFields: fieldNames }),
+  z.object({ type: z.literal('session.outcome-recorded'), participantId: uuid, orderId: uuid, sessionId: uuid, outcome: z.string() }),
+  z.object({ type: z.literal('session.letter-viewed'), participantId: uuid, sessionId: uuid, language: z.string() }),
+  // Group sessions and registrations.
+  z.object({ type: z.literal('group-session.created'), groupSessionId: uuid }),
+  z.object({ type: z.literal('group-session.updated'), groupSessionId: uuid, changedFields: fieldNames }),
+  z.object({ type: z.literal('group-session.viewed'), groupSessionId: uuid, participantIds: z.array(uuid) }),
+  z.object({ type: z.literal('group-registration.created'), participantId: uuid, groupSessionId: uuid, registrationId: uuid }),
+  z.object({ type: z.literal('group-registration.withdrawn'), participantId: uuid, groupSessionId: uuid, registrationId: uuid }),
+  z.object({ type: z.literal('group-attendance.recorded'), groupSessionId: uuid, participantIds: z.array(uuid) }),
+  z.object({ type: z.literal('glossary.edited'), termIds: z.array(uuid), changedFields: fieldNames }),
+  z.object({ type: z.literal('calendar-feed.created') }),
+  z.object({ type: z.literal('calendar-feed.revoked') }),
+  z.object({ type: z.literal('hours.viewed'), participantIds: z.array(uuid) }),
 ]);
 
 export type AuditEvent = z.infer<typeof auditEvent>;

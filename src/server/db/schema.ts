@@ -1,7 +1,11 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid,
+  bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  adviserRoles, briefSources, groupSessionModes, interpreterModes, interpreterStatuses, sessionKinds, sessionModes,
+  sessionOutcomes, threePartyWith,
+} from '../../domain/index.ts';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -158,6 +162,155 @@ export const offerRevisions = pgTable('offer_revisions', {
   editedBy: uuid('edited_by').notNull().references(() => users.id),
   editedAt: createdAt(),
 }, (t) => [uniqueIndex('offer_revisions_version_idx').on(t.offerId, t.version)]);
+
+/**
+ * The handover brief: one row per participant and checklist item (src/domain/handover-checklist.ts). The value
+ * is null when the item is explicitly unknown. Who verified it and on which day drive the stale marking.
+ */
+export const handoverBriefItems = pgTable('handover_brief_items', {
+  participantId: uuid('participant_id').notNull().references(() => participants.id),
+  itemKey: text('item_key').notNull(),
+  value: jsonb('value'),
+  unknown: boolean('unknown').notNull().default(false),
+  source: text('source', { enum: briefSources }).notNull(),
+  verifiedBy: uuid('verified_by').notNull().references(() => users.id),
+  verifiedOn: date('verified_on', { mode: 'string' }).notNull(),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [primaryKey({ columns: [t.participantId, t.itemKey] })]);
+
+/** A career centre's checklist: how it uses each item, and when an item goes stale. No row = the defaults. */
+export const briefChecklistConfigs = pgTable('brief_checklist_configs', {
+  careerCentreId: uuid('career_centre_id').primaryKey().references(() => organisations.id),
+  uses: jsonb('uses').notNull().default(sql`'{}'::jsonb`),
+  staleAfterDays: integer('stale_after_days').notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+// The interpreter booking, the same on an order's session and on a group session.
+const interpreterColumns = () => ({
+  interpreterLanguage: text('interpreter_language'),
+  interpreterDialect: text('interpreter_dialect'),
+  interpreterMode: text('interpreter_mode', { enum: interpreterModes }),
+  interpreterStatus: text('interpreter_status', { enum: interpreterStatuses }),
+  interpreterService: text('interpreter_service'),
+  // The interpreting service's reference for the interpreter: double bookings are checked on it.
+  interpreterReference: text('interpreter_reference'),
+  interpreterBriefing: text('interpreter_briefing'),
+  briefingTermIds: jsonb('briefing_term_ids').notNull().default(sql`'[]'::jsonb`),
+  interpreterTookPart: boolean('interpreter_took_part'),
+  interpreterQualityProblem: text('interpreter_quality_problem'),
+});
+
+/** A guidance session of one order, booked by the career centre. `reference` names it where names may not go. */
+export const guidanceSessions = pgTable('guidance_sessions', {
+  id: id(),
+  reference: text('reference').notNull().unique(),
+  orderId: uuid('order_id').notNull().references(() => guidanceOrders.id),
+  participantId: uuid('participant_id').notNull().references(() => participants.id),
+  municipalityId: uuid('municipality_id').notNull().references(() => organisations.id),
+  careerCentreId: uuid('career_centre_id').notNull().references(() => organisations.id),
+  kind: text('kind', { enum: sessionKinds }).notNull(),
+  threePartyWith: text('three_party_with', { enum: threePartyWith }),
+  mode: text('mode', { enum: sessionModes }).notNull(),
+  place: text('place'),
+  meetingUrl: text('meeting_url'),
+  phone: text('phone'),
+  startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+  durationMinutes: integer('duration_minutes').notNull(),
+  leadCounsellorId: uuid('lead_counsellor_id').notNull().references(() => users.id),
+  secondCounsellorId: uuid('second_counsellor_id').references(() => users.id),
+  adviserRole: text('adviser_role', { enum: adviserRoles }).notNull(),
+  plannedIntervalDays: integer('planned_interval_days'),
+  ...interpreterColumns(),
+  outcome: text('outcome', { enum: sessionOutcomes }),
+  outcomeReason: text('outcome_reason'),
+  minutesUsed: integer('minutes_used'),
+  outcomeRecordedBy: uuid('outcome_recorded_by').references(() => users.id),
+  outcomeRecordedAt: timestamp('outcome_recorded_at', { withTimezone: true }),
+  createdBy: uuid('created_by').references(() => users.id),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [
+  index('sessions_order_idx').on(t.orderId),
+  index('sessions_participant_idx').on(t.participantId),
+  index('sessions_centre_time_idx').on(t.careerCentreId, t.startsAt),
+  index('sessions_lead_time_idx').on(t.leadCounsellorId, t.startsAt),
+  index('sessions_second_time_idx').on(t.secondCounsellorId, t.startsAt),
+  index('sessions_interpreter_time_idx').on(t.interpreterReference, t.startsAt),
+]);
+
+/** A group session or webinar of a career centre; municipalities register participants for it. */
+export const groupSessions = pgTable('group_sessions', {
+  id: id(),
+  reference: text('reference').notNull().unique(),
+  careerCentreId: uuid('career_centre_id').notNull().references(() => organisations.id),
+  title: text('title').notNull(),
+  language: text('language').notNull(),
+  mode: text('mode', { enum: groupSessionModes }).notNull(),
+  place: text('place'),
+  meetingUrl: text('meeting_url'),
+  startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+  durationMinutes: integer('duration_minutes').notNull(),
+  capacity: integer('capacity').notNull(),
+  leadCounsellorId: uuid('lead_counsellor_id').notNull().references(() => users.id),
+  ...interpreterColumns(),
+  cancellationReason: text('cancellation_reason'),
+  createdBy: uuid('created_by').references(() => users.id),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [
+  index('group_sessions_centre_time_idx').on(t.careerCentreId, t.startsAt),
+  index('group_sessions_lead_time_idx').on(t.leadCounsellorId, t.startsAt),
+  index('group_sessions_interpreter_time_idx').on(t.interpreterReference, t.startsAt),
+]);
+
+export const groupRegistrations = pgTable('group_registrations', {
+  id: id(),
+  groupSessionId: uuid('group_session_id').notNull().references(() => groupSessions.id),
+  participantId: uuid('participant_id').notNull().references(() => participants.id),
+  municipalityId: uuid('municipality_id').notNull().references(() => organisations.id),
+  status: text('status', { enum: ['registered', 'withdrawn'] }).notNull().default('registered'),
+  attendance: text('attendance', { enum: ['attended', 'absent'] }),
+  registeredBy: uuid('registered_by').notNull().references(() => users.id),
+  attendanceRecordedBy: uuid('attendance_recorded_by').references(() => users.id),
+  attendanceRecordedAt: timestamp('attendance_recorded_at', { withTimezone: true }),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [
+  uniqueIndex('group_registrations_once_idx').on(t.groupSessionId, t.participantId),
+  index('group_registrations_participant_idx').on(t.participantId),
+]);
+
+/** A career centre's glossary of guidance terms, for briefing interpreters. */
+export const glossaryTerms = pgTable('glossary_terms', {
+  id: id(),
+  careerCentreId: uuid('career_centre_id').notNull().references(() => organisations.id),
+  term: text('term').notNull(),
+  explanation: text('explanation').notNull(),
+  // { en?: {term, explanation}, uk?: …, ar?: … }
+  translations: jsonb('translations').notNull().default(sql`'{}'::jsonb`),
+  archived: boolean('archived').notNull().default(false),
+  createdBy: uuid('created_by').references(() => users.id),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [uniqueIndex('glossary_terms_centre_term_idx').on(t.careerCentreId, sql`lower(${t.term})`)]);
+
+/** A counsellor's iCalendar feed: the URL holds a random token, the table only its SHA-256. */
+export const calendarFeeds = pgTable('calendar_feeds', {
+  userId: uuid('user_id').primaryKey().references(() => users.id),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: createdAt(),
+});
 
 export const schemaTables = { counties, organisations, users, sessions, passwordTokens, participants, guidanceOrders, orderTransitions, auditEvents };
 

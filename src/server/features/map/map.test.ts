@@ -16,6 +16,8 @@ describe.each(databaseKinds)('opportunity map API on %s', (kind) => {
     const hoyere = (await t.client().get('/api/v1/map/offers/hoyere-utdanning')).body;
     expect(hoyere).toMatchObject({ id: 'hoyere-utdanning', lane: 'work-and-education', version: 0, requirements: { norwegianLevel: 'B2' } });
     expect((await t.client().get('/api/v1/map/offers/finnes-ikke')).status).toBe(404);
+    const gz = await t.client().request('GET', '/api/v1/map/offers', undefined, { 'accept-encoding': 'gzip' });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
   });
 
   it('says what the rules say for a profile, in the reader\'s language', async () => {

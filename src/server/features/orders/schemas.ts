@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { deadlineStatuses, orderStatuses } from '../../../domain/index.ts';
 import { freeText, isoDate, languageCode, reasonText, version } from '../../http/fields.ts';
+import { completenessJson } from '../brief/schemas.ts';
 
 export const orderInput = z.object({
   format: z.enum(['individual', 'group']),
@@ -45,6 +46,7 @@ export const orderJson = z.object({
   history: z.array(z.object({
     from: z.string(), to: z.string(), at: z.string(), by: ref, reason: z.string().nullable(),
   })),
+  brief: completenessJson.describe("The handover brief against this career centre's checklist; an order is sent only when complete"),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -9,6 +9,7 @@ import { afterCursor, decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { findParticipantInScope } from '../participants/service.ts';
 import { mayWriteParticipants } from '../participants/policy.ts';
+import { assertBriefComplete, completenessFor, prefillLanguage } from '../brief/service.ts';
 import { orderScope, sideOf } from './policy.ts';
 import type { OrderInput, OrderJson, TransitionInput } from './schemas.ts';
 
@@ -48,6 +49,7 @@ async function toJson(db: Pick<Db, 'select'>, rows: Row[]): Promise<OrderJson[]>
   }).from(orderTransitions).innerJoin(byUser, eq(byUser.id, orderTransitions.byUserId))
     .where(inArray(orderTransitions.orderId, rows.map((r) => r.o.id)))
     .orderBy(asc(orderTransitions.id));
+  const brief = await completenessFor(db, rows.map((r) => ({ participantId: r.o.participantId, careerCentreId: r.o.careerCentreId })));
   const today = todayInOslo();
   return rows.map(({ o, p, municipalityName, centreName, counsellorName }) => ({
     id: o.id,
@@ -73,6 +75,7 @@ async function toJson(db: Pick<Db, 'select'>, rows: Row[]): Promise<OrderJson[]>
     history: history.filter((h) => h.orderId === o.id).map((h) => ({
       from: h.from, to: h.to, at: h.at.toISOString(), by: { id: h.byId, name: h.byName }, reason: h.reason,
     })),
+    brief: brief({ participantId: o.participantId, careerCentreId: o.careerCentreId }),
     createdAt: o.createdAt.toISOString(),
     updatedAt: o.updatedAt.toISOString(),
   }));
@@ -113,7 +116,8 @@ export async function createOrder(db: Db, actor: Actor, participantId: string, i
       decisionDeadline: participant.decisionDeadline,
       createdBy: actor.userId,
     }).returning({ id: guidanceOrders.id });
-    await recordAudit(tx, actor, { type: 'order.created', participantId, orderId: row!.id });
+    const briefItemKeys = await prefillLanguage(tx, actor, participant);
+    await recordAudit(tx, actor, { type: 'order.created', participantId, orderId: row!.id, ...(briefItemKeys.length ? { briefItemKeys } : {}) });
     return row!.id;
   });
   const [json] = await toJson(db, [await findInScope(db, actor, id)]);
@@ -190,27 +194,53 @@ export async function transitionOrder(db: Db, actor: Actor, id: string, input: T
   const reason = input.reason?.trim() || null;
   const assignedCounsellorId = input.to === 'accepted' ? await counsellorFor(db, actor, input.counsellorId) : row.o.assignedCounsellorId;
   await db.transaction(async (tx) => {
-    const [updated] = await tx.update(guidanceOrders).set({
-      status: input.to,
-      assignedCounsellorId,
-      rejectionReason: input.to === 'rejected' ? reason : row.o.rejectionReason,
-      cancellationReason: input.to === 'cancelled' ? reason : row.o.cancellationReason,
-      version: sql`${guidanceOrders.version} + 1`,
-      updatedAt: new Date(),
-    }).where(and(eq(guidanceOrders.id, id), eq(guidanceOrders.version, row.o.version), eq(guidanceOrders.status, from)))
-      .returning({ id: guidanceOrders.id });
-    if (!updated) throw staleVersion();
-    await tx.insert(orderTransitions).values({ orderId: id, fromStatus: from, toStatus: input.to, reason, byUserId: actor.userId });
-    if (input.to === 'completed') {
-      // Completed guidance meets the deadline rule; the participant record changes, so its version moves.
-      await tx.update(participants).set({ guidanceHeldOn: todayInOslo(), version: sql`${participants.version} + 1`, updatedAt: new Date() })
-        .where(eq(participants.id, row.o.participantId));
-    }
-    await recordAudit(tx, actor, {
-      type: 'order.transitioned', participantId: row.o.participantId, orderId: id, from, to: input.to,
-      assignedCounsellorId: assignedCounsellorId ?? null,
-    });
+    await moveOrder(tx, actor, row.o, input.to, { reason, assignedCounsellorId });
   });
   const [json] = await toJson(db, [await findInScope(db, actor, id)]);
   return json!;
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type OrderRow = typeof guidanceOrders.$inferSelect;
+
+/**
+ * Moves an order inside the caller's transaction: the one place that writes a transition, so that sessions
+ * (the first booked session schedules an accepted order) go the same way as the transitions endpoint. The
+ * caller has checked the transition with checkOrderTransition. A stale version or status → 409.
+ */
+export async function moveOrder(
+  tx: Tx, actor: Actor, o: Pick<OrderRow, 'id' | 'participantId' | 'careerCentreId' | 'status' | 'version' | 'assignedCounsellorId' | 'rejectionReason' | 'cancellationReason'>,
+  to: OrderStatus, opts: { reason?: string | null; assignedCounsellorId?: string | null } = {},
+): Promise<void> {
+  const from = o.status;
+  const reason = opts.reason ?? null;
+  const assignedCounsellorId = opts.assignedCounsellorId !== undefined ? opts.assignedCounsellorId : o.assignedCounsellorId;
+  // The handover brief travels with the order: it is sent only when the centre's required items are answered.
+  if (from === 'draft' && to === 'sent') await assertBriefComplete(tx, o.participantId, o.careerCentreId);
+  const [updated] = await tx.update(guidanceOrders).set({
+    status: to,
+    assignedCounsellorId,
+    rejectionReason: to === 'rejected' ? reason : o.rejectionReason,
+    cancellationReason: to === 'cancelled' ? reason : o.cancellationReason,
+    version: sql`${guidanceOrders.version} + 1`,
+    updatedAt: new Date(),
+  }).where(and(eq(guidanceOrders.id, o.id), eq(guidanceOrders.version, o.version), eq(guidanceOrders.status, from)))
+    .returning({ id: guidanceOrders.id });
+  if (!updated) throw staleVersion();
+  await tx.insert(orderTransitions).values({ orderId: o.id, fromStatus: from, toStatus: to, reason, byUserId: actor.userId });
+  if (to === 'completed') await recordGuidanceHeld(tx, o.participantId, todayInOslo());
+  await recordAudit(tx, actor, {
+    type: 'order.transitioned', participantId: o.participantId, orderId: o.id, from, to,
+    assignedCounsellorId: assignedCounsellorId ?? null,
+  });
+}
+
+/**
+ * The one rule for "guidance has been held" (it meets the decision-deadline rule): a completed order, a held
+ * session and attendance at a group session all come here. The earliest day counts; the participant record
+ * changes only when the day is earlier than the one recorded, and then its version moves.
+ */
+export async function recordGuidanceHeld(tx: Tx, participantId: string, heldOn: string): Promise<void> {
+  await tx.update(participants).set({ guidanceHeldOn: heldOn, version: sql`${participants.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(participants.id, participantId), sql`(${participants.guidanceHeldOn} is null or ${participants.guidanceHeldOn} > ${heldOn}::date)`));
 }
