@@ -29,6 +29,14 @@ import {
   seed,
 } from '../sources.ts';
 
+/** A living-cost benefit is not a course: part-time, evening and parallel study do not apply to it. */
+const benefitFlexibility = {
+  partTime: null,
+  evening: null,
+  parallel: null,
+  note: { nb: 'Gjelder ikke: dette er en ytelse, ikke et kurs.', en: 'Not applicable: this is a benefit, not a course.' },
+};
+
 const NO_BOSTOTTE_WITH_LANEKASSEN = seed(
   SEED_MULIGHETSKART_2021,
   'kap. 6.2, Livsopphold for deltakeren',
@@ -68,12 +76,7 @@ export const financingOffers: Offer[] = [
       en: 'The benefit gives you an income while you qualify full-time. Many families with several children need social assistance on top. When the programme ends, the benefit ends.',
     },
     duration: { nb: 'Så lenge du deltar i programmet.', en: 'As long as you take part in the programme.' },
-    flexibility: {
-      partTime: null,
-      evening: null,
-      parallel: null,
-      note: { nb: 'Gjelder ikke: dette er en ytelse, ikke et kurs.', en: 'Not applicable: this is a benefit, not a course.' },
-    },
+    flexibility: benefitFlexibility,
     fundedBy: { nb: 'Kommunen betaler ut stønaden.', en: 'The municipality pays the benefit.' },
     livingCosts: [],
     combinesWith: ['okonomisk-sosialhjelp'],
@@ -130,12 +133,7 @@ export const financingOffers: Offer[] = [
       en: 'The benefit comes with the programme. It gives a regular income while you take part.',
     },
     duration: { nb: 'Så lenge du deltar i programmet.', en: 'As long as you take part in the programme.' },
-    flexibility: {
-      partTime: null,
-      evening: null,
-      parallel: null,
-      note: { nb: 'Gjelder ikke: dette er en ytelse, ikke et kurs.', en: 'Not applicable: this is a benefit, not a course.' },
-    },
+    flexibility: benefitFlexibility,
     fundedBy: { nb: 'Kommunen, gjennom NAV-kontoret.', en: 'The municipality, through the NAV office.' },
     livingCosts: [],
     combinesWith: [],
@@ -187,12 +185,7 @@ export const financingOffers: Offer[] = [
       nb: 'Mens du tar utdanning som gir rett til stipendet.',
       en: 'While you take education that qualifies for the grant.',
     },
-    flexibility: {
-      partTime: null,
-      evening: null,
-      parallel: null,
-      note: { nb: 'Gjelder ikke: dette er en ytelse, ikke et kurs.', en: 'Not applicable: this is a benefit, not a course.' },
-    },
+    flexibility: benefitFlexibility,
     fundedBy: { nb: 'Staten, gjennom Lånekassen.', en: 'The state, through Lånekassen.' },
     livingCosts: [],
     combinesWith: [],
@@ -250,12 +243,7 @@ export const financingOffers: Offer[] = [
       en: 'The support consists of loans and grants. The loan must be paid back. Many are reluctant to take out a student loan.',
     },
     duration: { nb: 'Mens du tar utdanning som gir rett til støtte.', en: 'While you take education that qualifies for support.' },
-    flexibility: {
-      partTime: null,
-      evening: null,
-      parallel: null,
-      note: { nb: 'Gjelder ikke: dette er en ytelse, ikke et kurs.', en: 'Not applicable: this is a benefit, not a course.' },
-    },
+    flexibility: benefitFlexibility,
     fundedBy: { nb: 'Staten, gjennom Lånekassen.', en: 'The state, through Lånekassen.' },
     livingCosts: [],
     combinesWith: [],
@@ -312,12 +300,7 @@ export const financingOffers: Offer[] = [
       en: 'Can come on top of other income, for example the introduction benefit for families with children. The social services in principle do not give assistance to people at school, but assess each case. Long periods on social assistance can make the qualification programme relevant.',
     },
     duration: { nb: 'Midlertidig, så lenge behovet varer.', en: 'Temporary, as long as the need lasts.' },
-    flexibility: {
-      partTime: null,
-      evening: null,
-      parallel: null,
-      note: { nb: 'Gjelder ikke: dette er en ytelse, ikke et kurs.', en: 'Not applicable: this is a benefit, not a course.' },
-    },
+    flexibility: benefitFlexibility,
     fundedBy: { nb: 'Kommunen, gjennom NAV-kontoret.', en: 'The municipality, through the NAV office.' },
     livingCosts: [],
     combinesWith: ['introduksjonsstonad'],
@@ -375,12 +358,7 @@ export const financingOffers: Offer[] = [
       en: 'NAV pays the benefit while you are on the measure.',
     },
     duration: { nb: 'Så lenge tiltaket varer.', en: 'As long as the measure lasts.' },
-    flexibility: {
-      partTime: null,
-      evening: null,
-      parallel: null,
-      note: { nb: 'Gjelder ikke: dette er en ytelse, ikke et kurs.', en: 'Not applicable: this is a benefit, not a course.' },
-    },
+    flexibility: benefitFlexibility,
     fundedBy: { nb: 'Staten, gjennom NAV.', en: 'The state, through NAV.' },
     livingCosts: [],
     combinesWith: [],
@@ -436,12 +414,7 @@ export const financingOffers: Offer[] = [
       en: 'A monthly contribution towards housing costs. You apply through the municipality or Husbanken.',
     },
     duration: { nb: 'Så lenge du fyller vilkårene.', en: 'As long as you meet the conditions.' },
-    flexibility: {
-      partTime: null,
-      evening: null,
-      parallel: null,
-      note: { nb: 'Gjelder ikke: dette er en ytelse, ikke et kurs.', en: 'Not applicable: this is a benefit, not a course.' },
-    },
+    flexibility: benefitFlexibility,
     fundedBy: { nb: 'Staten, gjennom Husbanken.', en: 'The state, through Husbanken.' },
     livingCosts: [],
     combinesWith: [],
