@@ -12,6 +12,11 @@ import { OrderQueuePage } from './features/orders/OrderQueuePage.tsx';
 import { ParticipantListPage } from './features/participants/ParticipantListPage.tsx';
 import { ParticipantPage } from './features/participants/ParticipantPage.tsx';
 import { RegisterParticipantPage } from './features/participants/RegisterParticipantPage.tsx';
+import { CentrePage } from './features/centre/CentrePage.tsx';
+import { CalendarPage } from './features/calendar/CalendarPage.tsx';
+import { GroupSessionPage, GroupSessionsPage } from './features/groups/GroupSessionsPage.tsx';
+import { InterpreterBriefingPage } from './features/sessions/InterpreterBriefingPage.tsx';
+import { LetterPage } from './features/sessions/LetterPage.tsx';
 import { StartPage } from './features/start/StartPage.tsx';
 import { mapOverviewQuery } from './features/map/mapData.ts';
 
@@ -70,6 +75,12 @@ export const router = createBrowserRouter([
       { path: '/deltakere/:id', element: <ParticipantPage /> },
       { path: '/bestillinger', element: <OrderQueuePage /> },
       { path: '/admin', element: <AdminPage /> },
+      { path: '/innkalling/:sessionId', element: <LetterPage /> },
+      { path: '/tolkebrief/:sessionId', element: <InterpreterBriefingPage /> },
+      { path: '/karrieresenter', element: <CentrePage /> },
+      { path: '/kalender', element: <CalendarPage /> },
+      { path: '/gruppetimer', element: <GroupSessionsPage /> },
+      { path: '/gruppetimer/:id', element: <GroupSessionPage /> },
       { path: '/innhold', hydrateFallbackElement: <Loading />, lazy: async () => ({ Component: (await contentPages()).ContentListPage }) },
       { path: '/innhold/:id', hydrateFallbackElement: <Loading />, lazy: async () => ({ Component: (await contentPages()).EditOfferPage }) },
       { path: '*', element: <NotFoundPage /> },

@@ -94,6 +94,7 @@ export interface Order {
   rejectionReason: string | null;
   cancellationReason: string | null;
   history: OrderHistoryEntry[];
+  brief?: { complete: boolean; answered: number; required: number; missing: string[] };
   createdAt: string;
   updatedAt: string;
 }
@@ -153,4 +154,143 @@ export interface AdminUser {
   organisationId: string | null;
   active: boolean;
   hasPassword: boolean;
+}
+
+// ——— Handover brief, sessions, letters (docs/api.md § "Handover brief, sessions, …") ———
+
+export type BriefItemUse = 'required' | 'needed' | 'not-needed';
+export type BriefSource = 'mapping' | 'mapping-import' | 'adviser' | 'participant' | 'settlement-team';
+export interface Localized {
+  nb: string;
+  en: string;
+}
+export interface BriefField {
+  name: string;
+  label: Localized;
+  kind: 'text' | 'language' | 'integer' | 'date' | 'choice' | 'choices';
+  optional: boolean;
+  min?: number;
+  max?: number;
+  options?: string[];
+}
+export interface BriefCompleteness {
+  complete: boolean;
+  answered: number;
+  required: number;
+  missing: string[];
+}
+export interface BriefItem {
+  key: string;
+  label: Localized;
+  specialCategory: boolean;
+  fields: BriefField[];
+  use: BriefItemUse;
+  state: 'answered' | 'unknown' | 'missing' | 'restricted';
+  value: Record<string, unknown> | null;
+  source: BriefSource | null;
+  verifiedBy: { id: string; name: string } | null;
+  verifiedOn: string | null;
+  stale: boolean;
+  version: number | null;
+}
+export interface Brief {
+  participantId: string;
+  careerCentre: { id: string; name: string } | null;
+  staleAfterDays: number;
+  completeness: BriefCompleteness;
+  items: BriefItem[];
+}
+export interface Checklist {
+  careerCentre: { id: string; name: string };
+  version: number;
+  staleAfterDays: number;
+  items: (Omit<BriefItem, 'state' | 'value' | 'source' | 'verifiedBy' | 'verifiedOn' | 'stale' | 'version'> & {
+    defaultUse: 'required' | 'needed';
+  })[];
+}
+
+export type SessionMode = 'in-person' | 'digital' | 'phone';
+export type SessionOutcomeCode = 'held' | 'no-show' | 'broken-off' | 'cancelled';
+export interface Interpreter {
+  language: string;
+  dialect: string | null;
+  mode: 'on-site' | 'phone' | 'video';
+  status: 'requested' | 'booked' | 'confirmed' | 'none-available';
+  service: string | null;
+  reference: string | null;
+  briefing: string | null;
+  briefingTermIds: string[];
+}
+export interface GuidanceSession {
+  id: string;
+  version: number;
+  reference: string;
+  orderId: string;
+  participant: { id: string; givenName: string; familyName: string };
+  municipality: { id: string; name: string };
+  careerCentre: { id: string; name: string };
+  kind: 'individual' | 'three-party';
+  threePartyWith: 'adviser' | 'nav' | null;
+  mode: SessionMode;
+  place: string | null;
+  meetingUrl: string | null;
+  phone: string | null;
+  startsAt: string;
+  endsAt: string;
+  durationMinutes: number;
+  leadCounsellor: { id: string; name: string };
+  secondCounsellor: { id: string; name: string } | null;
+  adviserRole: 'absent' | 'observer' | 'participant';
+  plannedIntervalDays: number | null;
+  interpreter: Interpreter | null;
+  outcome: null | {
+    outcome: SessionOutcomeCode;
+    reason: string | null;
+    minutesUsed: number | null;
+    interpreterTookPart: boolean | null;
+    interpreterQualityProblem: string | null;
+    recordedBy: { id: string; name: string };
+    recordedAt: string;
+  };
+  createdAt: string;
+  updatedAt: string;
+}
+export interface LetterTexts {
+  lang: 'nb' | 'en' | 'uk' | 'ar';
+  status: 'source' | 'reviewed' | 'draft';
+  dir: 'ltr' | 'rtl';
+  title: string;
+  intro: string;
+  whenLabel: string;
+  whereLabel: string;
+  digitalLabel: string;
+  phoneLabel: string;
+  durationLabel: string;
+  interpreter: string;
+  noInterpreter: string;
+  whatIsGuidanceHeading: string;
+  whatIsGuidance: string[];
+  whatToBringHeading: string;
+  whatToBring: string[];
+  digitalNote: string;
+  phoneNote: string;
+  changes: string;
+}
+export interface Letter {
+  sessionId: string;
+  reference: string;
+  participant: { givenName: string; familyName: string; preferredLanguage: string; preferredLanguageAvailable: boolean };
+  careerCentre: { name: string };
+  date: string;
+  time: string;
+  endTime: string;
+  durationMinutes: number;
+  timeZone: string;
+  mode: SessionMode;
+  place: string | null;
+  meetingUrl: string | null;
+  phone: string | null;
+  interpreterLanguage: string | null;
+  cancelled: boolean;
+  texts: LetterTexts[];
 }

@@ -12,9 +12,20 @@ function navigationFor(me: Me | undefined): { to: string; label: string }[] {
   if (!me) return [];
   const items = [{ to: '/', label: 'nav.start' }];
   if (isMunicipalityRole(me.role)) {
-    items.push({ to: '/deltakere', label: 'nav.participants' }, { to: '/bestillinger', label: 'nav.ordersMunicipality' });
+    items.push(
+      { to: '/deltakere', label: 'nav.participants' },
+      { to: '/bestillinger', label: 'nav.ordersMunicipality' },
+      { to: '/gruppetimer', label: 'nav.groups' },
+    );
   }
-  if (isCentreRole(me.role)) items.push({ to: '/bestillinger', label: 'nav.ordersIncoming' });
+  if (isCentreRole(me.role)) {
+    items.push(
+      { to: '/bestillinger', label: 'nav.ordersIncoming' },
+      { to: '/kalender', label: 'nav.calendar' },
+      { to: '/gruppetimer', label: 'nav.groups' },
+      { to: '/karrieresenter', label: 'nav.centre' },
+    );
+  }
   items.push({ to: '/kart', label: 'nav.map' });
   if (canEditContent(me.role)) items.push({ to: '/innhold', label: 'nav.content' });
   if (me.role === 'administrator') items.push({ to: '/admin', label: 'nav.admin' });

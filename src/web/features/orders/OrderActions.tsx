@@ -10,6 +10,7 @@ import { isCentreRole, isMunicipalityRole } from '../../roles.ts';
 import { useMe } from '../../session.ts';
 import type { Counsellor, Order, OrderStatusCode } from '../../types.ts';
 import { useOrderTransition } from './useOrderTransition.ts';
+import { useBriefLabel } from '../brief/briefLabels.ts';
 
 export function useCounsellors(enabled: boolean) {
   return useQuery({
@@ -32,6 +33,8 @@ export function OrderActions({ order }: { order: Order }) {
   const [counsellorId, setCounsellorId] = useState('');
   const [counsellorError, setCounsellorError] = useState<string>();
   const [error, setError] = useState<string>();
+  const [briefFields, setBriefFields] = useState<string[]>([]);
+  const briefLabel = useBriefLabel(order.participantId);
 
   const centre = isCentreRole(me.role);
   const municipality = isMunicipalityRole(me.role);
@@ -43,6 +46,7 @@ export function OrderActions({ order }: { order: Order }) {
 
   const run = async (to: OrderStatusCode, extra: { reason?: string; counsellorId?: string } = {}) => {
     setError(undefined);
+    setBriefFields([]);
     setCounsellorError(undefined);
     try {
       await transition.mutateAsync({ order, to, ...extra });
@@ -50,6 +54,11 @@ export function OrderActions({ order }: { order: Order }) {
       if (isApiError(caught, 400) && extra.reason !== undefined) throw caught; // the dialog shows it
       if (isApiError(caught, 400) && caught.fields.some((f) => f.path === 'counsellorId')) {
         setCounsellorError(caught.fields.find((f) => f.path === 'counsellorId')!.message);
+        return;
+      }
+      if (isApiError(caught, 409) && caught.code === 'brief.incomplete') {
+        setError(caught.message);
+        setBriefFields(caught.fields.map((f) => `${briefLabel(f.path.replace(/^brief\./, ''))}: ${f.message}`));
         return;
       }
       setError(isApiError(caught, 409) ? t('orders.changedByOthers') : isApiError(caught) ? caught.message : t('errors.unexpected'));
@@ -149,6 +158,13 @@ export function OrderActions({ order }: { order: Order }) {
       {error ? (
         <Alert data-color="danger" role="alert" data-size="sm">
           {error}
+          {briefFields.length > 0 ? (
+            <ul className="brief-blocked">
+              {briefFields.map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+            </ul>
+          ) : null}
         </Alert>
       ) : null}
       {reasonAction ? (

@@ -10,6 +10,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { toIsoDate } from '../../format.ts';
 import type { Order, Participant } from '../../types.ts';
 import { invalidateOrderViews } from './useOrderTransition.ts';
+import { useBriefLabel } from '../brief/briefLabels.ts';
 
 const fields = ['format', 'preferredFrom', 'preferredTo', 'language', 'interpreterLanguage', 'mode', 'message'] as const;
 type OrderField = (typeof fields)[number];
@@ -34,6 +35,8 @@ export function OrderForm({ participant, onDone }: { participant: Participant; o
   });
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
   const [formError, setFormError] = useState<string>();
+  const [briefFields, setBriefFields] = useState<string[]>([]);
+  const briefLabel = useBriefLabel(participant.id);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const set = (field: OrderField, value: string) => setValues((current) => ({ ...current, [field]: value }));
@@ -62,6 +65,9 @@ export function OrderForm({ participant, onDone }: { participant: Participant; o
       if (draft) {
         await invalidateOrderViews(queryClient, participant.id);
         setFormError(t('orderForm.savedNotSent', { message: isApiError(error) ? error.message : '' }));
+        if (isApiError(error, 409) && error.code === 'brief.incomplete') {
+          setBriefFields(error.fields.map((f) => `${briefLabel(f.path.replace(/^brief\./, ''))}: ${f.message}`));
+        }
       } else if (isApiError(error, 400)) {
         const found: Partial<Record<string, string>> = {};
         for (const { path, message } of error.fields) found[path || '_form'] ??= message;
@@ -188,6 +194,13 @@ export function OrderForm({ participant, onDone }: { participant: Participant; o
         {formError ? (
           <Alert data-color="danger" role="alert">
             <Paragraph>{formError}</Paragraph>
+            {briefFields.length > 0 ? (
+              <ul className="brief-blocked">
+                {briefFields.map((text) => (
+                  <li key={text}>{text}</li>
+                ))}
+              </ul>
+            ) : null}
           </Alert>
         ) : null}
         <div className="button-row">

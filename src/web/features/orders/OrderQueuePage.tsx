@@ -15,6 +15,7 @@ import { isCentreRole, isMunicipalityRole } from '../../roles.ts';
 import { useMe } from '../../session.ts';
 import type { Order, Page } from '../../types.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
+import { CompletenessTag } from '../brief/BriefSection.tsx';
 import { OrderActions } from './OrderActions.tsx';
 
 export function OrderQueuePage() {
@@ -146,6 +147,12 @@ function OrderQueue() {
                     </Table.Cell>
                     <Table.Cell>
                       <OrderStatusTag status={order.status} />
+                      {order.brief ? (
+                        <div>
+                          <span className="ds-sr-only">{t('orders.brief')}: </span>
+                          <CompletenessTag completeness={order.brief} />
+                        </div>
+                      ) : null}
                       {order.assignedCounsellor ? <div className="muted">{order.assignedCounsellor.name}</div> : null}
                       {order.rejectionReason ? <div className="muted pre-wrap">{order.rejectionReason}</div> : null}
                       {order.cancellationReason ? <div className="muted pre-wrap">{order.cancellationReason}</div> : null}

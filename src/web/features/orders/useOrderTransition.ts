@@ -18,6 +18,8 @@ export async function invalidateOrderViews(queryClient: QueryClient, participant
     queryClient.invalidateQueries({ queryKey: ['participant-audit', participantId] }),
     queryClient.invalidateQueries({ queryKey: ['participants'] }),
     queryClient.invalidateQueries({ queryKey: ['start'] }),
+    queryClient.invalidateQueries({ queryKey: ['brief', participantId] }),
+    queryClient.invalidateQueries({ queryKey: ['sessions'] }),
   ]);
 }
 

@@ -13,6 +13,7 @@ import { useMe } from '../../session.ts';
 import type { Order, Participant } from '../../types.ts';
 import { OrderActions } from '../orders/OrderActions.tsx';
 import { OrderForm } from '../orders/OrderForm.tsx';
+import { CompletenessTag } from '../brief/BriefSection.tsx';
 
 const openStatuses = new Set(['draft', 'sent', 'accepted', 'scheduled']);
 
@@ -71,6 +72,11 @@ function OrderCard({ order }: { order: Order }) {
         </Heading>
         <OrderStatusTag status={order.status} />
       </div>
+      {order.brief ? (
+        <div>
+          {t('orders.brief')}: <CompletenessTag completeness={order.brief} />
+        </div>
+      ) : null}
       <dl className="facts facts--compact">
         <div>
           <dt>{t('orders.format')}</dt>

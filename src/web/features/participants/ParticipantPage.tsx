@@ -17,6 +17,8 @@ import type { Participant } from '../../types.ts';
 import type { MapNavigationState } from '../map/profile.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { AuditSection } from './AuditSection.tsx';
+import { BriefSection } from '../brief/BriefSection.tsx';
+import { SessionsSection } from '../sessions/SessionsSection.tsx';
 import { EditParticipant } from './EditParticipant.tsx';
 import { ParticipantOrders } from './ParticipantOrders.tsx';
 
@@ -118,7 +120,11 @@ function ParticipantView({ participant }: { participant: Participant }) {
         )}
       </section>
 
+      <BriefSection participantId={participant.id} />
+
       <ParticipantOrders participant={participant} />
+
+      <SessionsSection participantId={participant.id} />
 
       {canSeeAudit(me.role) ? <AuditSection participantId={participant.id} /> : null}
     </div>
