@@ -67,6 +67,13 @@ describe('index', () => {
         'guidanceHoursEstimates',
         'hoursEstimateOn',
         'minutesUsed',
+        // Postponement (issue: postponement).
+        'REMINDER_DAYS',
+        'postponementDecidedWith',
+        'postponementReasonCodes',
+        'postponementReasons',
+        'postponementReminderDue',
+        'postponementSource',
       ].sort(),
     );
   });

@@ -84,3 +84,7 @@ export {
   type SessionOutcome,
 } from './guidance-session.ts';
 export { guidanceHours, guidanceHoursEstimates, hoursEstimateOn, minutesUsed, type GuidanceHours, type HoursLine } from './guidance-hours.ts';
+export {
+  postponementDecidedWith, postponementReasonCodes, postponementReasons, postponementReminderDue, postponementSource,
+  REMINDER_DAYS, type PostponementDecidedWith, type PostponementReason,
+} from './postponement.ts';

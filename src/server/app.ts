@@ -13,6 +13,7 @@ import { errorHandler, AppError, sendError } from './http/errors.ts';
 import { checkCsrf, resolveActor } from './auth/session.ts';
 import { authRoutes } from './auth/routes.ts';
 import { participantRoutes } from './features/participants/routes.ts';
+import { postponementRoutes } from './features/postponements/routes.ts';
 import { orderRoutes } from './features/orders/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { startRoutes } from './features/start/routes.ts';
@@ -83,6 +84,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     });
     await api.register(authRoutes, { prefix: '/auth', db, secureCookies: opts.secureCookies ?? false });
     await api.register(participantRoutes, { db });
+    await api.register(postponementRoutes, { db });
     await api.register(orderRoutes, { db });
     await api.register(auditRoutes, { db });
     await api.register(startRoutes, { db });

@@ -19,7 +19,7 @@ import { databaseKinds, startTestApp, type TestApp } from './test/harness.ts';
 import type { ApiClient, ApiResponse } from './test/client.ts';
 import {
   briefChecklistConfigs, calendarFeeds, glossaryTerms, groupRegistrations, groupSessions, guidanceOrders, guidanceSessions, handoverBriefItems,
-  offerRevisions, orderTransitions, organisations, participants, passwordTokens, sessions, users,
+  offerRevisions, orderTransitions, organisations, participants, passwordTokens, postponements, sessions, users,
 } from './db/schema.ts';
 import { DEMO_PASSWORD } from './demo/seed.ts';
 import { addDays, todayInOslo } from '../domain/index.ts';
@@ -68,6 +68,8 @@ interface Records {
   participantId: string; orderId: string; organisationId: string; userId: string; counsellorEmail: string;
   /** An accepted order with a booked session (with an interpreter); the centre's group session with this side's registration; a glossary term. */
   acceptedOrderId: string; sessionId: string; groupSessionId: string; registrationId: string; termId: string;
+  /** An open postponement (only in cases that make one fresh). */
+  postponementId: string;
 }
 type Target = 'own' | 'other' | '-';
 /** 'empty' = 200 with nothing in it: no item in a list, no count on the start page. */
@@ -109,6 +111,9 @@ const newcomer = (familyName: string, settlementDate = addDays(today, -20)) => (
   givenName: 'Hemmelig', familyName, birthDate: '1991-03-04', residenceBasis: 'refugee', settlementDate, preferredLanguage: 'ti',
 });
 const orderInput = { format: 'individual', language: 'ti', mode: 'in-person', message: 'Matrisetest' };
+const postponementInput = (version: number) => ({
+  reason: 'health', justification: 'Matrisetest', expectedDate: addDays(today, 60), decidedWith: 'adviser-alone', version,
+});
 
 let t: TestApp;
 const signedIn = new Map<string, ApiClient>();
@@ -131,7 +136,7 @@ let uniq = 0;
 
 interface Chain {
   participantId: string; orderId: string;
-  acceptedOrderId?: string; sessionId?: string; groupSessionId?: string; registrationId?: string; termId?: string;
+  acceptedOrderId?: string; sessionId?: string; groupSessionId?: string; registrationId?: string; termId?: string; postponementId?: string;
 }
 
 /** A new participant of a side with an order sent to (and, if asked, cancelled towards) that side's career centre. */
@@ -149,6 +154,7 @@ async function participantWithOrder(side: Side, state: 'draft' | 'sent' | 'cance
 const counsellorActorOf: Record<Side, Actor> = { bergen: actors.counsellor, drammen: actors.counsellorB };
 const extrasOf = (c: Partial<Chain>) => ({
   acceptedOrderId: c.acceptedOrderId!, sessionId: c.sessionId!, groupSessionId: c.groupSessionId!, registrationId: c.registrationId!, termId: c.termId!,
+  postponementId: c.postponementId!,
 });
 
 let slot = 0;
@@ -169,6 +175,15 @@ async function acceptedWithSession(side: Side): Promise<Partial<Chain>> {
   });
   expect(session.status, JSON.stringify(session.body)).toBe(201);
   return { acceptedOrderId: chain.orderId, sessionId: session.body.id };
+}
+
+/** A participant of a side with an order sent to the side's centre, and guidance postponed. */
+async function postponedWithOrder(side: Side): Promise<Partial<Chain>> {
+  const chain = await participantWithOrder(side, 'sent');
+  const version = (await participantRow(chain.participantId))!.version;
+  const res = await (await clientFor(adviserOf[side])).post(`/api/v1/participants/${chain.participantId}/postponements`, postponementInput(version));
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return { ...chain, postponementId: res.body.id };
 }
 
 /** A group session of the side's centre with one of the side's participants registered. */
@@ -232,6 +247,7 @@ const sessionRow = async (id: string) => (await db().select({ version: guidanceS
 const groupRow = async (id: string) => (await db().select({ version: groupSessions.version, capacity: groupSessions.capacity }).from(groupSessions).where(eq(groupSessions.id, id)))[0]!;
 const registrationRow = async (id: string) => (await db().select({ version: groupRegistrations.version, status: groupRegistrations.status, attendance: groupRegistrations.attendance }).from(groupRegistrations).where(eq(groupRegistrations.id, id)))[0]!;
 const termRow = async (id: string) => (await db().select({ version: glossaryTerms.version, explanation: glossaryTerms.explanation }).from(glossaryTerms).where(eq(glossaryTerms.id, id)))[0]!;
+const postponementRow = async (id: string) => (await db().select({ version: postponements.version, endedAt: postponements.endedAt }).from(postponements).where(eq(postponements.id, id)))[0]!;
 const feedRow = async (userId: string) => (await db().select().from(calendarFeeds).where(eq(calendarFeeds.userId, userId)))[0] ?? null;
 const userVersion = async (id: string) => (await db().select({ v: users.version, name: users.name, role: users.role }).from(users).where(eq(users.id, id)))[0]!;
 
@@ -316,6 +332,25 @@ const endpoints = {
     method: 'POST', path: '/participants/{id}/orders', id: (r) => r.participantId, fresh: 'cancelled',
     body: () => orderInput,
     state: (c) => countRows(guidanceOrders, eq(guidanceOrders.participantId, c.record.participantId)),
+  },
+  'POST /participants/{id}/postponements': {
+    method: 'POST', path: '/participants/{id}/postponements', id: (r) => r.participantId, fresh: 'sent',
+    body: async (c) => postponementInput((await participantRow(c.record.participantId))!.version),
+    state: (c) => countRows(postponements, eq(postponements.participantId, c.record.participantId)),
+    then: async (c) => { expect((await c.client.get(`/api/v1/participants/${c.record.participantId}`)).body.deadlines.status).toBe('postponed'); },
+  },
+  'GET /participants/{id}/postponements': {
+    method: 'GET', path: '/participants/{id}/postponements', id: (r) => r.participantId, fresh: postponedWithOrder,
+    list: { keys: (b) => b.items.map((x: { id: string }) => x.id), mustSee: (c) => [c.record.postponementId], mustNotSee: (c) => [c.other.postponementId] },
+  },
+  'POST /postponements/{id}/end': {
+    method: 'POST', path: '/postponements/{id}/end', id: (r) => r.postponementId, fresh: postponedWithOrder,
+    body: async (c) => ({ version: (await postponementRow(c.record.postponementId)).version }),
+    state: (c) => postponementRow(c.record.postponementId),
+  },
+  'GET /postponements/export.csv': {
+    method: 'GET', path: '/postponements/export.csv',
+    then: (_c, res) => { expect(String(res.body)).toContain('participant_reference,'); },
   },
   'GET /orders': {
     method: 'GET', path: '/orders?limit=100',
@@ -519,6 +554,16 @@ const matrix: Row[] = [
   ['GET /participants/{id}/orders',     'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
   ['POST /participants/{id}/orders',    'own',      201,       201,    403,        403,      201,      403,        404,     404,     404,     401],
   ['POST /participants/{id}/orders',    'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+
+  // Postponement: the municipality decides it (alone or with the centre) and ends it; a centre that has received
+  // an order reads it. The export for NIR holds personal data of many participants: municipality roles only.
+  ['POST /participants/{id}/postponements', 'own', 201,     201,    403,        403,      201,      403,        404,     404,     404,     401],
+  ['POST /participants/{id}/postponements', 'other', 404,   404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /participants/{id}/postponements', 'own',  200,      200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /participants/{id}/postponements', 'other', 404,     404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /postponements/{id}/end',      'own',      200,       200,    403,        403,      200,      403,        404,     404,     404,     401],
+  ['POST /postponements/{id}/end',      'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /postponements/export.csv',     '-',        200,       200,    403,        403,      200,      403,        403,     403,     403,     401],
 
   ['GET /orders',                       '-',        200,       200,    200,        200,      200,      200,        'empty', 'empty', 'empty', 401],
   ['GET /orders/{id}',                  'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],

@@ -14,7 +14,7 @@ import { databaseKinds, startTestApp, type TestApp } from './test/harness.ts';
 import type { ApiClient, ApiResponse } from './test/client.ts';
 import {
   briefChecklistConfigs, glossaryTerms, groupRegistrations, groupSessions, guidanceOrders, guidanceSessions, handoverBriefItems, orderTransitions,
-  organisations, participants, passwordTokens, sessions, users,
+  organisations, participants, passwordTokens, postponements, sessions, users,
 } from './db/schema.ts';
 import { addDays, todayInOslo } from '../domain/index.ts';
 import { osloAt } from './test/fixtures.ts';
@@ -49,6 +49,7 @@ interface Fixtures {
   v: {
     participant: number; order: number; org: number; user: number;
     wishes: number; checklist: number; session: number; group: number; registration: number; startedRegistration: number; term: number;
+    postponement: number;
   };
   /** Records of briefs, sessions, group sessions and the glossary (Bergen and Karriere Vestland unless named Drammen). */
   x: {
@@ -56,6 +57,8 @@ interface Fixtures {
     groupSessionId: string; drammenGroupSessionId: string; registrationId: string; drammenRegistrationId: string;
     registeredParticipant: string; groupParticipant: string; startedGroupSessionId: string; startedRegistrationId: string;
     termId: string; drammenTermId: string;
+    /** An open postponement of a Bergen participant, and one of a Drammen participant. */
+    postponementId: string; drammenPostponementId: string;
   };
 }
 
@@ -736,12 +739,68 @@ const tables: Table[] = [
       c('stale version (a newer one)', (_, f) => ({ version: f.v.registration + 1 }), stale),
     ],
   },
+  {
+    // Last among the tables: the valid body postpones the Bergen participant for good.
+    endpoint: 'POST /participants/{id}/postponements', method: 'POST', who: 'adviser',
+    path: (f) => `/api/v1/participants/${f.bergen.participantId}/postponements`,
+    valid: (f) => ({ reason: 'health', justification: 'Sykemeldt i tre måneder.', expectedDate: addDays(today, 90), decidedWith: 'adviser-alone', version: f.v.participant }),
+    state: async (f) => [
+      await countRows(postponements),
+      await one(db().select({ v: participants.version, postponed: participants.guidancePostponed }).from(participants).where(eq(participants.id, f.bergen.participantId))),
+    ],
+    cases: [
+      c('reason is a number', (v) => ({ ...v, reason: 3 }), invalid('reason')),
+      c('reason not one of the choices', (v) => ({ ...v, reason: 'bored' }), invalid('reason')),
+      c('decidedWith not one of the choices', (v) => ({ ...v, decidedWith: 'nav' }), invalid('decidedWith')),
+      c('the body is an array', (v) => [v], invalid('')),
+      c('everything missing', () => ({}), invalid('reason', 'justification', 'expectedDate', 'decidedWith', 'version')),
+      c('justification missing', (v) => without(v, 'justification'), invalid('justification')),
+      c('justification only spaces', (v) => ({ ...v, justification: '   ' }), invalid('justification')),
+      c("'other' without a text", (v) => ({ ...v, reason: 'other' }), invalid('reasonText')),
+      c("'other' with only spaces", (v) => ({ ...v, reason: 'other', reasonText: '  ' }), invalid('reasonText')),
+      ...impossibleDates.map((d) => c(`expectedDate ${d}`, (v) => ({ ...v, expectedDate: d }), invalid('expectedDate'))),
+      c('expectedDate in the past', (v) => ({ ...v, expectedDate: addDays(today, -1) }), invalid('expectedDate')),
+      c('expectedDate beyond three years', (v) => ({ ...v, expectedDate: addDays(today, 1200) }), invalid('expectedDate')),
+      c('100 kB justification', (v) => ({ ...v, justification: KB100 }), invalid('justification')),
+      c('100 kB reasonText', (v) => ({ ...v, reason: 'other', reasonText: KB100 }), invalid('reasonText')),
+      c('server-owned fields (unknown fields)', (v) => ({ ...v, createdBy: RANDOM_ID, endedAt: today }), invalid('createdBy', 'endedAt')),
+      c('NUL character in justification', (v) => ({ ...v, justification: 'Syk\u0000' }), invalid('justification')),
+      c('malformed JSON', () => raw('{"reason": "health",'), malformed),
+      c('version missing', (v) => without(v, 'version'), invalid('version')),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/participants/${encodeURIComponent(id)}/postponements` })),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/participants/${RANDOM_ID}/postponements` }),
+      c("another organisation's participant", (v) => v, notFound, { path: (f) => `/api/v1/participants/${f.drammen.participantId}/postponements` }),
+      c('stale version (an older one)', (v, f) => ({ ...v, version: f.v.participant - 1 }), stale),
+      c('stale version (a newer one)', (v, f) => ({ ...v, version: f.v.participant + 1 }), stale),
+    ],
+  },
+  {
+    endpoint: 'POST /postponements/{id}/end', method: 'POST', who: 'adviser',
+    path: (f) => `/api/v1/postponements/${f.x.postponementId}/end`,
+    valid: (f) => ({ version: f.v.postponement }),
+    state: async () => db().select({ id: postponements.id, v: postponements.version, ended: postponements.endedAt }).from(postponements).orderBy(postponements.id),
+    cases: [
+      c('version is a string', (v, f) => ({ ...v, version: String(f.v.postponement) }), invalid('version')),
+      c('version missing', () => ({}), invalid('version')),
+      c('version is 0', () => ({ version: 0 }), invalid('version')),
+      c('the body is an array', (v) => [v], invalid('')),
+      c('unknown field', (v) => ({ ...v, endedAt: today }), invalid('endedAt')),
+      c('malformed JSON', () => raw('{"version": '), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/postponements/${encodeURIComponent(id)}/end` })),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/postponements/${RANDOM_ID}/end` }),
+      c("another organisation's postponement", (v) => v, notFound, { path: (f) => `/api/v1/postponements/${f.x.drammenPostponementId}/end` }),
+      c('stale version (a newer one)', (v, f) => ({ ...v, version: f.v.postponement + 1 }), stale),
+    ],
+  },
 ];
 
 /** Not writes, but the same rules: the list endpoints' query strings. */
 const cursorOf = (s: string) => Buffer.from(s).toString('base64url');
 const queries: [name: string, path: string, expected: Expected][] = [
   ['participants: limit 0', '/api/v1/participants?limit=0', invalid('limit')],
+  ['postponement export: impossible from', '/api/v1/postponements/export.csv?from=2026-02-30', invalid('from')],
+  ['postponement export: to before from', '/api/v1/postponements/export.csv?from=2026-05-02&to=2026-05-01', invalid('to')],
+  ['postponement export: unknown parameter', '/api/v1/postponements/export.csv?municipalityId=x', invalid('municipalityId')],
   ['participants: limit 101', '/api/v1/participants?limit=101', invalid('limit')],
   ['participants: limit is text', '/api/v1/participants?limit=many', invalid('limit')],
   ['participants: unknown status', '/api/v1/participants?status=late', invalid('status')],
@@ -864,7 +923,14 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
       groupSessionId: group.id, drammenGroupSessionId: drammenGroup.id, registrationId: reg.id, drammenRegistrationId: drammenReg.id,
       registeredParticipant: registered.participantId, groupParticipant: groupParticipant.participantId,
       startedGroupSessionId: started.id, startedRegistrationId: startedReg.id, termId: term.id, drammenTermId: drammenTerm.id,
+      postponementId: '', drammenPostponementId: '',
     };
+    const postpone = async (client: ApiClient, participantId: string) => {
+      const { version } = await one(db().select({ version: participants.version }).from(participants).where(eq(participants.id, participantId)));
+      return (await ok(client.post(`/api/v1/participants/${participantId}/postponements`, { reason: 'health', justification: 'Test', expectedDate: addDays(today, 30), decidedWith: 'adviser-alone', version }), 201)).id as string;
+    };
+    f.x.postponementId = await postpone(adviser, (await sentOrder(adviser)).participantId);
+    f.x.drammenPostponementId = await postpone(drammenAdviser, (await sentOrder(drammenAdviser)).participantId);
   });
   afterAll(async () => { await t?.close(); });
 
@@ -882,6 +948,7 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
       registration: (await one(db().select({ v: groupRegistrations.version }).from(groupRegistrations).where(eq(groupRegistrations.id, f.x.registrationId)))).v,
       startedRegistration: (await one(db().select({ v: groupRegistrations.version }).from(groupRegistrations).where(eq(groupRegistrations.id, f.x.startedRegistrationId)))).v,
       term: (await one(db().select({ v: glossaryTerms.version }).from(glossaryTerms).where(eq(glossaryTerms.id, f.x.termId)))).v,
+      postponement: (await one(db().select({ v: postponements.version }).from(postponements).where(eq(postponements.id, f.x.postponementId)))).v,
     };
   }
 

@@ -57,6 +57,8 @@ export interface Participant {
     daysLeft: number;
   };
   latestOrder: { id: string; status: OrderStatusCode } | null;
+  /** The open postponement of guidance, if any; reminderDue when its new date is near. */
+  postponement: { id: string; reason: PostponementReasonCode; expectedDate: string; reminderDue: boolean } | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -293,4 +295,27 @@ export interface Letter {
   interpreterLanguage: string | null;
   cancelled: boolean;
   texts: LetterTexts[];
+}
+
+export type PostponementReasonCode =
+  | 'settling-in-little-schooling-long-programme'
+  | 'health'
+  | 'family-situation'
+  | 'awaiting-norwegian-or-life-skills'
+  | 'participant-wish'
+  | 'other';
+
+export interface Postponement {
+  id: string;
+  participantId: string;
+  reason: PostponementReasonCode;
+  reasonText: string | null;
+  justification: string;
+  expectedDate: string;
+  decidedWith: 'adviser-alone' | 'with-centre';
+  decidedOn: string;
+  reminderDue: boolean;
+  endedAt: string | null;
+  version: number;
+  createdAt: string;
 }

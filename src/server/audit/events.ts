@@ -56,6 +56,11 @@ export const auditEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('calendar-feed.created') }),
   z.object({ type: z.literal('calendar-feed.revoked') }),
   z.object({ type: z.literal('hours.viewed'), participantIds: z.array(uuid) }),
+  // Postponement of the mandatory guidance; the export for NIR carries personal data, so it names whom it held.
+  z.object({ type: z.literal('postponement.created'), participantId: uuid, postponementId: uuid, reason: z.string() }),
+  z.object({ type: z.literal('postponement.ended'), participantId: uuid, postponementId: uuid }),
+  z.object({ type: z.literal('postponement.listed'), participantId: uuid }),
+  z.object({ type: z.literal('postponement.exported'), from: z.string(), to: z.string(), participantIds: z.array(uuid) }),
 ]);
 
 export type AuditEvent = z.infer<typeof auditEvent>;

@@ -4,7 +4,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import {
   adviserRoles, briefSources, groupSessionModes, interpreterModes, interpreterStatuses, sessionKinds, sessionModes,
-  sessionOutcomes, threePartyWith,
+  sessionOutcomes, threePartyWith, postponementDecidedWith, postponementReasonCodes,
 } from '../../domain/index.ts';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
@@ -314,3 +314,30 @@ export const calendarFeeds = pgTable('calendar_feeds', {
 
 export const schemaTables = { counties, organisations, users, sessions, passwordTokens, participants, guidanceOrders, orderTransitions, auditEvents };
 
+
+/**
+ * A postponement of the mandatory guidance (src/domain/postponement.ts). One open row (endedAt null) at most per
+ * participant; participants.guidancePostponed mirrors "has an open row" and is set in the same transaction, because
+ * it drives the deadline status and its SQL filter.
+ */
+export const postponements = pgTable('postponements', {
+  id: id(),
+  participantId: uuid('participant_id').notNull().references(() => participants.id),
+  municipalityId: uuid('municipality_id').notNull().references(() => organisations.id),
+  reason: text('reason', { enum: postponementReasonCodes }).notNull(),
+  reasonText: text('reason_text'),
+  justification: text('justification').notNull(),
+  expectedDate: date('expected_date', { mode: 'string' }).notNull(),
+  decidedWith: text('decided_with', { enum: postponementDecidedWith }).notNull(),
+  decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+  createdBy: uuid('created_by').notNull().references(() => users.id),
+  endedAt: timestamp('ended_at', { withTimezone: true }),
+  endedBy: uuid('ended_by').references(() => users.id),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [
+  index('postponements_participant_idx').on(t.participantId),
+  index('postponements_municipality_idx').on(t.municipalityId, t.decidedOn),
+  uniqueIndex('postponements_one_open_idx').on(t.participantId).where(sql`${t.endedAt} is null`),
+]);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestApp, type TestApp } from '../test/harness.ts';
 import { seedDemo } from './seed.ts';
-import { glossaryTerms, groupRegistrations, groupSessions, guidanceSessions, handoverBriefItems, participants } from '../db/schema.ts';
+import { glossaryTerms, groupRegistrations, groupSessions, guidanceSessions, handoverBriefItems, participants, postponements } from '../db/schema.ts';
 import { bookingsOverlap, isStale, todayInOslo } from '../../domain/index.ts';
 
 describe.each(databaseKinds)('demo data on %s', (kind) => {
@@ -25,6 +25,15 @@ describe.each(databaseKinds)('demo data on %s', (kind) => {
     expect(groups.some((g) => g.startsAt > new Date() && g.capacity - regs.filter((r) => r.groupSessionId === g.id && r.status === 'registered').length === 1)).toBe(true);
     expect(regs.some((r) => r.attendance === 'attended')).toBe(true);
     expect((await db.select().from(glossaryTerms)).length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('gives every postponed participant one open, reasoned postponement, and no one else', async () => {
+    const db = t.database.db;
+    const postponed = (await db.select({ id: participants.id, f: participants.guidancePostponed }).from(participants)).filter((p) => p.f).map((p) => p.id);
+    expect(postponed.length).toBeGreaterThan(0);
+    const open = (await db.select().from(postponements)).filter((p) => p.endedAt === null);
+    expect(open.map((p) => p.participantId).sort()).toEqual(postponed.sort());
+    expect(open.every((p) => p.justification.length > 0)).toBe(true);
   });
 
   it('is consistent: no counsellor or interpreter booked twice, and held guidance matches the participant record', async () => {

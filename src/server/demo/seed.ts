@@ -2,7 +2,7 @@ import { count } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import {
   briefChecklistConfigs, counties, glossaryTerms, groupRegistrations, groupSessions, guidanceOrders, guidanceSessions, handoverBriefItems,
-  orderTransitions, organisations, participants, users,
+  orderTransitions, organisations, participants, postponements, users,
 } from '../db/schema.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { addDays, decisionDeadline, residenceBases, todayInOslo, type OrderStatus, type SessionOutcome } from '../../domain/index.ts';
@@ -99,6 +99,15 @@ export async function seedDemo(db: Db, opts: { participantsPerMunicipality?: num
         guidancePostponed: status === null && n % 20 === 0,
         createdBy: m.adviser.id,
       }).returning();
+      // A postponed participant has its reasoned postponement (participants.guidancePostponed mirrors the open row).
+      if (p!.guidancePostponed) {
+        await db.insert(postponements).values({
+          participantId: p!.id, municipalityId: m.org.id, reason: 'settling-in-little-schooling-long-programme',
+          justification: 'Uten grunnskole og med lang programtid; veiledningen gir mer etter livsmestringskurset.',
+          expectedDate: addDays(today, 120 + (n % 30)), decidedWith: 'adviser-alone', decidedOn: addDays(today, -2),
+          createdBy: m.adviser.id,
+        });
+      }
       if (!status) continue;
       const [o] = await db.insert(guidanceOrders).values({
         participantId: p!.id, municipalityId: m.org.id, careerCentreId: m.centre.id, status,

@@ -56,6 +56,16 @@ export function DeadlineStatusTag({ status, daysLeft }: { status: DeadlineStatus
   );
 }
 
+/** A postponement's approximate new date is near (or passed): time to order guidance again. */
+export function ReminderTag() {
+  const { t } = useTranslation();
+  return (
+    <Tag data-color="warning" data-size="sm">
+      {t('postponement.reminderTag')}
+    </Tag>
+  );
+}
+
 export function OrderStatusTag({ status }: { status: OrderStatusCode }) {
   const { t } = useTranslation();
   return (

@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
-import { guidanceOrders, orderTransitions, organisations, participants, users } from '../../db/schema.ts';
+import { guidanceOrders, orderTransitions, organisations, participants, postponements, users } from '../../db/schema.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { checkOrderTransition, deadlineStatus, todayInOslo, type OrderStatus } from '../../../domain/index.ts';
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
@@ -241,6 +241,13 @@ export async function moveOrder(
  * changes only when the day is earlier than the one recorded, and then its version moves.
  */
 export async function recordGuidanceHeld(tx: Tx, participantId: string, heldOn: string): Promise<void> {
-  await tx.update(participants).set({ guidanceHeldOn: heldOn, version: sql`${participants.version} + 1`, updatedAt: new Date() })
+  // Held guidance also ends an open postponement (endedBy stays null: it ended because guidance was held).
+  const ended = await tx.update(postponements).set({ endedAt: new Date(), version: sql`${postponements.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(postponements.participantId, participantId), isNull(postponements.endedAt)))
+    .returning({ id: postponements.id });
+  await tx.update(participants).set({
+    guidanceHeldOn: heldOn, version: sql`${participants.version} + 1`, updatedAt: new Date(),
+    ...(ended.length ? { guidancePostponed: false } : {}),
+  })
     .where(and(eq(participants.id, participantId), sql`(${participants.guidanceHeldOn} is null or ${participants.guidanceHeldOn} > ${heldOn}::date)`));
 }

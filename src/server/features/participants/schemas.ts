@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deadlineStatuses, residenceBases } from '../../../domain/index.ts';
+import { deadlineStatuses, postponementReasonCodes, residenceBases } from '../../../domain/index.ts';
 import { isoDate, languageCode, nationalId, pastOrTodayDate, personName, version } from '../../http/fields.ts';
 
 const orderStatusEnum = z.enum(['draft', 'sent', 'accepted', 'rejected', 'scheduled', 'completed', 'cancelled']);
@@ -39,6 +39,10 @@ export const participantJson = z.object({
     daysLeft: z.number().int(),
   }),
   latestOrder: z.object({ id: z.uuid(), status: orderStatusEnum }).nullable(),
+  postponement: z.object({
+    id: z.uuid(), reason: z.enum(postponementReasonCodes), expectedDate: z.string(),
+    reminderDue: z.boolean().describe('The approximate new date is near (or passed): time to order guidance again'),
+  }).nullable().describe('The open postponement of guidance, if any'),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

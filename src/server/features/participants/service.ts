@@ -1,9 +1,9 @@
 import { and, asc, eq, sql, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { guidanceOrders, organisations, participants } from '../../db/schema.ts';
+import { guidanceOrders, organisations, participants, postponements } from '../../db/schema.ts';
 import type { Actor } from '../../auth/actor.ts';
 import {
-  daysBetween, deadlineStatus, decisionDeadline, guidanceRight, todayInOslo, type DeadlineStatus,
+  daysBetween, deadlineStatus, decisionDeadline, guidanceRight, postponementReminderDue, todayInOslo, type DeadlineStatus,
 } from '../../../domain/index.ts';
 import { fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { afterCursor, decodeCursor, encodeCursor } from '../../http/cursor.ts';
@@ -13,13 +13,19 @@ import { deadlineStatusCondition } from './status-filter.ts';
 import type { ParticipantInput, ParticipantJson, ParticipantPatch } from './schemas.ts';
 
 type ParticipantRow = typeof participants.$inferSelect;
-type Row = ParticipantRow & { municipalityName: string; latestOrder: { id: string; status: string } | null };
+type OpenPostponement = { id: string; reason: string; expectedDate: string } | null;
+type Row = ParticipantRow & { municipalityName: string; latestOrder: { id: string; status: string } | null; postponement: OpenPostponement };
 
 const latestOrder = sql<{ id: string; status: string } | null>`(
   select json_build_object('id', o.id, 'status', o.status) from ${guidanceOrders} o
   where o.participant_id = ${participants.id} order by o.created_at desc, o.id desc limit 1)`;
 
-const selection = { p: participants, municipalityName: organisations.name, latestOrder };
+// The open postponement, if any (at most one: a partial unique index).
+const openPostponement = sql<OpenPostponement>`(
+  select json_build_object('id', pp.id, 'reason', pp.reason, 'expectedDate', pp.expected_date) from ${postponements} pp
+  where pp.participant_id = ${participants.id} and pp.ended_at is null limit 1)`;
+
+const selection = { p: participants, municipalityName: organisations.name, latestOrder, postponement: openPostponement };
 
 function toJson(row: Row, today = todayInOslo()): ParticipantJson {
   const deadline = decisionDeadline(row);
@@ -44,13 +50,20 @@ function toJson(row: Row, today = todayInOslo()): ParticipantJson {
       daysLeft: daysBetween(today, deadline.date),
     },
     latestOrder: row.latestOrder as ParticipantJson['latestOrder'],
+    postponement: row.postponement
+      ? {
+          id: row.postponement.id, reason: row.postponement.reason as NonNullable<ParticipantJson['postponement']>['reason'],
+          expectedDate: row.postponement.expectedDate,
+          reminderDue: postponementReminderDue({ expectedDate: row.postponement.expectedDate, today }),
+        }
+      : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
 }
 
-const flatten = (r: { p: ParticipantRow; municipalityName: string; latestOrder: Row['latestOrder'] }): Row =>
-  ({ ...r.p, municipalityName: r.municipalityName, latestOrder: r.latestOrder });
+const flatten = (r: { p: ParticipantRow; municipalityName: string; latestOrder: Row['latestOrder']; postponement: OpenPostponement }): Row =>
+  ({ ...r.p, municipalityName: r.municipalityName, latestOrder: r.latestOrder, postponement: r.postponement });
 
 /** Reads one participant within the actor's scope; out of scope and unknown look the same (404). */
 async function findInScope(db: Pick<Db, 'select'>, actor: Actor, id: string): Promise<Row> {

@@ -7,7 +7,7 @@ import { api } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { DeadlineStatusTag, GuidanceRightTag, OrderStatusTag } from '../../components/StatusTags.tsx';
+import { DeadlineStatusTag, GuidanceRightTag, OrderStatusTag, ReminderTag } from '../../components/StatusTags.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { formatDate } from '../../format.ts';
 import { canSeeParticipants, isMunicipalityRole } from '../../roles.ts';
@@ -62,9 +62,17 @@ function ParticipantList() {
           {title}
         </Heading>
         {ownMunicipality ? (
-          <Button asChild>
-            <Link to="/deltakere/ny">{t('participants.registerNew')}</Link>
-          </Button>
+          <div className="button-row">
+            <Button asChild>
+              <Link to="/deltakere/ny">{t('participants.registerNew')}</Link>
+            </Button>
+            {/* For registration in NIR: the municipality's postponements with reasons (personal data, audited). */}
+            <Button asChild variant="secondary">
+              <a href="/api/v1/postponements/export.csv" download>
+                {t('postponement.exportCsv')}
+              </a>
+            </Button>
+          </div>
         ) : null}
       </div>
 
@@ -166,6 +174,7 @@ function ParticipantList() {
                     <Table.Cell className="date-cell">{formatDate(participant.deadlines.decision)}</Table.Cell>
                     <Table.Cell>
                       <DeadlineStatusTag status={participant.deadlines.status} daysLeft={participant.deadlines.daysLeft} />
+                      {participant.postponement?.reminderDue ? <> <ReminderTag /></> : null}
                     </Table.Cell>
                     <Table.Cell>
                       {participant.latestOrder ? (

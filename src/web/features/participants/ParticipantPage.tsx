@@ -8,7 +8,7 @@ import { api, isApiError } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useLanguageName } from '../../components/LanguageOptions.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { DeadlineStatusTag, GuidanceRightTag } from '../../components/StatusTags.tsx';
+import { DeadlineStatusTag, GuidanceRightTag, ReminderTag } from '../../components/StatusTags.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { formatDate } from '../../format.ts';
 import { canSeeAudit, isMunicipalityRole } from '../../roles.ts';
@@ -21,6 +21,7 @@ import { BriefSection } from '../brief/BriefSection.tsx';
 import { SessionsSection } from '../sessions/SessionsSection.tsx';
 import { EditParticipant } from './EditParticipant.tsx';
 import { ParticipantOrders } from './ParticipantOrders.tsx';
+import { PostponementSection } from './PostponementSection.tsx';
 
 export function ParticipantPage() {
   const { id = '' } = useParams();
@@ -96,6 +97,8 @@ function ParticipantView({ participant }: { participant: Participant }) {
 
       <DeadlineBox participant={participant} />
 
+      <PostponementSection participant={participant} />
+
       <section aria-labelledby="facts-heading" className="stack">
         <div className="section-heading">
           <Heading level={2} data-size="sm" id="facts-heading">
@@ -156,6 +159,7 @@ function DeadlineBox({ participant }: { participant: Participant }) {
         </Heading>
         <div className="deadline-box__status">
           <DeadlineStatusTag status={status} daysLeft={daysLeft} />
+          {participant.postponement?.reminderDue ? <ReminderTag /> : null}
           {days ? <span className="deadline-box__days">{days}</span> : null}
         </div>
         <Paragraph data-size="sm">
