@@ -17,6 +17,7 @@ import type { Order, Page } from '../../types.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { CompletenessTag } from '../brief/BriefSection.tsx';
 import { OrderActions } from './OrderActions.tsx';
+import { LoadMore } from '../../components/LoadMore.tsx';
 
 export function OrderQueuePage() {
   const me = useMe();
@@ -165,18 +166,7 @@ function OrderQueue() {
               </Table.Body>
             </Table>
           </div>
-          {list.hasNextPage ? (
-            <div>
-              <Button
-                variant="secondary"
-                onClick={() => void list.fetchNextPage()}
-                loading={list.isFetchingNextPage}
-                disabled={list.isFetchingNextPage}
-              >
-                {t('common.loadMore')}
-              </Button>
-            </div>
-          ) : null}
+          <LoadMore list={list} />
         </>
       ) : null}
     </div>

@@ -14,6 +14,7 @@ import { canSeeParticipants, isMunicipalityRole } from '../../roles.ts';
 import { useMe } from '../../session.ts';
 import type { DeadlineStatusCode, Page, Participant } from '../../types.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
+import { LoadMore } from '../../components/LoadMore.tsx';
 
 const statusFilters: DeadlineStatusCode[] = ['on-track', 'due-soon', 'overdue', 'met', 'postponed'];
 
@@ -188,18 +189,7 @@ function ParticipantList() {
               </Table.Body>
             </Table>
           </div>
-          {list.hasNextPage ? (
-            <div>
-              <Button
-                variant="secondary"
-                onClick={() => void list.fetchNextPage()}
-                loading={list.isFetchingNextPage}
-                disabled={list.isFetchingNextPage}
-              >
-                {t('common.loadMore')}
-              </Button>
-            </div>
-          ) : null}
+          <LoadMore list={list} />
         </>
       ) : null}
     </div>
