@@ -469,71 +469,57 @@ const arbeidsforberedendeTrening: EligibilityRule = {
   }),
 };
 
-const arbeidstrening: EligibilityRule = {
-  offerId: 'arbeidstrening',
-  source: navSource('arbeidstrening', `${S003}: "Det som tidligere ble omtalt som arbeidspraksis, kalles nå arbeidstrening i NAV."`),
+/**
+ * A NAV measure for people looking for work: unknown until we know whether the person is in work; in work it
+ * stays open (NAV may still use it), otherwise NAV assesses the need. Work training and wage subsidies share it.
+ */
+const jobSeekerMeasure = (m: {
+  offerId: string; measure: string; seed: string; needFor: LocalizedText; inWork: LocalizedText; askInWork: LocalizedText;
+  code: string; text: LocalizedText;
+}): EligibilityRule => ({
+  offerId: m.offerId,
+  source: navSource(m.measure, m.seed),
   evaluate(p) {
-    const ref = navRef('arbeidstrening');
-    if (p.employed === undefined) return missing(['employed'], ref, t('arbeidstrening', 'work training'));
-    if (p.employed) {
-      return {
-        status: 'unknown',
-        reasons: [
-          reason(
-            'in-work',
-            ref,
-            t(
-              'Arbeidstrening er først og fremst for arbeidssøkere som trenger erfaring fra en arbeidsplass; du har oppgitt at du er i arbeid.',
-              'Work training is mainly for job seekers who need experience from a workplace; you said you are in work.',
-            ),
-          ),
-        ],
-        toFindOut: [t('Trenger du arbeidstrening for å bytte yrke? Spør NAV.', 'Do you need work training to change occupation? Ask NAV.')],
-      };
-    }
-    return navAssesses(
-      'job-seeker',
-      'arbeidstrening',
-      t(
-        'NAV kan gi arbeidstrening på en vanlig arbeidsplass til arbeidssøkere som trenger erfaring og referanser. NAV vurderer behovet, og det er ingen rett til en plass.',
-        'NAV can give work training at an ordinary workplace to job seekers who need experience and references. NAV assesses the need, and there is no right to a place.',
-      ),
-    );
+    const ref = navRef(m.measure);
+    if (p.employed === undefined) return missing(['employed'], ref, m.needFor);
+    if (p.employed) return { status: 'unknown', reasons: [reason('in-work', ref, m.inWork)], toFindOut: [m.askInWork] };
+    return navAssesses(m.code, m.measure, m.text);
   },
-};
+});
 
-const lonnstilskudd: EligibilityRule = {
+const arbeidstrening = jobSeekerMeasure({
+  offerId: 'arbeidstrening',
+  measure: 'arbeidstrening',
+  seed: `${S003}: "Det som tidligere ble omtalt som arbeidspraksis, kalles nå arbeidstrening i NAV."`,
+  needFor: t('arbeidstrening', 'work training'),
+  inWork: t(
+    'Arbeidstrening er først og fremst for arbeidssøkere som trenger erfaring fra en arbeidsplass; du har oppgitt at du er i arbeid.',
+    'Work training is mainly for job seekers who need experience from a workplace; you said you are in work.',
+  ),
+  askInWork: t('Trenger du arbeidstrening for å bytte yrke? Spør NAV.', 'Do you need work training to change occupation? Ask NAV.'),
+  code: 'job-seeker',
+  text: t(
+    'NAV kan gi arbeidstrening på en vanlig arbeidsplass til arbeidssøkere som trenger erfaring og referanser. NAV vurderer behovet, og det er ingen rett til en plass.',
+    'NAV can give work training at an ordinary workplace to job seekers who need experience and references. NAV assesses the need, and there is no right to a place.',
+  ),
+});
+
+const lonnstilskudd = jobSeekerMeasure({
   offerId: 'lonnstilskudd',
-  source: navSource('lønnstilskudd', `${S003}: "lønnstilskudd i stor grad tilbys deltakere som står nært arbeidslivet"`),
-  evaluate(p) {
-    const ref = navRef('lønnstilskudd');
-    if (p.employed === undefined) return missing(['employed'], ref, t('lønnstilskudd', 'a wage subsidy'));
-    if (p.employed) {
-      return {
-        status: 'unknown',
-        reasons: [
-          reason(
-            'in-work',
-            ref,
-            t(
-              'Lønnstilskudd brukes mest når en arbeidsgiver ansetter noen som har vansker med å få jobb; du har oppgitt at du er i arbeid.',
-              'A wage subsidy is mostly used when an employer hires someone who finds it hard to get work; you said you are in work.',
-            ),
-          ),
-        ],
-        toFindOut: [t('Er lønnstilskudd aktuelt for å beholde jobben din? Spør NAV.', 'Could a wage subsidy help you keep your job? Ask NAV.')],
-      };
-    }
-    return navAssesses(
-      'needs-employer',
-      'lønnstilskudd',
-      t(
-        'NAV kan gi en arbeidsgiver lønnstilskudd når du har vansker med å få jobb. Det forutsetter en arbeidsgiver som vil ansette deg, og NAV vurderer behovet.',
-        'NAV can give an employer a wage subsidy when you find it hard to get work. It needs an employer who wants to hire you, and NAV assesses the need.',
-      ),
-    );
-  },
-};
+  measure: 'lønnstilskudd',
+  seed: `${S003}: "lønnstilskudd i stor grad tilbys deltakere som står nært arbeidslivet"`,
+  needFor: t('lønnstilskudd', 'a wage subsidy'),
+  inWork: t(
+    'Lønnstilskudd brukes mest når en arbeidsgiver ansetter noen som har vansker med å få jobb; du har oppgitt at du er i arbeid.',
+    'A wage subsidy is mostly used when an employer hires someone who finds it hard to get work; you said you are in work.',
+  ),
+  askInWork: t('Er lønnstilskudd aktuelt for å beholde jobben din? Spør NAV.', 'Could a wage subsidy help you keep your job? Ask NAV.'),
+  code: 'needs-employer',
+  text: t(
+    'NAV kan gi en arbeidsgiver lønnstilskudd når du har vansker med å få jobb. Det forutsetter en arbeidsgiver som vil ansette deg, og NAV vurderer behovet.',
+    'NAV can give an employer a wage subsidy when you find it hard to get work. It needs an employer who wants to hire you, and NAV assesses the need.',
+  ),
+});
 
 const discretionaryNav = (offerId: string, measure: string, seed: string, text: LocalizedText): EligibilityRule => ({
   offerId,
