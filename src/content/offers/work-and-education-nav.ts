@@ -14,6 +14,12 @@ import {
   seed,
 } from '../sources.ts';
 
+/** NAV agrees the length of these measures case by case; the seeds give no figure, so we give none. */
+const agreedCaseByCase = {
+  nb: 'Avtales i hvert tilfelle. Kildene våre gir ikke et tall.',
+  en: 'Agreed case by case. Our sources give no figure.',
+};
+
 /** NAV's measures are regulated in the tiltaksforskrift, which NAV has restructured several times since the seeds were written. */
 function navMeasureReview(extraNb = '', extraEn = ''): Review {
   return {
@@ -186,10 +192,7 @@ export const navOffers: Offer[] = [
       nb: 'Praksis i en vanlig virksomhet, ofte sammen med andre tiltak. Målet kan være å avklare hva du kan, få nettverk, lære mer, eller få jobb. Gjentatte praksisplasser som ikke fører fram, kan oppleves negativt.',
       en: 'A placement in an ordinary business, often together with other measures. The aim can be to clarify what you can do, build a network, learn more, or get a job. Repeated placements that lead nowhere can be a negative experience.',
     },
-    duration: {
-      nb: 'Avtales i hvert tilfelle. Kildene våre gir ikke et tall.',
-      en: 'Agreed case by case. Our sources give no figure.',
-    },
+    duration: agreedCaseByCase,
     flexibility: {
       partTime: null,
       evening: null,
@@ -255,10 +258,7 @@ export const navOffers: Offer[] = [
       nb: 'Du er ansatt og får lønn. NAV gir arbeidsgiveren et tilskudd til lønnen i en periode. Målet er at du blir i jobben når perioden er over.',
       en: 'You are employed and paid. NAV gives the employer a subsidy towards your wage for a period. The aim is that you stay in the job when the period is over.',
     },
-    duration: {
-      nb: 'Avtales i hvert tilfelle. Kildene våre gir ikke et tall.',
-      en: 'Agreed case by case. Our sources give no figure.',
-    },
+    duration: agreedCaseByCase,
     flexibility: { partTime: null, evening: null, parallel: true },
     fundedBy: {
       nb: 'NAV betaler tilskuddet. Arbeidsgiveren betaler resten av lønnen.',
@@ -313,10 +313,7 @@ export const navOffers: Offer[] = [
       nb: 'En mentor gir deg praktisk hjelp, veiledning eller opplæring mens du er i et tiltak eller i jobb. NAV gir tilskudd til dette.',
       en: 'A mentor gives you practical help, guidance or training while you are on a measure or in work. NAV gives a grant for this.',
     },
-    duration: {
-      nb: 'Avtales i hvert tilfelle. Kildene våre gir ikke et tall.',
-      en: 'Agreed case by case. Our sources give no figure.',
-    },
+    duration: agreedCaseByCase,
     flexibility: { partTime: null, evening: null, parallel: true },
     fundedBy: { nb: 'NAV (tilskudd).', en: 'NAV (grant).' },
     livingCosts: [],
@@ -365,10 +362,7 @@ export const navOffers: Offer[] = [
       nb: 'Tilskuddet dekker kostnader til tilrettelegging av arbeidsplassen eller tiltaksplassen. Det brukes ofte sammen med arbeidstrening, oppfølging, lønnstilskudd og mentor.',
       en: 'The grant covers the costs of adjusting the workplace or the placement. It is often used together with work training, follow-up, wage subsidy and mentor.',
     },
-    duration: {
-      nb: 'Avtales i hvert tilfelle. Kildene våre gir ikke et tall.',
-      en: 'Agreed case by case. Our sources give no figure.',
-    },
+    duration: agreedCaseByCase,
     flexibility: { partTime: null, evening: null, parallel: true },
     fundedBy: { nb: 'NAV (tilskudd til arbeidsgiveren).', en: 'NAV (grant to the employer).' },
     livingCosts: [],
@@ -419,10 +413,7 @@ export const navOffers: Offer[] = [
       nb: 'Oppfølgingen kan gi kartlegging og veiledning av deg, arbeidsgiveren og tiltaksarrangøren, oppfølging på arbeidsplassen, opplæring i arbeidsrelaterte og sosiale ferdigheter, og tilpasning av arbeidsoppgavene.',
       en: 'The follow-up can include assessment and guidance for you, the employer and the provider, follow-up at the workplace, training in work-related and social skills, and adjusting the tasks.',
     },
-    duration: {
-      nb: 'Avtales i hvert tilfelle. Kildene våre gir ikke et tall.',
-      en: 'Agreed case by case. Our sources give no figure.',
-    },
+    duration: agreedCaseByCase,
     flexibility: { partTime: null, evening: null, parallel: true },
     fundedBy: {
       nb: 'NAV, eller kommunen når metoden brukes i introduksjonsprogrammet eller Jobbsjansen.',
