@@ -88,3 +88,4 @@ export {
   postponementDecidedWith, postponementReasonCodes, postponementReasons, postponementReminderDue, postponementSource,
   REMINDER_DAYS, type PostponementDecidedWith, type PostponementReason,
 } from './postponement.ts';
+export * from './guidance-note-model.ts';

@@ -341,3 +341,5 @@ export const postponements = pgTable('postponements', {
   index('postponements_municipality_idx').on(t.municipalityId, t.decidedOn),
   uniqueIndex('postponements_one_open_idx').on(t.participantId).where(sql`${t.endedAt} is null`),
 ]);
+
+export * from './schema-notes.ts';
