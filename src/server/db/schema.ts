@@ -343,3 +343,4 @@ export const postponements = pgTable('postponements', {
 ]);
 
 export * from './schema-notes.ts';
+export * from './schema-journeys.ts';
