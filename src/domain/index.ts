@@ -89,3 +89,13 @@ export {
   REMINDER_DAYS, type PostponementDecidedWith, type PostponementReason,
 } from './postponement.ts';
 export * from './guidance-note-model.ts';
+export {
+  FREE_TEXT_DEFAULT_MONTHS, financingConflictRules, placeSteps, summariseJourney, transitionsOf,
+  type FinancingConflict, type JourneyLane, type JourneyOfferFacts, type JourneySummary, type MonthRange, type OfferFactsLookup,
+  type PlacedStep, type Transition,
+} from './journey.ts';
+export * from './guidance-note.ts';
+export {
+  SUPPRESS_BELOW, UNDER_5, ageBand, ageBandOn, ageBands, ageBandsSource, countryCodePattern, genders, heldBeforeDeadline, highestSchooling,
+  median, shownOver, shownShare, suppress, suppressionSource, type AgeBand, type AgeBandKey, type Gender, type ShownCount,
+} from './statistics.ts';

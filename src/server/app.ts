@@ -26,7 +26,12 @@ import { sessionRoutes } from './features/sessions/routes.ts';
 import { glossaryRoutes } from './features/glossary/routes.ts';
 import { groupSessionRoutes } from './features/group-sessions/routes.ts';
 import { hoursRoutes } from './features/hours/routes.ts';
+import { journeyRoutes } from './features/journeys/routes.ts';
+import { noteRoutes } from './features/notes/routes.ts';
+import { statisticsRoutes } from './features/statistics/routes.ts';
 import { calendarRoutes, icalRoutes } from './features/calendar/routes.ts';
+import { participantPageRoutes } from './features/participant-page/routes.ts';
+import type { SmsSender } from './features/participant-page/sending.ts';
 
 export interface AppOptions {
   database: Database;
@@ -34,6 +39,10 @@ export interface AppOptions {
   secureCookies?: boolean;
   logger?: boolean;
   mailer?: Mailer;
+  /** SMS for participant page links (SMS_PROVIDER_URL); without it, SMS is not offered. */
+  sms?: SmsSender;
+  /** Where request logs go (tests read them); default stdout. */
+  logStream?: { write(line: string): void };
   /** Folder with the built web app; when absent, only the API is served. */
   webRoot?: string;
 }
@@ -46,7 +55,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const { db, kind } = opts.database;
   const app = Fastify({
     // Request logs carry method, route and status only; URLs hold ids, never names or other personal data.
-    logger: opts.logger ? { level: 'info', serializers: { req: (r) => ({ method: r.method, url: r.routeOptions?.url ?? r.url }) } } : false,
+    // The participant's page has its secret token in the path (/p/{token}): the path is redacted too.
+    logger: opts.logger ? { level: 'info', stream: opts.logStream, serializers: { req: (r) => ({ method: r.method, url: redactUrl(r.routeOptions?.url ?? r.url) }) } } : false,
     bodyLimit: 1024 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -96,7 +106,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await api.register(glossaryRoutes, { db });
     await api.register(groupSessionRoutes, { db });
     await api.register(hoursRoutes, { db });
+    await api.register(journeyRoutes, { db });
+    await api.register(noteRoutes, { db, publicUrl: opts.publicUrl, mailer: opts.mailer });
+    await api.register(statisticsRoutes, { db });
     await api.register(calendarRoutes, { db, publicUrl: opts.publicUrl });
+    await api.register(participantPageRoutes, { db, publicUrl: opts.publicUrl, senders: { mailer: opts.mailer, sms: opts.sms } });
   }, { prefix: '/api/v1' });
   // The iCalendar feed is fetched by calendar apps without a session: the secret is in the address.
   await app.register(icalRoutes, { db, publicUrl: opts.publicUrl });
@@ -107,12 +121,19 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // The web app routes on the client; any other non-API path gets its index.html.
     app.setNotFoundHandler((req, reply) => {
       if (req.url.startsWith('/api/') || req.method !== 'GET') return sendError(req, reply, new AppError(404, 'not_found'));
+      // The participant's page carries its token in the path: no Referer to anyone, no caching.
+      if (req.url.startsWith('/p/')) reply.header('referrer-policy', 'no-referrer').header('cache-control', 'no-store');
       return reply.type('text/html').sendFile('index.html');
     });
   } else {
     app.setNotFoundHandler((req, reply) => sendError(req, reply, new AppError(404, 'not_found')));
   }
   return app;
+}
+
+/** A URL for the log: the token of a participant's page (web or API) is replaced, and the query is dropped. */
+export function redactUrl(url: string): string {
+  return url.split('?')[0]!.replace(/\/p\/[^/]+/, '/p/:token');
 }
 
 /**

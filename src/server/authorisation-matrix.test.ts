@@ -13,16 +13,19 @@
  * organisations `own` is the actor's own organisation, for users the actor's own account.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq, isNotNull, type SQL } from 'drizzle-orm';
+import { and, count, eq, isNotNull, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { databaseKinds, startTestApp, type TestApp } from './test/harness.ts';
 import type { ApiClient, ApiResponse } from './test/client.ts';
 import {
   briefChecklistConfigs, calendarFeeds, glossaryTerms, groupRegistrations, groupSessions, guidanceOrders, guidanceSessions, handoverBriefItems,
   offerRevisions, orderTransitions, organisations, participants, passwordTokens, postponements, sessions, users,
+  guidanceNoteFeedback, guidanceNoteRevisions, guidanceNotes, noteSettings, noteWordings, notifications,
+  journeyPlans,
 } from './db/schema.ts';
 import { DEMO_PASSWORD } from './demo/seed.ts';
-import { addDays, todayInOslo } from '../domain/index.ts';
+import { auditEvents, infoTranslationOverrides, participantPageLinks, participantPageResources } from './db/schema.ts';
+import { addDays, emptyNoteContent, todayInOslo } from '../domain/index.ts';
 
 // ─── Who ────────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -70,6 +73,8 @@ interface Records {
   acceptedOrderId: string; sessionId: string; groupSessionId: string; registrationId: string; termId: string;
   /** An open postponement (only in cases that make one fresh). */
   postponementId: string;
+  /** The counsellor's note: a sent note (or a fresh one at a stage), its order, its sent snapshot's revision number; a wording; the actor's own notification. */
+  noteId: string; noteOrderId: string; noteRevision: number; wordingId: string; notificationId: string;
 }
 type Target = 'own' | 'other' | '-';
 /** 'empty' = 200 with nothing in it: no item in a list, no count on the start page. */
@@ -87,8 +92,8 @@ interface Ctx {
 }
 
 interface Endpoint {
-  method: 'GET' | 'POST' | 'PATCH';
-  /** Path under /api/v1; {id} is replaced with `id(record)`. */
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
+  /** Path under /api/v1; {id} is replaced with `id(record)`, {number} with the record's note revision. */
   path: string;
   id?: (r: Records) => string;
   /** The case gets its own new participant with an order in this state, because a successful write uses it up. */
@@ -137,6 +142,7 @@ let uniq = 0;
 interface Chain {
   participantId: string; orderId: string;
   acceptedOrderId?: string; sessionId?: string; groupSessionId?: string; registrationId?: string; termId?: string; postponementId?: string;
+  noteId?: string; noteOrderId?: string; noteRevision?: number; wordingId?: string;
 }
 
 /** A new participant of a side with an order sent to (and, if asked, cancelled towards) that side's career centre. */
@@ -155,6 +161,7 @@ const counsellorActorOf: Record<Side, Actor> = { bergen: actors.counsellor, dram
 const extrasOf = (c: Partial<Chain>) => ({
   acceptedOrderId: c.acceptedOrderId!, sessionId: c.sessionId!, groupSessionId: c.groupSessionId!, registrationId: c.registrationId!, termId: c.termId!,
   postponementId: c.postponementId!,
+  noteId: c.noteId!, noteOrderId: c.noteOrderId!, noteRevision: c.noteRevision!, wordingId: c.wordingId!,
 });
 
 let slot = 0;
@@ -186,6 +193,47 @@ async function postponedWithOrder(side: Side): Promise<Partial<Chain>> {
   return { ...chain, postponementId: res.body.id };
 }
 
+// The counsellor's note. Karriere Vestland requires review (demo settings), Karriere Buskerud does not; each
+// centre has a second counsellor (Buskerud's is added by this suite) to review or write.
+const secondCounsellorOf: Record<Side, string> = { bergen: 'veileder2@vestland.demo', drammen: 'veileder2@buskerud.demo' };
+const noteContent = { ...emptyNoteContent(), recommendation: { kind: 'work', justification: 'Matrise', reachWithinProgramme: '' } };
+
+/** An order of a side accepted by the side's counsellor, without a note. */
+async function acceptedOrder(side: Side) {
+  const chain = await participantWithOrder(side, 'sent');
+  expect((await (await clientFor(counsellorActorOf[side])).post(`/api/v1/orders/${chain.orderId}/transitions`, { to: 'accepted' })).status).toBe(200);
+  return chain;
+}
+
+/**
+ * A note of a side at a stage. `author` 'counsellor' is the matrix's counsellor of the side (reviewed by the
+ * second counsellor); 'second' swaps them, so the matrix's counsellor is the reviewer.
+ */
+async function noteAt(side: Side, stage: 'draft' | 'in-review' | 'ready' | 'sent', author: 'counsellor' | 'second' = 'counsellor'): Promise<Partial<Chain>> {
+  const { orderId } = await acceptedOrder(side);
+  const first = counsellorActorOf[side];
+  const second = { ...first, email: secondCounsellorOf[side] };
+  const [writer, reviewer] = author === 'counsellor' ? [first, second] : [second, first];
+  const w = await clientFor(writer);
+  const created = await w.post(`/api/v1/orders/${orderId}/note`);
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  let note = created.body;
+  const made = () => ({ noteId: note.id as string, noteOrderId: orderId });
+  if (stage === 'draft') return made();
+  note = (await w.put(`/api/v1/notes/${note.id}/draft`, { version: note.version, content: noteContent })).body;
+  if (stage === 'in-review' || side === 'bergen') {
+    note = (await w.post(`/api/v1/notes/${note.id}/review-request`, { version: note.version, reviewerId: ids.user[reviewer.email!] })).body;
+    expect(note.status).toBe('in-review');
+    if (stage === 'in-review') return made();
+    note = (await (await clientFor(reviewer)).post(`/api/v1/notes/${note.id}/reviews`, { version: note.version, decision: 'approve', comment: '' })).body;
+    expect(note.status).toBe('approved');
+  }
+  if (stage === 'ready') return made();
+  const sent = await w.post(`/api/v1/notes/${note.id}/send`, { version: note.version });
+  expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+  return made();
+}
+
 /** A group session of the side's centre with one of the side's participants registered. */
 async function groupWithRegistration(side: Side): Promise<Partial<Chain>> {
   const counsellor = await clientFor(counsellorActorOf[side]);
@@ -206,7 +254,7 @@ async function startedGroupWithRegistration(side: Side): Promise<Partial<Chain>>
   return made;
 }
 
-const ids = { org: {} as Record<string, string>, user: {} as Record<string, string> };
+const ids = { org: {} as Record<string, string>, user: {} as Record<string, string>, notification: {} as Record<string, string> };
 /** Per suite: a Bergen and a Drammen participant, each with an order sent to their career centre, and a Bergen draft. */
 const fixture = {} as Record<Side | 'draft', Chain>;
 /** Parts of the name of every participant the suite creates: none may ever reach a statistics reader or an administrator. */
@@ -228,6 +276,8 @@ function recordsOf(actor: Actor, which: 'own' | 'other', fresh?: Record<Side, Pa
     organisationId: ids.org[which === 'own' ? homeOrg : counterpart[homeOrg]!]!,
     userId: ids.user[which === 'own' ? actor.email ?? adviserOf.bergen.email! : adviserOf[otherSide(home)].email!]!,
     counsellorEmail: counsellorOf[side],
+    // Notifications are per user: the actor's own, or the other side's adviser's.
+    notificationId: ids.notification[ids.user[which === 'own' ? actor.email ?? adviserOf.bergen.email! : adviserOf[otherSide(home)].email!]!]!,
   };
 }
 
@@ -248,6 +298,11 @@ const groupRow = async (id: string) => (await db().select({ version: groupSessio
 const registrationRow = async (id: string) => (await db().select({ version: groupRegistrations.version, status: groupRegistrations.status, attendance: groupRegistrations.attendance }).from(groupRegistrations).where(eq(groupRegistrations.id, id)))[0]!;
 const termRow = async (id: string) => (await db().select({ version: glossaryTerms.version, explanation: glossaryTerms.explanation }).from(glossaryTerms).where(eq(glossaryTerms.id, id)))[0]!;
 const postponementRow = async (id: string) => (await db().select({ version: postponements.version, endedAt: postponements.endedAt }).from(postponements).where(eq(postponements.id, id)))[0]!;
+const noteRow = async (id: string) => (await db().select({ version: guidanceNotes.version, status: guidanceNotes.status, sentNumber: guidanceNotes.sentNumber }).from(guidanceNotes).where(eq(guidanceNotes.id, id)))[0]!;
+const feedbackRow = async (noteId: string) => (await db().select({ version: guidanceNoteFeedback.version }).from(guidanceNoteFeedback).where(eq(guidanceNoteFeedback.noteId, noteId)))[0] ?? null;
+const notificationRow = async (id: string) => (await db().select({ readAt: notifications.readAt }).from(notifications).where(eq(notifications.id, id)))[0]!;
+const wordingRow = async (id: string) => (await db().select({ version: noteWordings.version, title: noteWordings.title }).from(noteWordings).where(eq(noteWordings.id, id)))[0]!;
+const noteSettingsRow = async (organisationId: string) => (await db().select().from(noteSettings).where(eq(noteSettings.organisationId, organisationId)))[0] ?? null;
 const feedRow = async (userId: string) => (await db().select().from(calendarFeeds).where(eq(calendarFeeds.userId, userId)))[0] ?? null;
 const userVersion = async (id: string) => (await db().select({ v: users.version, name: users.name, role: users.role }).from(users).where(eq(users.id, id)))[0]!;
 
@@ -511,6 +566,17 @@ const endpoints = {
   // Hours and calendars.
   'GET /participants/{id}/hours': { method: 'GET', path: '/participants/{id}/hours', id: (r) => r.participantId },
   'GET /career-centre/hours': { method: 'GET', path: '/career-centre/hours' },
+  // Statistics: aggregates only; each role gets its own level by default (see features/statistics/service.ts).
+  'GET /statistics/dashboard': {
+    method: 'GET', path: '/statistics/dashboard',
+    then: (c, res) => { expect(res.body.exact).toBe(c.actor.municipality || c.actor.centre); },
+  },
+  'GET /statistics/dashboard.csv': {
+    method: 'GET', path: '/statistics/dashboard.csv',
+    then: (_c, res) => { expect(String(res.body)).toContain('table,row,unit,value'); },
+  },
+  'GET /statistics/fact-sheet': { method: 'GET', path: '/statistics/fact-sheet' },
+  'GET /statistics/fact-sheet.csv': { method: 'GET', path: '/statistics/fact-sheet.csv' },
   'GET /calendar': { method: 'GET', path: '/calendar' },
   'GET /calendar/feed': { method: 'GET', path: '/calendar/feed' },
   'POST /calendar/feed': { method: 'POST', path: '/calendar/feed', state: (c) => feedRow(c.own.userId) },
@@ -520,7 +586,183 @@ const endpoints = {
     body: async (c) => { if (c.actor.centre) expect((await c.client.post('/api/v1/calendar/feed')).status).toBe(201); return {}; },
     state: (c) => feedRow(c.own.userId),
   },
+  // The counsellor's note (issue 5).
+  'GET /orders/{id}/note': { method: 'GET', path: '/orders/{id}/note', id: (r) => r.noteOrderId },
+  'POST /orders/{id}/note': {
+    method: 'POST', path: '/orders/{id}/note', id: (r) => r.noteOrderId, fresh: async (side) => ({ noteOrderId: (await acceptedOrder(side)).orderId }),
+    state: (c) => countRows(guidanceNotes, eq(guidanceNotes.orderId, c.record.noteOrderId)),
+  },
+  'PUT /notes/{id}/draft': {
+    method: 'PUT', path: '/notes/{id}/draft', id: (r) => r.noteId, fresh: (side) => noteAt(side, 'draft'),
+    body: async (c) => ({ version: (await noteRow(c.record.noteId)).version, content: noteContent }),
+    state: (c) => noteRow(c.record.noteId),
+  },
+  'GET /notes/{id}/revisions': {
+    method: 'GET', path: '/notes/{id}/revisions', id: (r) => r.noteId,
+    then: (c, res) => { if (c.actor.municipality) expect(res.body.items.map((i: { kind: string }) => i.kind)).not.toContain('draft'); },
+  },
+  'GET /notes/{id}/revisions/{number}': { method: 'GET', path: '/notes/{id}/revisions/{number}', id: (r) => r.noteId },
+  'POST /notes/{id}/review-request': {
+    method: 'POST', path: '/notes/{id}/review-request', id: (r) => r.noteId, fresh: (side) => noteAt(side, 'draft'),
+    body: async (c) => ({
+      version: (await noteRow(c.record.noteId)).version,
+      reviewerId: ids.user[secondCounsellorOf[c.record.counsellorEmail === counsellorOf.bergen ? 'bergen' : 'drammen']],
+    }),
+    state: (c) => noteRow(c.record.noteId),
+  },
+  'POST /notes/{id}/reviews': {
+    // Written by the side's second counsellor with the matrix's counsellor as the reviewer.
+    method: 'POST', path: '/notes/{id}/reviews', id: (r) => r.noteId, fresh: (side) => noteAt(side, 'in-review', 'second'),
+    body: async (c) => ({ version: (await noteRow(c.record.noteId)).version, decision: 'approve', comment: '' }),
+    state: (c) => noteRow(c.record.noteId),
+  },
+  'POST /notes/{id}/reopen': {
+    method: 'POST', path: '/notes/{id}/reopen', id: (r) => r.noteId, fresh: (side) => noteAt(side, 'in-review'),
+    body: async (c) => ({ version: (await noteRow(c.record.noteId)).version }),
+    state: (c) => noteRow(c.record.noteId),
+  },
+  'POST /notes/{id}/send': {
+    method: 'POST', path: '/notes/{id}/send', id: (r) => r.noteId, fresh: (side) => noteAt(side, 'ready'),
+    body: async (c) => ({ version: (await noteRow(c.record.noteId)).version }),
+    state: (c) => noteRow(c.record.noteId),
+  },
+  'POST /notes/{id}/corrections': {
+    method: 'POST', path: '/notes/{id}/corrections', id: (r) => r.noteId,
+    body: async (c) => ({ version: (await noteRow(c.record.noteId)).version, reason: 'Matrise', content: noteContent }),
+    state: (c) => noteRow(c.record.noteId),
+  },
+  'GET /notes/{id}/export.json': { method: 'GET', path: '/notes/{id}/export.json', id: (r) => r.noteId },
+  'GET /notes/{id}/export/imdinett': { method: 'GET', path: '/notes/{id}/export/imdinett', id: (r) => r.noteId },
+  'GET /notes/{id}/participant-version': { method: 'GET', path: '/notes/{id}/participant-version', id: (r) => r.noteId },
+  'PUT /notes/{id}/feedback': {
+    method: 'PUT', path: '/notes/{id}/feedback', id: (r) => r.noteId,
+    body: async (c) => ({
+      version: (await feedbackRow(c.record.noteId))?.version, recommendationUse: 'followed', reason: '', integrationPlanChanged: c.n % 2 === 0,
+      endGoal: 'work', endGoalText: '',
+    }),
+    state: (c) => feedbackRow(c.record.noteId),
+  },
+  'GET /notes': {
+    method: 'GET', path: '/notes',
+    list: { keys: (b) => b.items.map((i: { noteId: string }) => i.noteId), mustSee: (c) => [c.own.noteId], mustNotSee: (c) => [c.other.noteId] },
+  },
+  'GET /plan-tasks': {
+    method: 'GET', path: '/plan-tasks?status=all',
+    list: { keys: (b) => b.items.map((i: { noteId: string }) => i.noteId), mustSee: (c) => [c.own.noteId], mustNotSee: (c) => [c.other.noteId] },
+  },
+  'GET /notifications': {
+    method: 'GET', path: '/notifications',
+    list: { keys: (b) => b.items.map((i: { id: string }) => i.id), mustSee: (c) => [c.own.notificationId], mustNotSee: (c) => [c.other.notificationId] },
+  },
+  'POST /notifications/{id}/read': {
+    method: 'POST', path: '/notifications/{id}/read', id: (r) => r.notificationId,
+    state: (c) => notificationRow(c.record.notificationId),
+  },
+  'GET /wordings': {
+    method: 'GET', path: '/wordings',
+    list: { keys: (b) => b.items.map((i: { id: string }) => i.id), mustSee: (c) => [c.own.wordingId], mustNotSee: (c) => [c.other.wordingId] },
+  },
+  'POST /wordings': {
+    method: 'POST', path: '/wordings',
+    body: (c) => ({ kind: 'wording', title: `Matriseformulering ${c.n}`, body: 'Brukes i matrisetesten.' }),
+    state: () => countRows(noteWordings),
+  },
+  'PATCH /wordings/{id}': {
+    method: 'PATCH', path: '/wordings/{id}', id: (r) => r.wordingId,
+    body: async (c) => ({ version: (await wordingRow(c.record.wordingId)).version, title: `Matriseformulering ${c.n}` }),
+    state: (c) => wordingRow(c.record.wordingId),
+  },
+  'GET /note-settings': { method: 'GET', path: '/note-settings' },
+  'PUT /note-settings': {
+    // Each lead changes its own side's fields; Karriere Vestland's copy policy moves between the two that give copies.
+    method: 'PUT', path: '/note-settings',
+    body: async (c) => {
+      const version = (await noteSettingsRow(c.own.organisationId))?.version ?? 0;
+      return c.actor.role === 'career-centre-lead' ? { version, participantCopy: c.n % 2 ? 'always' : 'on-request' } : { version, unreadAfterDays: 5 + (c.n % 2) };
+    },
+    state: (c) => noteSettingsRow(c.own.organisationId),
+  },
+  // Example journeys are public; a participant's journey plans follow the participant's scope (issue 6).
+  'GET /map/journeys': { method: 'GET', path: '/map/journeys' },
+  'GET /map/journeys/{id}': { method: 'GET', path: '/map/journeys/{id}', id: () => 'anya-lese-og-skrive-hagebruk' },
+  'GET /participants/{id}/journey-plans': { method: 'GET', path: '/participants/{id}/journey-plans', id: (r) => r.participantId },
+  'GET /participants/{id}/journey-plans/{plan}': { method: 'GET', path: '/participants/{id}/journey-plans/{plan}', id: (r) => r.participantId },
+  'PUT /participants/{id}/journey-plans/{plan}': {
+    method: 'PUT', path: '/participants/{id}/journey-plans/{plan}', id: (r) => r.participantId,
+    body: async (c) => ({
+      version: (await journeyPlanRow(c.record.participantId))?.version ?? 0, goal: `Matrisemål ${c.n}`, startDate: '2026-01-01',
+      steps: [{ id: 'm1', offerId: 'norsk-og-samfunnskunnskap', text: null, startMonth: 0, durationMonths: 12 }],
+    }),
+    state: (c) => journeyPlanRow(c.record.participantId),
+  },
+  // The participant's page. Fresh cases make a link (or a resource) on a new participant of each side.
+  'GET /participants/{id}/page-links': { method: 'GET', path: '/participants/{id}/page-links', id: (r) => r.participantId },
+  'POST /participants/{id}/page-links': {
+    method: 'POST', path: '/participants/{id}/page-links', id: (r) => r.participantId,
+    body: () => ({ language: 'ar', background: 'primary' }),
+    state: (c) => countRows(participantPageLinks, eq(participantPageLinks.participantId, c.record.participantId)),
+  },
+  'POST /page-links/{id}/revoke': {
+    method: 'POST', path: '/page-links/{id}/revoke', id: (r) => pageLinks.get(r.participantId)!.id, fresh: withPageLink,
+    body: async (c) => ({ version: (await pageLinkRow(pageLinks.get(c.record.participantId)!.id)).version }),
+    state: (c) => pageLinkRow(pageLinks.get(c.record.participantId)!.id),
+  },
+  'POST /page-links/{id}/send': {
+    // The matrix app has a mailer that accepts everything; the message holds only the link.
+    method: 'POST', path: '/page-links/{id}/send', id: (r) => pageLinks.get(r.participantId)!.id, fresh: withPageLink,
+    body: (c) => ({ channel: 'email', to: 'matrise@example.no', token: pageLinks.get(c.record.participantId)!.token }),
+    state: (c) => countRows(auditEvents, and(eq(auditEvents.type, 'participant-page.link-sent'), eq(auditEvents.participantId, c.record.participantId))),
+  },
+  'GET /participants/{id}/page-resources': { method: 'GET', path: '/participants/{id}/page-resources', id: (r) => r.participantId },
+  'POST /participants/{id}/page-resources': {
+    method: 'POST', path: '/participants/{id}/page-resources', id: (r) => r.participantId,
+    body: () => ({ kind: 'offer', offerId: 'norskprove', note: 'Matrise' }),
+    state: (c) => countRows(participantPageResources, eq(participantPageResources.participantId, c.record.participantId)),
+  },
+  'POST /page-resources/{id}/remove': {
+    method: 'POST', path: '/page-resources/{id}/remove', id: (r) => pageResources.get(r.participantId)!, fresh: withPageResource,
+    body: async (c) => ({ version: (await pageResourceRow(pageResources.get(c.record.participantId)!)).version }),
+    state: (c) => pageResourceRow(pageResources.get(c.record.participantId)!),
+  },
+  'GET /info-translations': { method: 'GET', path: '/info-translations?language=ar' },
+  'POST /info-translations': {
+    method: 'POST', path: '/info-translations',
+    body: async (c) => ({
+      language: 'ti', sectionId: 'what-is-guidance', heading: null, paragraphs: null, status: 'reviewed', reviewedBy: `Translatør ${c.n}`,
+      reviewedOn: null, version: (await overrideRow(c.own.organisationId))?.version ?? null,
+    }),
+    state: (c) => overrideRow(c.own.organisationId),
+  },
+  // The participant's own page answers the token, not a session: an unknown token is 404 for everyone.
+  'GET /p/{token}': { method: 'GET', path: '/p/{token}' },
 } satisfies Record<string, Endpoint>;
+const journeyPlanRow = async (participantId: string) =>
+  (await db().select({ version: journeyPlans.version, goal: journeyPlans.goal }).from(journeyPlans)
+    .where(and(eq(journeyPlans.participantId, participantId), eq(journeyPlans.plan, 'A'))))[0] ?? null;
+/** Links and resources made for fresh participant-page cases, by participant id. */
+const pageLinks = new Map<string, { id: string; token: string }>();
+const pageResources = new Map<string, string>();
+async function withPageLink(side: Side): Promise<Partial<Chain>> {
+  const chain = await participantWithOrder(side, 'sent');
+  const res = await (await clientFor(adviserOf[side])).post(`/api/v1/participants/${chain.participantId}/page-links`, { language: 'ar', background: 'primary' });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  pageLinks.set(chain.participantId, { id: res.body.link.id, token: new URL(res.body.url).pathname.split('/').pop()! });
+  return chain;
+}
+async function withPageResource(side: Side): Promise<Partial<Chain>> {
+  const chain = await participantWithOrder(side, 'sent');
+  const res = await (await clientFor(adviserOf[side])).post(`/api/v1/participants/${chain.participantId}/page-resources`, { kind: 'link', url: 'https://www.hkdir.no/', title: 'HK-dir' });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  pageResources.set(chain.participantId, res.body.id);
+  return chain;
+}
+const pageLinkRow = async (id: string) =>
+  (await db().select({ version: participantPageLinks.version, revokedAt: participantPageLinks.revokedAt }).from(participantPageLinks).where(eq(participantPageLinks.id, id)))[0]!;
+const pageResourceRow = async (id: string) =>
+  (await db().select({ version: participantPageResources.version, removedAt: participantPageResources.removedAt }).from(participantPageResources).where(eq(participantPageResources.id, id)))[0]!;
+const overrideRow = async (centreId: string) =>
+  (await db().select({ version: infoTranslationOverrides.version, reviewedBy: infoTranslationOverrides.reviewedBy }).from(infoTranslationOverrides)
+    .where(and(eq(infoTranslationOverrides.careerCentreId, centreId), eq(infoTranslationOverrides.language, 'ti'), eq(infoTranslationOverrides.sectionId, 'what-is-guidance'))))[0] ?? null;
 const MAP_OFFER = 'norsktrening-frivillig';
 type EndpointKey = keyof typeof endpoints;
 
@@ -651,10 +893,89 @@ const matrix: Row[] = [
   ['GET /participants/{id}/hours',      'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
   ['GET /participants/{id}/hours',      'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
   ['GET /career-centre/hours',          '-',        403,       403,    403,        200,      403,      403,        403,     403,     403,     401],
+  // Statistics: municipality roles their own municipality, centre roles their centre (and their county's fact sheet),
+  // the statistics reader and the administrator everything, suppressed. The content editor sees none.
+  ['GET /statistics/dashboard',         '-',        200,       200,    200,        200,      200,      200,        200,     200,     403,     401],
+  ['GET /statistics/dashboard.csv',     '-',        200,       200,    200,        200,      200,      200,        200,     200,     403,     401],
+  ['GET /statistics/fact-sheet',        '-',        403,       403,    200,        200,      403,      200,        200,     200,     403,     401],
+  ['GET /statistics/fact-sheet.csv',    '-',        403,       403,    200,        200,      403,      200,        200,     200,     403,     401],
   ['GET /calendar',                     '-',        403,       403,    200,        200,      403,      200,        403,     403,     403,     401],
   ['GET /calendar/feed',                '-',        403,       403,    200,        200,      403,      200,        403,     403,     403,     401],
   ['POST /calendar/feed',               '-',        403,       403,    201,        201,      403,      201,        403,     403,     403,     401],
   ['POST /calendar/feed/revoke',        '-',        403,       403,    204,        204,      403,      204,        403,     403,     403,     401],
+  // The counsellor's note follows its order: the centre sees it in every status, the municipality once sent (a
+  // draft does not exist for it: 404). Writing is the centre's; review-request is the author's, the review the named
+  // reviewer's; feedback the municipality's. `own` is the side's sent note, or a fresh note at the needed stage.
+  ['GET /orders/{id}/note',             'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /orders/{id}/note',             'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /orders/{id}/note',            'own',      403,       403,    201,        201,      403,      201,        404,     404,     404,     401],
+  ['POST /orders/{id}/note',            'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['PUT /notes/{id}/draft',             'own',      404,       404,    200,        200,      404,      200,        404,     404,     404,     401],
+  ['PUT /notes/{id}/draft',             'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /notes/{id}/revisions',         'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /notes/{id}/revisions',         'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /notes/{id}/revisions/{number}', 'own',     200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /notes/{id}/revisions/{number}', 'other',   404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /notes/{id}/review-request',   'own',      404,       404,    200,        403,      404,      200,        404,     404,     404,     401],
+  ['POST /notes/{id}/review-request',   'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /notes/{id}/reviews',          'own',      404,       404,    200,        403,      404,      200,        404,     404,     404,     401],
+  ['POST /notes/{id}/reviews',          'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /notes/{id}/reopen',           'own',      404,       404,    200,        200,      404,      200,        404,     404,     404,     401],
+  ['POST /notes/{id}/reopen',           'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /notes/{id}/send',             'own',      404,       404,    200,        200,      404,      200,        404,     404,     404,     401],
+  ['POST /notes/{id}/send',             'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /notes/{id}/corrections',      'own',      403,       403,    200,        200,      403,      200,        404,     404,     404,     401],
+  ['POST /notes/{id}/corrections',      'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /notes/{id}/export.json',       'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /notes/{id}/export.json',       'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /notes/{id}/export/imdinett',   'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /notes/{id}/export/imdinett',   'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /notes/{id}/participant-version', 'own',    200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /notes/{id}/participant-version', 'other',  404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['PUT /notes/{id}/feedback',          'own',      200,       200,    403,        403,      200,      403,        404,     404,     404,     401],
+  ['PUT /notes/{id}/feedback',          'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /notes',                        '-',        200,       200,    200,        200,      200,      200,        403,     403,     403,     401],
+  ['GET /plan-tasks',                   '-',        200,       200,    403,        403,      200,      403,        403,     403,     403,     401],
+  // Notifications are each user's own, whatever the role.
+  ['GET /notifications',                '-',        200,       200,    200,        200,      200,      200,        200,     200,     200,     401],
+  ['POST /notifications/{id}/read',     'own',      204,       204,    204,        204,      204,      204,        204,     204,     204,     401],
+  ['POST /notifications/{id}/read',     'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  // The wording library is the centre's tool (like the glossary): its lead curates it.
+  ['GET /wordings',                     '-',        403,       403,    200,        200,      403,      200,        403,     403,     403,     401],
+  ['POST /wordings',                    '-',        403,       403,    403,        201,      403,      403,        403,     403,     403,     401],
+  ['PATCH /wordings/{id}',              'own',      403,       403,    403,        200,      403,      403,        403,     403,     403,     401],
+  ['PATCH /wordings/{id}',              'other',    403,       403,    404,        404,      403,      404,        403,     403,     403,     401],
+  ['GET /note-settings',                '-',        200,       200,    200,        200,      200,      200,        403,     403,     403,     401],
+  ['PUT /note-settings',                '-',        403,       200,    403,        200,      403,      403,        403,     403,     403,     401],
+  // Journey plans: whoever sees the participant reads them; the municipality and the centre's counsellors (not its lead) write.
+  ['GET /map/journeys',                 '-',        200,       200,    200,        200,      200,      200,        200,     200,     200,     200],
+  ['GET /map/journeys/{id}',            'own',      200,       200,    200,        200,      200,      200,        200,     200,     200,     200],
+  ['GET /map/journeys/{id}',            'other',    200,       200,    200,        200,      200,      200,        200,     200,     200,     200],
+  ['GET /participants/{id}/journey-plans', 'own',   200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /participants/{id}/journey-plans', 'other', 404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /participants/{id}/journey-plans/{plan}', 'own',   200, 200,  200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /participants/{id}/journey-plans/{plan}', 'other', 404, 404,  404,        404,      404,      404,        404,     404,     404,     401],
+  ['PUT /participants/{id}/journey-plans/{plan}', 'own',   200, 200,  200,        403,      200,      200,        404,     404,     404,     401],
+  ['PUT /participants/{id}/journey-plans/{plan}', 'other', 404, 404,  404,        404,      404,      404,        404,     404,     404,     401],
+  // The participant's page: whoever sees the participant makes, sends and revokes links and picks resources; the
+  // centre's translations are the centre's (its lead edits them); the page itself opens by token only.
+  ['GET /participants/{id}/page-links', 'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /participants/{id}/page-links', 'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /participants/{id}/page-links', 'own',     201,       201,    201,        201,      201,      201,        404,     404,     404,     401],
+  ['POST /participants/{id}/page-links', 'other',   404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /page-links/{id}/revoke',      'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['POST /page-links/{id}/revoke',      'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /page-links/{id}/send',        'own',      204,       204,    204,        204,      204,      204,        404,     404,     404,     401],
+  ['POST /page-links/{id}/send',        'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /participants/{id}/page-resources', 'own',  200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /participants/{id}/page-resources', 'other', 404,      404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /participants/{id}/page-resources', 'own', 201,       201,    201,        201,      201,      201,        404,     404,     404,     401],
+  ['POST /participants/{id}/page-resources', 'other', 404,     404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /page-resources/{id}/remove',  'own',      204,       204,    204,        204,      204,      204,        404,     404,     404,     401],
+  ['POST /page-resources/{id}/remove',  'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /info-translations',            '-',        403,       403,    200,        200,      403,      200,        403,     403,     403,     401],
+  ['POST /info-translations',           '-',        403,       403,    403,        200,      403,      403,        403,     403,     403,     401],
+  ['GET /p/{token}',                    '-',        404,       404,    404,        404,      404,      404,        404,     404,     404,     404],
 ];
 
 interface Case { endpoint: EndpointKey; target: Target; actorKey: ActorKey; expected: Expected }
@@ -670,7 +991,8 @@ const escalators: ActorKey[] = ['adviser', 'mLead', 'counsellor', 'cLead', 'advi
 
 describe.each(databaseKinds)('authorisation matrix on %s', (kind) => {
   beforeAll(async () => {
-    t = await startTestApp(kind);
+    // A mailer that accepts everything, so that sending a participant-page link can succeed.
+    t = await startTestApp(kind, { mailer: { async send() {} } });
     signedIn.clear();
     for (const o of await db().select({ id: organisations.id, name: organisations.name }).from(organisations)) ids.org[o.name] = o.id;
     for (const u of await db().select({ id: users.id, email: users.email }).from(users)) ids.user[u.email] = u.id;
@@ -685,6 +1007,27 @@ describe.each(databaseKinds)('authorisation matrix on %s', (kind) => {
       expect(term.status).toBe(201);
       fixture[side].termId = term.body.id;
     }
+    // The counsellor's note: a second counsellor at Karriere Buskerud (the demo has one), a sent note per side,
+    // a wording per centre, and a notification for every user.
+    const [berit] = await db().select().from(users).where(eq(users.email, 'veileder@buskerud.demo'));
+    const [second] = await db().insert(users).values({
+      email: 'veileder2@buskerud.demo', name: 'Bjørn Veileder', role: 'career-counsellor', organisationId: berit!.organisationId, passwordHash: berit!.passwordHash,
+    }).returning();
+    ids.user[second!.email] = second!.id;
+    for (const side of ['bergen', 'drammen'] as const) {
+      Object.assign(fixture[side], await noteAt(side, 'sent'));
+      const [snapshot] = await db().select({ number: guidanceNoteRevisions.number }).from(guidanceNoteRevisions)
+        .where(and(eq(guidanceNoteRevisions.noteId, fixture[side].noteId!), eq(guidanceNoteRevisions.kind, 'sent')));
+      fixture[side].noteRevision = snapshot!.number;
+    }
+    const wordingsMade = await db().insert(noteWordings).values(['Karriere Vestland', 'Karriere Buskerud'].map((centre) => ({
+      careerCentreId: ids.org[centre]!, kind: 'wording' as const, title: `Matrise ${centre}`, body: 'Brukes i matrisetesten.',
+    }))).returning({ id: noteWordings.id });
+    fixture.bergen.wordingId = wordingsMade[0]!.id;
+    fixture.drammen.wordingId = wordingsMade[1]!.id;
+    const made = await db().insert(notifications).values(Object.values(ids.user).map((userId) => ({ userId, kind: 'matrix' })))
+      .returning({ id: notifications.id, userId: notifications.userId });
+    for (const n of made) ids.notification[n.userId] = n.id;
   });
   afterAll(async () => { await t?.close(); });
 
@@ -718,7 +1061,7 @@ describe.each(databaseKinds)('authorisation matrix on %s', (kind) => {
     const client = e.newSession && actor.email ? await t.as(actor.email) : await clientFor(actor);
     const ctx: Ctx = { t, actor, client, record, own, other, n };
 
-    const path = `/api/v1${e.path.replace('{id}', () => e.id!(record))}`;
+    const path = `/api/v1${e.path.replace('{id}', () => e.id!(record)).replace('{number}', () => String(record.noteRevision)).replace('{plan}', 'A')}`;
     const body = e.body ? await e.body(ctx) : e.method === 'GET' ? undefined : {};
     const before = e.state ? await e.state(ctx) : undefined;
     const res = await client.request(e.method, path, body);

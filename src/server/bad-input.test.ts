@@ -15,9 +15,15 @@ import type { ApiClient, ApiResponse } from './test/client.ts';
 import {
   briefChecklistConfigs, glossaryTerms, groupRegistrations, groupSessions, guidanceOrders, guidanceSessions, handoverBriefItems, orderTransitions,
   organisations, participants, passwordTokens, postponements, sessions, users,
+  journeyPlans,
 } from './db/schema.ts';
 import { addDays, todayInOslo } from '../domain/index.ts';
 import { osloAt } from './test/fixtures.ts';
+import { infoTranslationOverrides, participantPageLinks, participantPageResources } from './db/schema.ts';
+import {
+  guidanceNoteFeedback, guidanceNoteReviews, guidanceNoteRevisions, guidanceNotes, integrationPlanTasks, noteSettings, noteWordings, notifications,
+} from './db/schema.ts';
+import { emptyNoteContent } from '../domain/index.ts';
 
 // ─── Helpers ────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -62,7 +68,7 @@ interface Fixtures {
   };
 }
 
-type Who = 'anonymous' | 'adviser' | 'centreLead' | 'admin';
+type Who = 'anonymous' | 'adviser' | 'centreLead' | 'admin' | 'counsellor';
 type Body = unknown | Raw;
 
 interface Case {
@@ -77,7 +83,7 @@ const c = (name: string, body: Case['body'], expected: Expected, opts: Pick<Case
 
 interface Table {
   endpoint: string;
-  method: 'POST' | 'PATCH';
+  method: 'POST' | 'PATCH' | 'PUT';
   who: Who;
   path: (f: Fixtures) => string;
   /** A body the endpoint accepts; cases spoil one thing in it. */
@@ -179,6 +185,10 @@ const tables: Table[] = [
       c('settled before being born', (v) => ({ ...v, birthDate: '2000-01-01', settlementDate: '1999-12-31' }), invalid('settlementDate')),
       c('settled so late that the deadline falls outside the calendar', (v) => ({ ...v, settlementDate: '2200-12-31' }), invalid('settlementDate')),
       c('programme requested so late that the deadline falls outside the calendar', (v) => ({ ...v, programmeRequestDate: '2200-11-15' }), invalid('programmeRequestDate')),
+      // Fact-sheet fields (statistics): a known gender or none, an ISO 3166-1 alpha-2 code in capitals or none.
+      c('gender not one of the choices', (v) => ({ ...v, gender: 'unknown' }), invalid('gender')),
+      c('countryBackground in lower case', (v) => ({ ...v, countryBackground: 'sy' }), invalid('countryBackground')),
+      c('countryBackground a country name', (v) => ({ ...v, countryBackground: 'Syria' }), invalid('countryBackground')),
       c('nationalId with a wrong check digit', (v) => ({ ...v, nationalId: '12345678901' }), invalid('nationalId')),
       c('preferredLanguage is a name, not a code', (v) => ({ ...v, preferredLanguage: 'Arabic' }), invalid('preferredLanguage')),
       c('residenceBasis not one of the choices', (v) => ({ ...v, residenceBasis: 'tourist' }), invalid('residenceBasis')),
@@ -217,6 +227,10 @@ const tables: Table[] = [
       ...impossibleDates.map((d) => c(`programmeRequestDate ${d}`, (v) => ({ ...v, programmeRequestDate: d }), invalid('programmeRequestDate'))),
       c('settlement moved before birth', (v) => ({ ...v, settlementDate: '1950-01-01' }), invalid('settlementDate')),
       c('programme requested so late that the deadline falls outside the calendar', (v) => ({ ...v, programmeRequestDate: '2200-11-15' }), invalid('programmeRequestDate')),
+      // Fact-sheet fields (statistics): a known gender or none, an ISO 3166-1 alpha-2 code in capitals or none.
+      c('gender not one of the choices', (v) => ({ ...v, gender: 'unknown' }), invalid('gender')),
+      c('countryBackground in lower case', (v) => ({ ...v, countryBackground: 'sy' }), invalid('countryBackground')),
+      c('countryBackground a country name', (v) => ({ ...v, countryBackground: 'Syria' }), invalid('countryBackground')),
       c('100 kB givenName', (v) => ({ ...v, givenName: KB100 }), invalid('givenName')),
       c('server-owned fields (unknown fields)', (v, f) => ({ ...v, municipalityId: f.org['Drammen kommune'], decisionDeadline: '2030-01-01', guidanceHeldOn: today }), invalid('municipalityId', 'decisionDeadline', 'guidanceHeldOn')),
       c('NUL character in givenName', (v) => ({ ...v, givenName: '\u0000' }), invalid('givenName')),
@@ -792,12 +806,486 @@ const tables: Table[] = [
       c('stale version (a newer one)', (v, f) => ({ ...v, version: f.v.postponement + 1 }), stale),
     ],
   },
+  {
+    // Plan B of a Bergen participant does not exist until the valid body creates it (after every case).
+    endpoint: 'PUT /participants/{id}/journey-plans/{plan}', method: 'PUT', who: 'adviser',
+    path: (f) => `/api/v1/participants/${f.bergen.participantId}/journey-plans/B`,
+    valid: () => ({
+      version: 0, goal: 'Fagbrev', startDate: '2026-01-01',
+      steps: [{ id: 's1', offerId: 'norsk-og-samfunnskunnskap', text: null, startMonth: 0, durationMonths: 12 }],
+    }),
+    state: async () => [await db().select().from(journeyPlans).orderBy(journeyPlans.id), await countRows(journeyPlans)],
+    cases: [
+      c('version missing', (v) => without(v, 'version'), invalid('version')),
+      c('version is a string', (v) => ({ ...v, version: '0' }), invalid('version')),
+      c('startDate missing', (v) => without(v, 'startDate'), invalid('startDate')),
+      ...impossibleDates.slice(0, 3).map((d) => c(`startDate ${d}`, (v) => ({ ...v, startDate: d }), invalid('startDate'))),
+      c('steps is an object', (v) => ({ ...v, steps: { id: 's1' } }), invalid('steps')),
+      c('step without an id', (v) => ({ ...v, steps: [without((v.steps as Record<string, unknown>[])[0]!, 'id')] }), invalid('steps.0.id')),
+      c('startMonth is a fraction', (v) => ({ ...v, steps: [{ ...(v.steps as object[])[0], startMonth: 1.5 }] }), invalid('steps.0.startMonth')),
+      c('durationMonths negative', (v) => ({ ...v, steps: [{ ...(v.steps as object[])[0], durationMonths: -2 }] }), invalid('steps.0.durationMonths')),
+      c('an unknown offer', (v) => ({ ...v, steps: [{ ...(v.steps as object[])[0], offerId: 'finnes-ikke' }] }), invalid('steps.0.offerId')),
+      c('a step with neither offer nor text', (v) => ({ ...v, steps: [{ ...(v.steps as object[])[0], offerId: null, text: null }] }), invalid('steps.0.text')),
+      c('21 steps (the note takes at most 20)', (v) => ({ ...v, steps: Array.from({ length: 21 }, (_, i) => ({ ...(v.steps as object[])[0], id: `s${i}` })) }), invalid('steps')),
+      c('100 kB goal', (v) => ({ ...v, goal: KB100 }), invalid('goal')),
+      c('100 kB step text', (v) => ({ ...v, steps: [{ ...(v.steps as object[])[0], offerId: null, text: KB100 }] }), invalid('steps.0.text')),
+      c('NUL character in goal', (v) => ({ ...v, goal: 'a\u0000b' }), invalid('goal')),
+      c('unknown fields', (v) => ({ ...v, municipalityId: RANDOM_ID }), invalid('municipalityId')),
+      c('malformed JSON', () => raw('{"version": 0'), malformed),
+      c('plan C', (v) => v, invalid('plan'), { path: (f) => `/api/v1/participants/${f.bergen.participantId}/journey-plans/C` }),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/participants/${encodeURIComponent(id)}/journey-plans/B` })),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/participants/${RANDOM_ID}/journey-plans/B` }),
+      c("another organisation's participant", (v) => v, notFound, { path: (f) => `/api/v1/participants/${f.drammen.participantId}/journey-plans/B` }),
+      c('stale version (the plan does not exist yet)', (v) => ({ ...v, version: 3 }), stale),
+    ],
+  },
+  // The participant's page (records made by arrangePageFixtures below). Sending is checked in its own test file,
+  // which has a mailer and an SMS endpoint: this app has neither, so a valid send could not succeed here.
+  {
+    endpoint: 'POST /participants/{id}/page-links', method: 'POST', who: 'adviser',
+    path: (f) => `/api/v1/participants/${f.bergen.participantId}/page-links`,
+    valid: () => ({ language: 'ar', background: 'primary', expiresInDays: 30 }),
+    state: async () => countRows(participantPageLinks),
+    cases: [
+      c('language not one of the eight', (v) => ({ ...v, language: 'de' }), invalid('language')),
+      c('language is a number', (v) => ({ ...v, language: 4 }), invalid('language')),
+      c('background not a choice', (v) => ({ ...v, background: 'phd' }), invalid('background')),
+      c('no background where the brief has none', (v) => without(v, 'background'), invalid('background')),
+      c('expiresInDays 0', (v) => ({ ...v, expiresInDays: 0 }), invalid('expiresInDays')),
+      c('expiresInDays over a year', (v) => ({ ...v, expiresInDays: 367 }), invalid('expiresInDays')),
+      c('expiresInDays a fraction', (v) => ({ ...v, expiresInDays: 1.5 }), invalid('expiresInDays')),
+      c('expiresInDays a string', (v) => ({ ...v, expiresInDays: '30' }), invalid('expiresInDays')),
+      c('everything missing', () => ({}), invalid('language')),
+      c('the body is an array', (v) => [v], invalid('')),
+      c('100 kB language', (v) => ({ ...v, language: KB100 }), invalid('language')),
+      c('NUL character in language', (v) => ({ ...v, language: 'a\u0000r' }), invalid('language')),
+      c('server-owned fields', (v) => ({ ...v, tokenHash: 'x', participantId: RANDOM_ID }), invalid('tokenHash', 'participantId')),
+      c('malformed JSON', () => raw('{"language": "ar",'), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/participants/${encodeURIComponent(id)}/page-links` })),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/participants/${RANDOM_ID}/page-links` }),
+      c("another organisation's participant", (v) => v, notFound, { path: (f) => `/api/v1/participants/${f.drammen.participantId}/page-links` }),
+    ],
+  },
+  {
+    endpoint: 'POST /page-links/{id}/revoke', method: 'POST', who: 'adviser',
+    path: () => `/api/v1/page-links/${pageFixtures.linkId}/revoke`,
+    valid: () => ({ version: 1 }),
+    state: async () => db().select({ id: participantPageLinks.id, v: participantPageLinks.version, revoked: participantPageLinks.revokedAt }).from(participantPageLinks).orderBy(participantPageLinks.id),
+    cases: [
+      c('version is a string', () => ({ version: '1' }), invalid('version')),
+      c('version missing', () => ({}), invalid('version')),
+      c('version is 0', () => ({ version: 0 }), invalid('version')),
+      c('the body is an array', (v) => [v], invalid('')),
+      c('unknown field', (v) => ({ ...v, revokedAt: today }), invalid('revokedAt')),
+      c('malformed JSON', () => raw('{"version": '), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/page-links/${encodeURIComponent(id)}/revoke` })),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/page-links/${RANDOM_ID}/revoke` }),
+      c("another organisation's link", (v) => v, notFound, { path: () => `/api/v1/page-links/${pageFixtures.drammenLinkId}/revoke` }),
+      c('stale version (a newer one)', () => ({ version: 2 }), stale),
+    ],
+  },
+  {
+    endpoint: 'POST /participants/{id}/page-resources', method: 'POST', who: 'adviser',
+    path: (f) => `/api/v1/participants/${f.bergen.participantId}/page-resources`,
+    valid: () => ({ kind: 'link', url: 'https://www.hkdir.no/', title: 'HK-dir', note: 'Les om godkjenning' }),
+    state: async () => countRows(participantPageResources),
+    cases: [
+      c('kind not a choice', (v) => ({ ...v, kind: 'video' }), invalid('kind')),
+      c('an http link', (v) => ({ ...v, url: 'http://www.hkdir.no/' }), invalid('url')),
+      c('a javascript: link', (v) => ({ ...v, url: 'javascript:alert(1)' }), invalid('url')),
+      c('a link without a title', (v) => without(v, 'title'), invalid('title')),
+      c('a link without url', (v) => without(v, 'url'), invalid('url')),
+      c('an unknown offer', () => ({ kind: 'offer', offerId: 'finnes-ikke' }), invalid('offerId')),
+      c('an offer without id', () => ({ kind: 'offer' }), invalid('offerId')),
+      c('everything missing', () => ({}), invalid('kind')),
+      c('the body is an array', (v) => [v], invalid('')),
+      c('100 kB note', (v) => ({ ...v, note: KB100 }), invalid('note')),
+      c('100 kB url', (v) => ({ ...v, url: `https://x.no/${KB100}` }), invalid('url')),
+      c('NUL character in the title', (v) => ({ ...v, title: 'HK\u0000dir' }), invalid('title')),
+      c('unknown field', (v) => ({ ...v, addedBy: RANDOM_ID }), invalid('addedBy')),
+      c('malformed JSON', () => raw('{"kind": "link",'), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/participants/${encodeURIComponent(id)}/page-resources` })),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/participants/${RANDOM_ID}/page-resources` }),
+      c("another organisation's participant", (v) => v, notFound, { path: (f) => `/api/v1/participants/${f.drammen.participantId}/page-resources` }),
+    ],
+  },
+  {
+    endpoint: 'POST /page-resources/{id}/remove', method: 'POST', who: 'adviser',
+    path: () => `/api/v1/page-resources/${pageFixtures.resourceId}/remove`,
+    valid: () => ({ version: 1 }),
+    state: async () => db().select({ id: participantPageResources.id, v: participantPageResources.version, removed: participantPageResources.removedAt }).from(participantPageResources).orderBy(participantPageResources.id),
+    cases: [
+      c('version is a string', () => ({ version: '1' }), invalid('version')),
+      c('version missing', () => ({}), invalid('version')),
+      c('the body is an array', (v) => [v], invalid('')),
+      c('unknown field', (v) => ({ ...v, removedAt: today }), invalid('removedAt')),
+      c('malformed JSON', () => raw('{"version": '), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/page-resources/${encodeURIComponent(id)}/remove` })),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/page-resources/${RANDOM_ID}/remove` }),
+      c("another organisation's resource", (v) => v, notFound, { path: () => `/api/v1/page-resources/${pageFixtures.drammenResourceId}/remove` }),
+      c('stale version (a newer one)', () => ({ version: 2 }), stale),
+    ],
+  },
+  {
+    endpoint: 'POST /info-translations', method: 'POST', who: 'centreLead',
+    path: () => '/api/v1/info-translations',
+    valid: () => ({ language: 'so', sectionId: 'what-is-guidance', heading: null, paragraphs: null, status: 'reviewed', reviewedBy: 'Translatør Test', reviewedOn: '2026-01-10', version: null }),
+    state: async () => db().select().from(infoTranslationOverrides).orderBy(infoTranslationOverrides.id),
+    cases: [
+      c('language not one of the eight', (v) => ({ ...v, language: 'de' }), invalid('language')),
+      c('status not a choice', (v) => ({ ...v, status: 'approved' }), invalid('status')),
+      c('reviewed without a name', (v) => ({ ...v, reviewedBy: '  ' }), invalid('reviewedBy')),
+      ...impossibleDates.slice(0, 3).map((d) => c(`reviewedOn ${d}`, (v) => ({ ...v, reviewedOn: d }), invalid('reviewedOn'))),
+      c('reviewedOn in the future', (v) => ({ ...v, reviewedOn: addDays(today, 3) }), invalid('reviewedOn')),
+      c('paragraphs not matching the original', (v) => ({ ...v, heading: 'Ny', paragraphs: Array.from({ length: 20 }, () => 'Avsnitt') }), invalid('paragraphs')),
+      c('an empty paragraph', (v) => ({ ...v, heading: 'Ny', paragraphs: [''] }), invalid('paragraphs.0')),
+      c('everything missing', () => ({}), invalid('language', 'sectionId', 'heading', 'paragraphs', 'status', 'version')),
+      c('the body is an array', (v) => [v], invalid('')),
+      c('100 kB heading', (v) => ({ ...v, heading: KB100 }), invalid('heading')),
+      c('NUL character in the name', (v) => ({ ...v, reviewedBy: 'a\u0000b' }), invalid('reviewedBy')),
+      c('unknown field', (v) => ({ ...v, careerCentreId: RANDOM_ID }), invalid('careerCentreId')),
+      c('malformed JSON', () => raw('{"language": "so",'), malformed),
+      c('unknown section', (v) => ({ ...v, sectionId: 'finnes-ikke' }), notFound),
+      c('stale version (none exists yet)', (v) => ({ ...v, version: 1 }), stale),
+    ],
+  },
+  // The counsellor's note (records made by arrangeNoteFixtures below). Karriere Vestland requires review; its lead
+  // writes these notes and Vilde (veileder@vestland.demo) reviews them.
+  {
+    endpoint: 'POST /orders/{id}/note', method: 'POST', who: 'centreLead',
+    path: () => `/api/v1/orders/${noteFixtures.orderId}/note`,
+    valid: () => ({}),
+    state: async () => [await countRows(guidanceNotes), await countRows(guidanceNoteRevisions)],
+    cases: [
+      c('unknown field', () => ({ content: {} }), invalid('content')),
+      c('the body is an array', () => [], invalid('')),
+      c('malformed JSON', () => raw('{'), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/orders/${encodeURIComponent(id)}/note` })),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/orders/${RANDOM_ID}/note` }),
+      c("another organisation's order", (v) => v, notFound, { path: () => `/api/v1/orders/${noteFixtures.drammenOrderId}/note` }),
+      c('an order not yet accepted', (v) => v, refused(409, 'note.order-not-open'), { path: (f) => `/api/v1/orders/${f.bergen.orderId}/note` }),
+      c('an order that has a note', (v) => v, refused(409, 'note.exists'), { path: () => `/api/v1/orders/${noteFixtures.draftOrderId}/note` }),
+      c('a municipality user', (v) => v, refused(403, 'forbidden'), { who: 'adviser' }),
+    ],
+  },
+  {
+    endpoint: 'PUT /notes/{id}/draft', method: 'PUT', who: 'centreLead',
+    path: () => `/api/v1/notes/${noteFixtures.draftId}/draft`,
+    valid: () => ({ version: noteFixtures.v.draft, content: noteContent }),
+    state: () => noteState(),
+    cases: [
+      c('content missing', (v) => without(v, 'content'), invalid('content')),
+      c('version is a string', (v) => ({ ...v, version: String(v.version) }), invalid('version')),
+      c('a step with both an offer and a text', (v) => ({ ...v, content: { ...noteContent, planA: [{ ...step, offerId: 'norskprove' }] } }), invalid('content.planA.0.text')),
+      c('a step with neither', (v) => ({ ...v, content: { ...noteContent, planA: [{ ...step, text: null }] } }), invalid('content.planA.0.text')),
+      c('an offer not on the map', (v) => ({ ...v, content: { ...noteContent, planB: [{ ...step, offerId: 'finnes-ikke', text: null }] } }), invalid('content.planB.0.offerId')),
+      c('a negative start month', (v) => ({ ...v, content: { ...noteContent, planA: [{ ...step, startMonth: -1 }] } }), invalid('content.planA.0.startMonth')),
+      c('a fractional duration', (v) => ({ ...v, content: { ...noteContent, planA: [{ ...step, durationMonths: 2.5 }] } }), invalid('content.planA.0.durationMonths')),
+      c('21 steps', (v) => ({ ...v, content: { ...noteContent, planA: Array.from({ length: 21 }, (_, i) => ({ ...step, id: `s${i}` })) } }), invalid('content.planA')),
+      c('unknown recommendation', (v) => ({ ...v, content: { ...noteContent, recommendation: { ...noteContent.recommendation, kind: 'travel' } } }), invalid('content.recommendation.kind')),
+      c('100 kB wishes', (v) => ({ ...v, content: { ...noteContent, wishes: KB100 } }), invalid('content.wishes')),
+      c('NUL character in the wishes', (v) => ({ ...v, content: { ...noteContent, wishes: 'a\u0000b' } }), invalid('content.wishes')),
+      c('unknown content field', (v) => ({ ...v, content: { ...noteContent, diagnosis: 'x' } }), invalid('content.diagnosis')),
+      c('interpreter as text', (v) => ({ ...v, content: { ...noteContent, interpreterTookPart: 'ja' } }), invalid('content.interpreterTookPart')),
+      c('malformed JSON', () => raw('{"version": 1, "content": {'), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/notes/${encodeURIComponent(id)}/draft` })),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/notes/${RANDOM_ID}/draft` }),
+      c("another organisation's note", (v) => v, notFound, { path: () => `/api/v1/notes/${noteFixtures.drammenNoteId}/draft` }),
+      c('a draft, for the municipality', (v) => v, notFound, { who: 'adviser' }),
+      c('a sent note', (v) => v, refused(409, 'note.note-sent'), { path: () => `/api/v1/notes/${noteFixtures.sentId}/draft` }),
+      c('a note in review', (v) => v, refused(409, 'note.note-not-draft'), { path: () => `/api/v1/notes/${noteFixtures.inReviewId}/draft` }),
+      c('stale version', (v) => ({ ...v, version: noteFixtures.v.draft + 1 }), stale),
+    ],
+  },
+  {
+    endpoint: 'POST /notes/{id}/review-request', method: 'POST', who: 'centreLead',
+    path: () => `/api/v1/notes/${noteFixtures.requestId}/review-request`,
+    valid: () => ({ version: noteFixtures.v.request, reviewerId: noteFixtures.vildeId }),
+    state: () => noteState(),
+    cases: [
+      c('reviewer is not a uuid', (v) => ({ ...v, reviewerId: 'vilde' }), invalid('reviewerId')),
+      c('reviewer is the author', (v) => ({ ...v, reviewerId: noteFixtures.livId }), invalid('reviewerId')),
+      c("reviewer is another centre's counsellor", (v) => ({ ...v, reviewerId: noteFixtures.beritId }), invalid('reviewerId')),
+      c('reviewer does not exist', (v) => ({ ...v, reviewerId: RANDOM_ID }), invalid('reviewerId')),
+      c('everything missing', () => ({}), invalid('version', 'reviewerId')),
+      c('unknown field', (v) => ({ ...v, status: 'approved' }), invalid('status')),
+      c('malformed JSON', () => raw('{"version":'), malformed),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/notes/${RANDOM_ID}/review-request` }),
+      c("another organisation's note", (v) => v, notFound, { path: () => `/api/v1/notes/${noteFixtures.drammenNoteId}/review-request` }),
+      c('a sent note', (v) => v, refused(409, 'note.note-sent'), { path: () => `/api/v1/notes/${noteFixtures.sentId}/review-request` }),
+      c('stale version', (v) => ({ ...v, version: noteFixtures.v.request + 1 }), stale),
+    ],
+  },
+  {
+    endpoint: 'POST /notes/{id}/reviews', method: 'POST', who: 'counsellor',
+    path: () => `/api/v1/notes/${noteFixtures.inReviewId}/reviews`,
+    valid: () => ({ version: noteFixtures.v.inReview, decision: 'approve', comment: '' }),
+    state: async () => [await noteState(), await countRows(guidanceNoteReviews)],
+    cases: [
+      c('decision not a choice', (v) => ({ ...v, decision: 'reject' }), invalid('decision')),
+      c('changes asked without a comment', (v) => ({ ...v, decision: 'request-changes', comment: '  ' }), invalid('comment')),
+      c('a comment without text', (v) => ({ ...v, decision: 'comment', comment: '' }), invalid('comment')),
+      c('100 kB comment', (v) => ({ ...v, comment: KB100 }), invalid('comment')),
+      c('NUL in the comment', (v) => ({ ...v, comment: 'a\u0000b' }), invalid('comment')),
+      c('everything missing', () => ({}), invalid('version', 'decision', 'comment')),
+      c('malformed JSON', () => raw('{"decision":'), malformed),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/notes/${RANDOM_ID}/reviews` }),
+      c("another organisation's note", (v) => v, notFound, { path: () => `/api/v1/notes/${noteFixtures.drammenNoteId}/reviews` }),
+      c('the author reviews their own note', (v) => v, refused(403, 'forbidden'), { who: 'centreLead' }),
+      c('stale version', (v) => ({ ...v, version: noteFixtures.v.inReview + 1 }), stale),
+    ],
+  },
+  {
+    endpoint: 'POST /notes/{id}/reopen', method: 'POST', who: 'centreLead',
+    path: () => `/api/v1/notes/${noteFixtures.reopenId}/reopen`,
+    valid: () => ({ version: noteFixtures.v.reopen }),
+    state: () => noteState(),
+    cases: [
+      c('version is a string', (v) => ({ ...v, version: 'new' }), invalid('version')),
+      c('version 0', () => ({ version: 0 }), invalid('version')),
+      c('everything missing', () => ({}), invalid('version')),
+      c('malformed JSON', () => raw('{'), malformed),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/notes/${RANDOM_ID}/reopen` }),
+      c("another organisation's note", (v) => v, notFound, { path: () => `/api/v1/notes/${noteFixtures.drammenNoteId}/reopen` }),
+      c('a draft', (v) => v, refused(409, 'note.note-not-in-review'), { path: () => `/api/v1/notes/${noteFixtures.draftId}/reopen` }),
+      c('stale version', (v) => ({ ...v, version: noteFixtures.v.reopen + 1 }), stale),
+    ],
+  },
+  {
+    endpoint: 'POST /notes/{id}/send', method: 'POST', who: 'centreLead',
+    path: () => `/api/v1/notes/${noteFixtures.readyId}/send`,
+    valid: () => ({ version: noteFixtures.v.ready }),
+    state: async () => [await noteState(), await countRows(integrationPlanTasks), await countRows(notifications)],
+    cases: [
+      c('version is a string', (v) => ({ ...v, version: '1' }), invalid('version')),
+      c('unknown field', (v) => ({ ...v, sentNumber: 5 }), invalid('sentNumber')),
+      c('malformed JSON', () => raw('{"version": 1'), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/notes/${encodeURIComponent(id)}/send` })),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/notes/${RANDOM_ID}/send` }),
+      c("another organisation's note", (v) => v, notFound, { path: () => `/api/v1/notes/${noteFixtures.drammenNoteId}/send` }),
+      c('no recommendation', (v) => v, refused(400, 'note.incomplete', ['content.recommendation.kind', 'content.recommendation.justification']), { path: () => `/api/v1/notes/${noteFixtures.emptyId}/send` }),
+      c('not approved where review is required', (v) => v, refused(409, 'note.review-required'), { path: () => `/api/v1/notes/${noteFixtures.draftId}/send` }),
+      c('already sent', (v) => v, refused(409, 'note.note-sent'), { path: () => `/api/v1/notes/${noteFixtures.sentId}/send` }),
+      c('stale version', (v) => ({ ...v, version: noteFixtures.v.ready + 1 }), stale),
+    ],
+  },
+  {
+    endpoint: 'POST /notes/{id}/corrections', method: 'POST', who: 'centreLead',
+    path: () => `/api/v1/notes/${noteFixtures.sentId}/corrections`,
+    valid: () => ({ version: noteFixtures.v.sent, reason: 'Plan B var feil.', content: noteContent }),
+    state: () => noteState(),
+    cases: [
+      c('reason blank', (v) => ({ ...v, reason: '   ' }), invalid('reason')),
+      c('100 kB reason', (v) => ({ ...v, reason: KB100 }), invalid('reason')),
+      c('content missing', (v) => without(v, 'content'), invalid('content')),
+      c('no recommendation', (v) => ({ ...v, content: { ...noteContent, recommendation: { kind: null, justification: '', reachWithinProgramme: '' } } }),
+        refused(400, 'note.incomplete', ['content.recommendation.kind', 'content.recommendation.justification'])),
+      c('an offer not on the map', (v) => ({ ...v, content: { ...noteContent, planA: [{ ...step, offerId: 'finnes-ikke', text: null }] } }), invalid('content.planA.0.offerId')),
+      c('malformed JSON', () => raw('{"reason": "x"'), malformed),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/notes/${RANDOM_ID}/corrections` }),
+      c("another organisation's note", (v) => v, notFound, { path: () => `/api/v1/notes/${noteFixtures.drammenNoteId}/corrections` }),
+      c('a draft', (v) => v, refused(409, 'note.note-not-sent'), { path: () => `/api/v1/notes/${noteFixtures.draftId}/corrections` }),
+      c('the municipality', (v) => v, refused(403, 'forbidden'), { who: 'adviser' }),
+      c('stale version', (v) => ({ ...v, version: noteFixtures.v.sent + 1 }), stale),
+    ],
+  },
+  {
+    endpoint: 'PUT /notes/{id}/feedback', method: 'PUT', who: 'adviser',
+    path: () => `/api/v1/notes/${noteFixtures.sentId}/feedback`,
+    valid: () => ({ recommendationUse: 'followed', reason: '', integrationPlanChanged: true, endGoal: 'work', endGoalText: '' }),
+    state: async () => [
+      await db().select().from(guidanceNoteFeedback).orderBy(guidanceNoteFeedback.noteId),
+      await db().select({ id: integrationPlanTasks.id, status: integrationPlanTasks.status, v: integrationPlanTasks.version }).from(integrationPlanTasks).orderBy(integrationPlanTasks.id),
+    ],
+    cases: [
+      c('use not a choice', (v) => ({ ...v, recommendationUse: 'ignored' }), invalid('recommendationUse')),
+      c('partly followed without a reason', (v) => ({ ...v, recommendationUse: 'partly' }), invalid('reason')),
+      c('not followed without a reason', (v) => ({ ...v, recommendationUse: 'not-followed', reason: ' ' }), invalid('reason')),
+      c('end goal "other" without a text', (v) => ({ ...v, endGoal: 'other' }), invalid('endGoalText')),
+      c('end goal not a choice', (v) => ({ ...v, endGoal: 'pension' }), invalid('endGoal')),
+      c('plan changed as text', (v) => ({ ...v, integrationPlanChanged: 'yes' }), invalid('integrationPlanChanged')),
+      c('version is a string', (v) => ({ ...v, version: '1' }), invalid('version')),
+      c('100 kB reason', (v) => ({ ...v, reason: KB100 }), invalid('reason')),
+      c('NUL in the reason', (v) => ({ ...v, reason: 'a\u0000b' }), invalid('reason')),
+      c('everything missing', () => ({}), invalid('recommendationUse', 'reason', 'integrationPlanChanged', 'endGoal', 'endGoalText')),
+      c('unknown field', (v) => ({ ...v, givenBy: RANDOM_ID }), invalid('givenBy')),
+      c('malformed JSON', () => raw('{"endGoal":'), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/notes/${encodeURIComponent(id)}/feedback` })),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/notes/${RANDOM_ID}/feedback` }),
+      c("another organisation's note", (v) => v, notFound, { path: () => `/api/v1/notes/${noteFixtures.drammenNoteId}/feedback` }),
+      c('a draft the municipality cannot see', (v) => v, notFound, { path: () => `/api/v1/notes/${noteFixtures.draftId}/feedback` }),
+      c('the centre', (v) => v, refused(403, 'forbidden'), { who: 'centreLead' }),
+    ],
+  },
+  {
+    endpoint: 'POST /notifications/{id}/read', method: 'POST', who: 'adviser',
+    path: () => `/api/v1/notifications/${noteFixtures.notificationId}/read`,
+    valid: () => ({}),
+    state: async () => db().select({ id: notifications.id, readAt: notifications.readAt }).from(notifications).orderBy(notifications.id),
+    cases: [
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/notifications/${encodeURIComponent(id)}/read` })),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/notifications/${RANDOM_ID}/read` }),
+      c("someone else's notification", (v) => v, notFound, { path: () => `/api/v1/notifications/${noteFixtures.otherNotificationId}/read` }),
+    ],
+  },
+  {
+    endpoint: 'POST /wordings', method: 'POST', who: 'centreLead',
+    path: () => '/api/v1/wordings',
+    valid: () => ({ kind: 'recommendation', title: 'Ny anbefaling', body: 'Det anbefales …', lawReference: 'integreringsloven § 11 fjerde ledd' }),
+    state: async () => countRows(noteWordings),
+    cases: [
+      c('kind not a choice', (v) => ({ ...v, kind: 'template' }), invalid('kind')),
+      c('title empty', (v) => ({ ...v, title: '  ' }), invalid('title')),
+      c('body missing', (v) => without(v, 'body'), invalid('body')),
+      c('100 kB body', (v) => ({ ...v, body: KB100 }), invalid('body')),
+      c('NUL in the title', (v) => ({ ...v, title: 'a\u0000b' }), invalid('title')),
+      c('title is a number', (v) => ({ ...v, title: 7 }), invalid('title')),
+      c('unknown field', (v) => ({ ...v, careerCentreId: RANDOM_ID }), invalid('careerCentreId')),
+      c('the body is an array', (v) => [v], invalid('')),
+      c('malformed JSON', () => raw('{"kind":'), malformed),
+      c('a municipality user', (v) => v, refused(403, 'forbidden'), { who: 'adviser' }),
+    ],
+  },
+  {
+    endpoint: 'PATCH /wordings/{id}', method: 'PATCH', who: 'centreLead',
+    path: () => `/api/v1/wordings/${noteFixtures.wordingId}`,
+    valid: () => ({ version: noteFixtures.v.wording, title: 'Endret tittel' }),
+    state: async () => db().select().from(noteWordings).orderBy(noteWordings.id),
+    cases: [
+      c('title empty', (v) => ({ ...v, title: '' }), invalid('title')),
+      c('archived as text', (v) => ({ ...v, archived: 'ja' }), invalid('archived')),
+      c('version missing', (v) => without(v, 'version'), invalid('version')),
+      c('100 kB law reference', (v) => ({ ...v, lawReference: KB100 }), invalid('lawReference')),
+      c('unknown field', (v) => ({ ...v, careerCentreId: RANDOM_ID }), invalid('careerCentreId')),
+      c('malformed JSON', () => raw('{"title":'), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/wordings/${encodeURIComponent(id)}` })),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/wordings/${RANDOM_ID}` }),
+      c("another centre's wording", (v) => v, notFound, { path: () => `/api/v1/wordings/${noteFixtures.drammenWordingId}` }),
+      c('stale version', (v) => ({ ...v, version: noteFixtures.v.wording + 1 }), stale),
+    ],
+  },
+  {
+    endpoint: 'PUT /note-settings', method: 'PUT', who: 'centreLead',
+    path: () => '/api/v1/note-settings',
+    valid: () => ({ version: noteFixtures.v.settings, participantCopy: 'on-request', reviewRequired: true }),
+    state: async () => db().select().from(noteSettings).orderBy(noteSettings.organisationId),
+    cases: [
+      c('copy policy not a choice', (v) => ({ ...v, participantCopy: 'sometimes' }), invalid('participantCopy')),
+      c('review as text', (v) => ({ ...v, reviewRequired: 'yes' }), invalid('reviewRequired')),
+      c("the municipality's field", (v) => ({ ...v, unreadAfterDays: 7 }), invalid('unreadAfterDays')),
+      c('unread days 0', (v) => ({ ...v, unreadAfterDays: 0 }), invalid('unreadAfterDays')),
+      c('version missing', (v) => without(v, 'version'), invalid('version')),
+      c('unknown field', (v) => ({ ...v, organisationId: RANDOM_ID }), invalid('organisationId')),
+      c('malformed JSON', () => raw('{"version":'), malformed),
+      c('an adviser', (v) => v, refused(403, 'forbidden'), { who: 'adviser' }),
+      c('stale version', (v) => ({ ...v, version: noteFixtures.v.settings + 1 }), stale),
+    ],
+  },
 ];
+
+/** Links and resources of a Bergen and a Drammen participant for the participant-page tables. */
+const pageFixtures = { linkId: '', drammenLinkId: '', resourceId: '', drammenResourceId: '' };
+async function arrangePageFixtures() {
+  const adviser = await t.as('radgiver@bergen.demo');
+  const drammen = await t.as('radgiver@drammen.demo');
+  const make = async (client: ApiClient, kind: 'page-links' | 'page-resources', participantId: string) => {
+    const body = kind === 'page-links' ? { language: 'nb', background: 'higher' } : { kind: 'offer', offerId: 'norskprove' };
+    const res = await client.post(`/api/v1/participants/${participantId}/${kind}`, body);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return (kind === 'page-links' ? res.body.link.id : res.body.id) as string;
+  };
+  const bergen = (await adviser.post('/api/v1/participants', { givenName: 'Side', familyName: 'Feil', birthDate: '1985-02-03', residenceBasis: 'refugee', settlementDate: addDays(today, -40), preferredLanguage: 'ar' })).body.id;
+  const other = (await drammen.post('/api/v1/participants', { givenName: 'Side', familyName: 'Annen', birthDate: '1985-02-03', residenceBasis: 'refugee', settlementDate: addDays(today, -40), preferredLanguage: 'ar' })).body.id;
+  pageFixtures.linkId = await make(adviser, 'page-links', bergen);
+  pageFixtures.drammenLinkId = await make(drammen, 'page-links', other);
+  pageFixtures.resourceId = await make(adviser, 'page-resources', bergen);
+  pageFixtures.drammenResourceId = await make(drammen, 'page-resources', other);
+}
+
+/** Notes at every stage (Bergen, written by Karriere Vestland's lead and reviewed by Vilde), and their neighbours. */
+const noteContent = {
+  ...emptyNoteContent(), wishes: 'Vil bli elektriker.',
+  planA: [{ id: 'a1', offerId: 'norsk-og-samfunnskunnskap', text: null, startMonth: 0, durationMonths: 12 }],
+  recommendation: { kind: 'education', justification: 'Norsk først.', reachWithinProgramme: 'B1' },
+};
+const step = { id: 's1', offerId: null, text: 'Fagbrev', startMonth: 0, durationMonths: 12 };
+const noteFixtures = {
+  orderId: '', drammenOrderId: '', draftOrderId: '', draftId: '', requestId: '', inReviewId: '', reopenId: '', readyId: '', emptyId: '', sentId: '',
+  drammenNoteId: '', wordingId: '', drammenWordingId: '', notificationId: '', otherNotificationId: '', vildeId: '', livId: '', beritId: '',
+  v: { draft: 0, request: 0, inReview: 0, reopen: 0, ready: 0, sent: 0, wording: 0, settings: 0 },
+};
+const noteState = async () => [
+  await db().select().from(guidanceNotes).orderBy(guidanceNotes.id),
+  await db().select({ id: guidanceNoteRevisions.id, content: guidanceNoteRevisions.content }).from(guidanceNoteRevisions).orderBy(guidanceNoteRevisions.id),
+];
+async function refreshNoteVersions() {
+  const v = async (id: string) => (await one(db().select({ v: guidanceNotes.version }).from(guidanceNotes).where(eq(guidanceNotes.id, id)))).v;
+  const settings = (await db().select({ v: noteSettings.version }).from(noteSettings).where(eq(noteSettings.organisationId, (await one(db().select({ id: organisations.id }).from(organisations).where(eq(organisations.name, 'Karriere Vestland')))).id)))[0];
+  noteFixtures.v = {
+    draft: await v(noteFixtures.draftId), request: await v(noteFixtures.requestId), inReview: await v(noteFixtures.inReviewId),
+    reopen: await v(noteFixtures.reopenId), ready: await v(noteFixtures.readyId), sent: await v(noteFixtures.sentId),
+    wording: (await one(db().select({ v: noteWordings.version }).from(noteWordings).where(eq(noteWordings.id, noteFixtures.wordingId)))).v,
+    settings: settings?.v ?? 0,
+  };
+}
+async function arrangeNoteFixtures() {
+  const adviser = await t.as('radgiver@bergen.demo');
+  const lead = await t.as('leder@vestland.demo');
+  const vilde = await t.as('veileder@vestland.demo');
+  const drammen = await t.as('radgiver@drammen.demo');
+  const berit = await t.as('veileder@buskerud.demo');
+  const idOf = async (email: string) => (await one(db().select({ id: users.id }).from(users).where(eq(users.email, email)))).id;
+  noteFixtures.vildeId = await idOf('veileder@vestland.demo');
+  noteFixtures.livId = await idOf('leder@vestland.demo');
+  noteFixtures.beritId = await idOf('veileder@buskerud.demo');
+  const ok = async (res: Promise<ApiResponse>, status = 200) => { const r = await res; expect(r.status, JSON.stringify(r.body)).toBe(status); return r.body; };
+  const accepted = async (municipality: ApiClient, centre: ApiClient, counsellorId?: string) => {
+    const p = await ok(municipality.post('/api/v1/participants', { givenName: 'Notat', familyName: 'Feil', birthDate: '1985-02-03', residenceBasis: 'refugee', settlementDate: addDays(today, -40), preferredLanguage: 'ar' }), 201);
+    const o = await ok(municipality.post(`/api/v1/participants/${p.id}/orders`, { format: 'individual', language: 'ar', mode: 'in-person' }), 201);
+    await ok(municipality.post(`/api/v1/orders/${o.id}/transitions`, { to: 'sent', version: o.version }));
+    await ok(centre.post(`/api/v1/orders/${o.id}/transitions`, counsellorId ? { to: 'accepted', counsellorId } : { to: 'accepted' }));
+    return o.id as string;
+  };
+  const note = async (stage: 'empty' | 'draft' | 'in-review' | 'approved' | 'sent') => {
+    const orderId = await accepted(adviser, lead, noteFixtures.vildeId);
+    let n = await ok(lead.post(`/api/v1/orders/${orderId}/note`), 201);
+    if (stage !== 'empty') n = await ok(lead.put(`/api/v1/notes/${n.id}/draft`, { version: n.version, content: noteContent }));
+    if (stage === 'in-review' || stage === 'approved' || stage === 'sent') n = await ok(lead.post(`/api/v1/notes/${n.id}/review-request`, { version: n.version, reviewerId: noteFixtures.vildeId }));
+    if (stage === 'approved' || stage === 'sent') n = await ok(vilde.post(`/api/v1/notes/${n.id}/reviews`, { version: n.version, decision: 'approve', comment: '' }));
+    if (stage === 'sent') n = await ok(lead.post(`/api/v1/notes/${n.id}/send`, { version: n.version }));
+    return { orderId, id: n.id as string };
+  };
+  noteFixtures.orderId = await accepted(adviser, lead, noteFixtures.vildeId);
+  const draft = await note('draft');
+  noteFixtures.draftOrderId = draft.orderId;
+  noteFixtures.draftId = draft.id;
+  noteFixtures.requestId = (await note('draft')).id;
+  noteFixtures.inReviewId = (await note('in-review')).id;
+  noteFixtures.reopenId = (await note('in-review')).id;
+  noteFixtures.readyId = (await note('approved')).id;
+  noteFixtures.emptyId = (await note('empty')).id;
+  noteFixtures.sentId = (await note('sent')).id;
+  noteFixtures.drammenOrderId = await accepted(drammen, berit);
+  const other = await ok(berit.post(`/api/v1/orders/${noteFixtures.drammenOrderId}/note`), 201);
+  const otherSaved = await ok(berit.put(`/api/v1/notes/${other.id}/draft`, { version: other.version, content: noteContent }));
+  await ok(berit.post(`/api/v1/notes/${other.id}/send`, { version: otherSaved.version }));
+  noteFixtures.drammenNoteId = other.id;
+  noteFixtures.wordingId = (await ok(lead.get('/api/v1/wordings'))).items[0].id;
+  const [kb] = await db().select({ id: organisations.id }).from(organisations).where(eq(organisations.name, 'Karriere Buskerud'));
+  noteFixtures.drammenWordingId = (await one(db().insert(noteWordings).values({ careerCentreId: kb!.id, kind: 'wording', title: 'Buskerud', body: 'Tekst' }).returning({ id: noteWordings.id }))).id;
+  const mine = (await ok(adviser.get('/api/v1/notifications'))).items;
+  noteFixtures.notificationId = mine.find((n: { noteId: string }) => n.noteId === noteFixtures.sentId).id;
+  noteFixtures.otherNotificationId = (await ok(vilde.get('/api/v1/notifications'))).items[0].id;
+}
 
 /** Not writes, but the same rules: the list endpoints' query strings. */
 const cursorOf = (s: string) => Buffer.from(s).toString('base64url');
 const queries: [name: string, path: string, expected: Expected][] = [
   ['participants: limit 0', '/api/v1/participants?limit=0', invalid('limit')],
+  ['notes: unread not true or false', '/api/v1/notes?unread=maybe', invalid('unread')],
+  ['notes: unknown parameter', '/api/v1/notes?municipalityId=x', invalid('municipalityId')],
+  ['plan tasks: unknown status', '/api/v1/plan-tasks?status=late', invalid('status')],
+  ['wordings: archived not true or false', '/api/v1/wordings?archived=1', invalid('archived')],
   ['postponement export: impossible from', '/api/v1/postponements/export.csv?from=2026-02-30', invalid('from')],
   ['postponement export: to before from', '/api/v1/postponements/export.csv?from=2026-05-02&to=2026-05-01', invalid('to')],
   ['postponement export: unknown parameter', '/api/v1/postponements/export.csv?municipalityId=x', invalid('municipalityId')],
@@ -816,6 +1304,7 @@ const queries: [name: string, path: string, expected: Expected][] = [
   ['group sessions: from a day that does not exist', '/api/v1/group-sessions?from=2026-02-30', invalid('from')],
   ['group sessions: to before from', '/api/v1/group-sessions?from=2026-06-10&to=2026-06-01', invalid('to')],
   ['group sessions: unknown parameter', '/api/v1/group-sessions?centreId=x', invalid('centreId')],
+  ['info translations: unknown language', '/api/v1/info-translations?language=de', invalid('language')],
 ];
 
 // ─── The cases ──────────────────────────────────────────────────────────────────────────────────────────────────
@@ -855,6 +1344,7 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
     clients.adviser = await t.as('radgiver@bergen.demo');
     clients.centreLead = await t.as('leder@vestland.demo');
     clients.admin = await t.as('admin@veivalg.demo');
+    clients.counsellor = await t.as('veileder@vestland.demo');
     // The user PATCH cases aim at someone who is signed in, to see that a refused change keeps their session.
     await t.as('radgiver@voss.demo');
 
@@ -933,6 +1423,8 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
     f.x.drammenPostponementId = await postpone(drammenAdviser, (await sentOrder(drammenAdviser)).participantId);
   });
   afterAll(async () => { await t?.close(); });
+  beforeAll(arrangePageFixtures);
+  beforeAll(arrangeNoteFixtures);
 
   async function refreshVersions() {
     f.v = {
@@ -950,6 +1442,7 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
       term: (await one(db().select({ v: glossaryTerms.version }).from(glossaryTerms).where(eq(glossaryTerms.id, f.x.termId)))).v,
       postponement: (await one(db().select({ v: postponements.version }).from(postponements).where(eq(postponements.id, f.x.postponementId)))).v,
     };
+    await refreshNoteVersions();
   }
 
   for (const table of tables) {

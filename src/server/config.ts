@@ -9,6 +9,8 @@ export interface Config {
   /** Public base URL used in links (one-time password links, notifications). */
   publicUrl: string;
   smtpUrl: string | undefined;
+  /** An HTTP endpoint that sends SMS: receives POST JSON { to, text }. */
+  smsProviderUrl: string | undefined;
   /** Secure cookies need HTTPS; on by default in production. */
   secureCookies: boolean;
 }
@@ -24,6 +26,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     smtpUrl: env.SMTP_URL || undefined,
+    smsProviderUrl: env.SMS_PROVIDER_URL || undefined,
     secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : production,
   };
 }

@@ -3,6 +3,7 @@ import { openDatabase } from './db/client.ts';
 import { buildApp } from './app.ts';
 import { loadDemoIfEmpty } from './demo/seed.ts';
 import { smtpMailer } from './mail/mailer.ts';
+import { httpSmsSender } from './features/participant-page/sending.ts';
 
 const config = readConfig();
 const database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
@@ -10,7 +11,8 @@ if (await loadDemoIfEmpty(database.db, { production: config.production })) {
   console.log('Demo data loaded. Sign in as radgiver@bergen.demo with password veivalg-demo.');
 }
 const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl) : undefined;
-const app = await buildApp({ database, publicUrl: config.publicUrl, secureCookies: config.secureCookies, logger: true, mailer });
+const sms = config.smsProviderUrl ? httpSmsSender(config.smsProviderUrl) : undefined;
+const app = await buildApp({ database, publicUrl: config.publicUrl, secureCookies: config.secureCookies, logger: true, mailer, sms });
 const close = async () => {
   await app.close();
   await database.close();

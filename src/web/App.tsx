@@ -18,7 +18,14 @@ import { GroupSessionPage, GroupSessionsPage } from './features/groups/GroupSess
 import { InterpreterBriefingPage } from './features/sessions/InterpreterBriefingPage.tsx';
 import { LetterPage } from './features/sessions/LetterPage.tsx';
 import { StartPage } from './features/start/StartPage.tsx';
+import { TranslationsPage } from './features/participant-page/TranslationsPage.tsx';
+import { FactSheetPage, StatisticsPage } from './features/statistics/StatisticsPage.tsx';
+import { NotePage } from './features/notes/NotePage.tsx';
+import { ParticipantVersionPage } from './features/notes/ParticipantVersionPage.tsx';
+import { WordingsPage } from './features/notes/WordingsPage.tsx';
+import { NotificationsPage, PlanTasksPage } from './features/notes/FollowUpPages.tsx';
 import { mapOverviewQuery } from './features/map/mapData.ts';
+import { journeysQuery } from './features/journeys/journeyData.ts';
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -38,8 +45,20 @@ const mapPages = () => {
   return import('./features/map/routes.tsx');
 };
 const contentPages = () => import('./features/content/routes.tsx');
+// The participant's own page: its own small bundle, with no staff chrome.
+const publicParticipantPage = () => import('./features/participant-page/PublicParticipantPage.tsx');
+const journeyPages = () => {
+  void queryClient.prefetchQuery(journeysQuery());
+  return import('./features/journeys/routes.tsx');
+};
 
 export const router = createBrowserRouter([
+  {
+    path: '/p/:token',
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <Loading />,
+    lazy: async () => ({ Component: (await publicParticipantPage()).PublicParticipantPage }),
+  },
   {
     element: <PublicLayout />,
     errorElement: <RouteError />,
@@ -60,6 +79,8 @@ export const router = createBrowserRouter([
         children: [
           { index: true, lazy: async () => ({ Component: (await mapPages()).MapOverviewPage }) },
           { path: 'tilbud/:id', lazy: async () => ({ Component: (await mapPages()).OfferDetailPage }) },
+          { path: 'reiser', lazy: async () => ({ Component: (await journeyPages()).JourneyListPage }) },
+          { path: 'reiser/:id', lazy: async () => ({ Component: (await journeyPages()).JourneyPage }) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -73,14 +94,24 @@ export const router = createBrowserRouter([
       { path: '/deltakere', element: <ParticipantListPage /> },
       { path: '/deltakere/ny', element: <RegisterParticipantPage /> },
       { path: '/deltakere/:id', element: <ParticipantPage /> },
+      { path: '/deltakere/:id/reiseplan', hydrateFallbackElement: <Loading />, lazy: async () => ({ Component: (await journeyPages()).JourneyBuilderPage }) },
+      { path: '/deltakere/:id/reiseplan/deltaker', hydrateFallbackElement: <Loading />, lazy: async () => ({ Component: (await journeyPages()).ParticipantJourneyPage }) },
       { path: '/bestillinger', element: <OrderQueuePage /> },
+      { path: '/bestillinger/:orderId/notat', element: <NotePage /> },
+      { path: '/bestillinger/:orderId/notat/deltaker', element: <ParticipantVersionPage /> },
+      { path: '/senter/formuleringer', element: <WordingsPage /> },
+      { path: '/oppgaver', element: <PlanTasksPage /> },
+      { path: '/varsler', element: <NotificationsPage /> },
       { path: '/admin', element: <AdminPage /> },
       { path: '/innkalling/:sessionId', element: <LetterPage /> },
       { path: '/tolkebrief/:sessionId', element: <InterpreterBriefingPage /> },
       { path: '/karrieresenter', element: <CentrePage /> },
+      { path: '/karrieresenter/oversettelser', element: <TranslationsPage /> },
       { path: '/kalender', element: <CalendarPage /> },
       { path: '/gruppetimer', element: <GroupSessionsPage /> },
       { path: '/gruppetimer/:id', element: <GroupSessionPage /> },
+      { path: '/statistikk', element: <StatisticsPage /> },
+      { path: '/statistikk/faktaark', element: <FactSheetPage /> },
       { path: '/innhold', hydrateFallbackElement: <Loading />, lazy: async () => ({ Component: (await contentPages()).ContentListPage }) },
       { path: '/innhold/:id', hydrateFallbackElement: <Loading />, lazy: async () => ({ Component: (await contentPages()).EditOfferPage }) },
       { path: '*', element: <NotFoundPage /> },

@@ -94,6 +94,7 @@ export const api = {
     request<T>('GET', path + query(params)),
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
 };
 
 export function isApiError(error: unknown, status?: number): error is ApiError {

@@ -11,3 +11,6 @@ export const canSeeAudit = (role: Role): boolean => auditRoles.includes(role);
 export const canSeeParticipants = (role: Role): boolean => isMunicipalityRole(role) || isCentreRole(role);
 /** Roles that may edit the texts of the opportunity map. */
 export const canEditContent = (role: Role): boolean => role === 'content-editor' || role === 'administrator';
+/** Roles that see the statistics pages (aggregates only; the server decides the level and the suppression). */
+export const canSeeStatistics = (role: Role): boolean =>
+  isMunicipalityRole(role) || isCentreRole(role) || role === 'statistics-reader' || role === 'administrator';

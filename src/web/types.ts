@@ -48,6 +48,9 @@ export interface Participant {
   residenceBasis: ResidenceBasisCode;
   settlementDate: string;
   programmeRequestDate: string | null;
+  gender: 'female' | 'male' | 'other' | null;
+  /** ISO 3166-1 alpha-2, e.g. "SY". */
+  countryBackground: string | null;
   municipality: { id: string; name: string };
   guidanceRight: GuidanceRightCode;
   deadlines: {

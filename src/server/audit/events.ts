@@ -61,6 +61,41 @@ export const auditEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('postponement.ended'), participantId: uuid, postponementId: uuid }),
   z.object({ type: z.literal('postponement.listed'), participantId: uuid }),
   z.object({ type: z.literal('postponement.exported'), from: z.string(), to: z.string(), participantIds: z.array(uuid) }),
+  // Journey plans (issue 6): the profile fields read from the participant and brief are named, never their values.
+  z.object({ type: z.literal('journey-plan.viewed'), participantId: uuid, profileFields: fieldNames }),
+  z.object({ type: z.literal('journey-plan.updated'), participantId: uuid, journeyPlanId: uuid, plan: z.enum(['A', 'B']), changedFields: fieldNames }),
+  // Statistics: aggregates only, so the event names the report and its scope, never a person.
+  z.object({
+    type: z.literal('statistics.viewed'), report: z.enum(['dashboard', 'fact-sheet']), level: z.string(),
+    organisationId: uuid.nullable(), countyId: uuid.nullable(), format: z.enum(['json', 'csv']),
+  }),
+  // The participant's page: links (never the token), resources, translation overrides, and every public read.
+  z.object({ type: z.literal('participant-page.link-created'), participantId: uuid, linkId: uuid }),
+  z.object({ type: z.literal('participant-page.links-listed'), participantId: uuid }),
+  z.object({ type: z.literal('participant-page.link-revoked'), participantId: uuid, linkId: uuid }),
+  z.object({ type: z.literal('participant-page.link-sent'), participantId: uuid, linkId: uuid, channel: z.enum(['sms', 'email']) }),
+  z.object({ type: z.literal('participant-page.viewed'), participantId: uuid, linkId: uuid, language: z.string() }),
+  z.object({ type: z.literal('participant-page.resource-added'), participantId: uuid, resourceId: uuid, kind: z.enum(['offer', 'link']) }),
+  z.object({ type: z.literal('participant-page.resource-removed'), participantId: uuid, resourceId: uuid }),
+  z.object({ type: z.literal('participant-page.resources-listed'), participantId: uuid }),
+  z.object({ type: z.literal('info-translation.edited'), organisationId: uuid, language: z.string(), sectionId: z.string(), changedFields: fieldNames }),
+  // The counsellor's note (issue 5): ids, snapshot numbers and changed field names only, never the note's text.
+  z.object({ type: z.literal('note.created'), participantId: uuid, orderId: uuid, noteId: uuid, prefilledFields: fieldNames }),
+  z.object({ type: z.literal('note.viewed'), participantId: uuid, orderId: uuid, noteId: uuid, sentNumber: z.number().int().nullable() }),
+  z.object({ type: z.literal('note.read-receipt'), participantId: uuid, orderId: uuid, noteId: uuid, sentNumber: z.number().int() }),
+  z.object({ type: z.literal('note.draft-saved'), participantId: uuid, orderId: uuid, noteId: uuid, changedFields: fieldNames }),
+  z.object({ type: z.literal('note.review-requested'), participantId: uuid, orderId: uuid, noteId: uuid, reviewerId: uuid }),
+  z.object({ type: z.literal('note.reviewed'), participantId: uuid, orderId: uuid, noteId: uuid, decision: z.string() }),
+  z.object({ type: z.literal('note.reopened'), participantId: uuid, orderId: uuid, noteId: uuid }),
+  z.object({ type: z.literal('note.sent'), participantId: uuid, orderId: uuid, noteId: uuid, sentNumber: z.number().int() }),
+  z.object({ type: z.literal('note.corrected'), participantId: uuid, orderId: uuid, noteId: uuid, sentNumber: z.number().int(), changedFields: fieldNames }),
+  z.object({ type: z.literal('note.revisions-viewed'), participantId: uuid, orderId: uuid, noteId: uuid, number: z.number().int().nullable() }),
+  z.object({ type: z.literal('note.exported'), participantId: uuid, orderId: uuid, noteId: uuid, format: z.enum(['json', 'imdinett', 'participant-version']) }),
+  z.object({ type: z.literal('note.feedback-given'), participantId: uuid, orderId: uuid, noteId: uuid, changedFields: fieldNames }),
+  z.object({ type: z.literal('note.listed'), noteIds: z.array(uuid), participantIds: z.array(uuid) }),
+  z.object({ type: z.literal('plan-task.listed'), taskIds: z.array(uuid), participantIds: z.array(uuid) }),
+  z.object({ type: z.literal('wording.edited'), wordingId: uuid, changedFields: fieldNames }),
+  z.object({ type: z.literal('note-settings.updated'), organisationId: uuid, changedFields: fieldNames }),
 ]);
 
 export type AuditEvent = z.infer<typeof auditEvent>;

@@ -84,6 +84,13 @@ export const participants = pgTable('participants', {
   decisionDeadline: date('decision_deadline', { mode: 'string' }).notNull(),
   guidanceHeldOn: date('guidance_held_on', { mode: 'string' }),
   guidancePostponed: boolean('guidance_postponed').notNull().default(false),
+  // Derived by guidanceRight() (src/domain/guidance-right.ts) on every write, like decision_deadline, so that
+  // statistics count right-and-duty vs right only in SQL without a second copy of the rule.
+  guidanceRight: text('guidance_right', { enum: ['right-and-duty', 'right', 'none'] }),
+  // For the county fact sheet (issue 8); optional. Highest education is NOT stored here: it is read from the
+  // handover brief's schooling item (completedLevels), which the municipality already fills, so it is not asked twice.
+  gender: text('gender', { enum: ['female', 'male', 'other'] }),
+  countryBackground: text('country_background'),
   createdBy: uuid('created_by').references(() => users.id),
   version: version(),
   createdAt: createdAt(),
@@ -344,3 +351,4 @@ export const postponements = pgTable('postponements', {
 
 export * from './schema-notes.ts';
 export * from './schema-journeys.ts';
+export * from './schema-participant-page.ts';

@@ -5,9 +5,10 @@ import {
   orderTransitions, organisations, participants, postponements, users,
 } from '../db/schema.ts';
 import { hashPassword } from '../auth/passwords.ts';
-import { addDays, decisionDeadline, residenceBases, todayInOslo, type OrderStatus, type SessionOutcome } from '../../domain/index.ts';
+import { addDays, decisionDeadline, guidanceRight, residenceBases, todayInOslo, type OrderStatus, type SessionOutcome } from '../../domain/index.ts';
 import type { Role } from '../auth/actor.ts';
 import { defaultGlossary } from '../features/glossary/default-terms.ts';
+import { seedNotes } from './seed-notes.ts';
 
 export const DEMO_PASSWORD = 'veivalg-demo';
 
@@ -20,6 +21,7 @@ export async function isEmpty(db: Db): Promise<boolean> {
 const givenNames = ['Amina', 'Yonas', 'Olena', 'Mohammed', 'Hawa', 'Dawit', 'Iryna', 'Ahmad', 'Fatima', 'Samir', 'Leyla', 'Tesfay', 'Oksana', 'Abdi', 'Nour', 'Mariam', 'Bohdan', 'Zahra', 'Filmon', 'Halima'];
 const familyNames = ['Hassan', 'Tesfamariam', 'Kovalenko', 'Al-Sayed', 'Warsame', 'Gebremedhin', 'Shevchenko', 'Rahimi', 'Yusuf', 'Haddad', 'Mahmoud', 'Bondarenko', 'Osman', 'Haile', 'Karimi'];
 const languages = ['ar', 'ti', 'uk', 'so', 'prs', 'ku', 'fa', 'ps'];
+const demoCountries = ['SY', 'ER', 'UA', 'SO', 'AF', 'IQ', 'IR', 'AF'];
 
 // Statuses cycled through so that every order state appears in the demo, with some participants without an order.
 const orderPlan: (OrderStatus | null)[] = [null, 'draft', 'sent', 'accepted', 'scheduled', 'completed', 'rejected', 'cancelled', 'sent', null];
@@ -84,17 +86,22 @@ export async function seedDemo(db: Db, opts: { participantsPerMunicipality?: num
       const residenceBasis = residenceBases[n % 7 === 0 ? 2 : n % 13 === 0 ? 3 : n % 2]!;
       const birthYear = Number(today.slice(0, 4)) - 19 - ((n * 7) % 40);
       const status = orderPlan[n % orderPlan.length]!;
+      const birthDate = `${birthYear}-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}`;
       const [p] = await db.insert(participants).values({
         municipalityId: m.org.id,
         givenName: givenNames[n % givenNames.length]!,
         familyName: familyNames[(n * 3) % familyNames.length]!,
-        birthDate: `${birthYear}-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}`,
+        birthDate,
         preferredLanguage: languages[n % languages.length]!,
         interpreterLanguage: n % 4 === 0 ? null : languages[n % languages.length]!,
         residenceBasis,
         settlementDate,
         programmeRequestDate,
         decisionDeadline: decisionDeadline({ settlementDate, programmeRequestDate }).date,
+        guidanceRight: guidanceRight({ residenceBasis, birthDate, settlementDate }).right,
+        // Fact-sheet fields (statistics): some left unknown, as in real registrations.
+        gender: n % 5 === 4 ? null : n % 2 ? 'female' : 'male',
+        countryBackground: n % 6 === 5 ? null : demoCountries[n % demoCountries.length]!,
         guidanceHeldOn: status === 'completed' ? addDays(today, -3) : null,
         guidancePostponed: status === null && n % 20 === 0,
         createdBy: m.adviser.id,
@@ -137,6 +144,10 @@ export async function seedDemo(db: Db, opts: { participantsPerMunicipality?: num
   await seedCaseWork(db, withOrders, {
     vestland: kv!.id, buskerud: kb!.id, bergen: bergen!.id, voss: voss!.id, drammen: drammen!.id,
     vilde: byEmail('veileder@vestland.demo').id, viktor: byEmail('veileder2@vestland.demo').id, berit: byEmail('veileder@buskerud.demo').id,
+  });
+  await seedNotes(db, withOrders, {
+    vestland: kv!.id, bergen: bergen!.id, vilde: byEmail('veileder@vestland.demo').id, viktor: byEmail('veileder2@vestland.demo').id,
+    liv: byEmail('leder@vestland.demo').id, ragnhild: byEmail('radgiver@bergen.demo').id,
   });
 }
 

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { api } from '../api.ts';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
-import { canEditContent, isCentreRole, isMunicipalityRole } from '../roles.ts';
+import { canEditContent, canSeeParticipants, canSeeStatistics, isCentreRole, isMunicipalityRole } from '../roles.ts';
+import { NotificationsLink } from '../features/notes/FollowUpPages.tsx';
 import type { Me } from '../types.ts';
 
 function navigationFor(me: Me | undefined): { to: string; label: string }[] {
@@ -15,6 +16,7 @@ function navigationFor(me: Me | undefined): { to: string; label: string }[] {
     items.push(
       { to: '/deltakere', label: 'nav.participants' },
       { to: '/bestillinger', label: 'nav.ordersMunicipality' },
+      { to: '/oppgaver', label: 'notes.nav.tasks' },
       { to: '/gruppetimer', label: 'nav.groups' },
     );
   }
@@ -26,6 +28,7 @@ function navigationFor(me: Me | undefined): { to: string; label: string }[] {
       { to: '/karrieresenter', label: 'nav.centre' },
     );
   }
+  if (canSeeStatistics(me.role)) items.push({ to: '/statistikk', label: 'nav.statistics' });
   items.push({ to: '/kart', label: 'nav.map' });
   if (canEditContent(me.role)) items.push({ to: '/innhold', label: 'nav.content' });
   if (me.role === 'administrator') items.push({ to: '/admin', label: 'nav.admin' });
@@ -67,6 +70,7 @@ export function Header({ me, signIn = false }: { me?: Me; signIn?: boolean }) {
               {me.organisation ? <span className="app-header__org">{me.organisation.name}</span> : null}
             </span>
           ) : null}
+          {me && canSeeParticipants(me.role) ? <NotificationsLink /> : null}
           <LanguageSwitcher />
           {!me && signIn ? (
             <Button asChild variant="secondary" data-size="sm">

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deadlineStatuses, postponementReasonCodes, residenceBases } from '../../../domain/index.ts';
+import { countryCodePattern, deadlineStatuses, genders, postponementReasonCodes, residenceBases } from '../../../domain/index.ts';
 import { isoDate, languageCode, nationalId, pastOrTodayDate, personName, version } from '../../http/fields.ts';
 
 const orderStatusEnum = z.enum(['draft', 'sent', 'accepted', 'rejected', 'scheduled', 'completed', 'cancelled']);
@@ -14,6 +14,10 @@ export const participantInput = z.object({
   residenceBasis: z.enum(residenceBases),
   settlementDate: isoDate,
   programmeRequestDate: isoDate.nullable().optional(),
+  // Optional, for the county fact sheet (statistics); never required to register someone.
+  gender: z.enum(genders).nullable().optional(),
+  countryBackground: z.string().max(2, { error: 'country.invalid' }).regex(countryCodePattern, { error: 'country.invalid' }).nullable().optional()
+    .describe('Country background, ISO 3166-1 alpha-2 in upper case (e.g. SY, UA)'),
 }).strict();
 
 export const participantPatch = participantInput.partial().extend({ version }).strict();
@@ -30,6 +34,8 @@ export const participantJson = z.object({
   residenceBasis: z.enum(residenceBases),
   settlementDate: z.string(),
   programmeRequestDate: z.string().nullable(),
+  gender: z.enum(genders).nullable(),
+  countryBackground: z.string().nullable(),
   municipality: z.object({ id: z.uuid(), name: z.string() }),
   guidanceRight: z.enum(['right-and-duty', 'right', 'none']),
   deadlines: z.object({

@@ -41,6 +41,8 @@ function toJson(row: Row, today = todayInOslo()): ParticipantJson {
     residenceBasis: row.residenceBasis,
     settlementDate: row.settlementDate,
     programmeRequestDate: row.programmeRequestDate,
+    gender: row.gender,
+    countryBackground: row.countryBackground,
     municipality: { id: row.municipalityId, name: row.municipalityName },
     guidanceRight: guidanceRight(row).right,
     deadlines: {
@@ -136,8 +138,11 @@ export async function createParticipant(db: Db, actor: Actor, input: Participant
       nationalId: input.nationalId ?? null,
       interpreterLanguage: input.interpreterLanguage ?? null,
       programmeRequestDate: input.programmeRequestDate ?? null,
+      gender: input.gender ?? null,
+      countryBackground: input.countryBackground ?? null,
       municipalityId,
       decisionDeadline: decisionDeadline(input).date,
+      guidanceRight: guidanceRight(input).right,
       createdBy: actor.userId,
     }).returning({ id: participants.id });
     await recordAudit(tx, actor, { type: 'participant.created', participantId: row!.id });
@@ -156,7 +161,7 @@ export async function updateParticipant(db: Db, actor: Actor, id: string, patch:
   const changedFields = Object.keys(changes).filter((k) => changes[k as keyof typeof changes] !== current[k as keyof Row]);
   await db.transaction(async (tx) => {
     const [updated] = await tx.update(participants)
-      .set({ ...changes, decisionDeadline: deadline, version: sql`${participants.version} + 1`, updatedAt: new Date() })
+      .set({ ...changes, decisionDeadline: deadline, guidanceRight: guidanceRight(merged).right, version: sql`${participants.version} + 1`, updatedAt: new Date() })
       .where(and(eq(participants.id, id), eq(participants.version, version)))
       .returning({ id: participants.id });
     if (!updated) throw staleVersion();

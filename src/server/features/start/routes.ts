@@ -10,6 +10,7 @@ import { todayInOslo } from '../../../domain/index.ts';
 import { participantScope } from '../participants/policy.ts';
 import { deadlineStatusCondition } from '../participants/status-filter.ts';
 import { orderScope } from '../orders/policy.ts';
+import { noteCounts } from '../notes/service.ts';
 
 const counts = z.object({
   counts: z.object({
@@ -20,6 +21,11 @@ const counts = z.object({
     ordersSent: z.number().optional(),
     ordersAccepted: z.number().optional(),
     ordersScheduled: z.number().optional(),
+    // The counsellor's note: unread sent notes and open plan tasks (municipality); drafts and reviews (centre).
+    notesUnread: z.number().optional(),
+    planTasksOpen: z.number().optional(),
+    notesDraft: z.number().optional(),
+    notesInReview: z.number().optional(),
   }),
 });
 
@@ -48,6 +54,7 @@ export async function startRoutes(app: FastifyInstance, { db }: { db: Db }) {
       result.ordersAccepted = await countOrders('accepted');
       result.ordersScheduled = await countOrders('scheduled');
     }
+    Object.assign(result, await noteCounts(db, actor));
     return { counts: result };
   });
 }

@@ -15,6 +15,7 @@ import { useMe } from '../../session.ts';
 import type { BriefItemUse, Checklist } from '../../types.ts';
 import { useLocalized } from '../brief/BriefSection.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
+import { NoteSettingsSection } from '../notes/FollowUpPages.tsx';
 
 /** The career centre's own settings: the brief checklist, the glossary and (for the lead) hours per participant. */
 export function CentrePage() {
@@ -34,6 +35,23 @@ export function CentrePage() {
       <ChecklistSection mayEdit={lead} />
       <GlossarySection />
       {lead ? <HoursSection /> : null}
+      <section aria-labelledby="centre-wordings" className="stack">
+        <Heading level={2} data-size="sm" id="centre-wordings">
+          {t('notes.wordings.pageTitle')}
+        </Heading>
+        <Paragraph>
+          <Link to="/senter/formuleringer">{t('notes.wordings.manageLink')}</Link>
+        </Paragraph>
+      </section>
+      {lead ? <NoteSettingsSection kind="centre" /> : null}
+      <section aria-labelledby="centre-translations" className="stack">
+        <Heading level={2} data-size="sm" id="centre-translations">
+          {t('translations.title')}
+        </Heading>
+        <Paragraph>
+          <Link to="/karrieresenter/oversettelser">{t('translations.manageLink')}</Link>
+        </Paragraph>
+      </section>
     </div>
   );
 }

@@ -92,6 +92,9 @@ export function MapOverviewPage() {
         <Paragraph data-size="sm" className="muted">
           {t('map.principles')}
         </Paragraph>
+        <Paragraph data-size="sm" className="no-print">
+          <Link to="/kart/reiser">{t('journeys.mapLink')}</Link>
+        </Paragraph>
         <Paragraph data-size="sm" className="print-only">
           {t('map.printedOn', { date: formatDate(todayInOslo()) })}
         </Paragraph>

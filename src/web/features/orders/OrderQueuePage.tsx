@@ -17,6 +17,7 @@ import type { Order, Page } from '../../types.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { CompletenessTag } from '../brief/BriefSection.tsx';
 import { OrderActions } from './OrderActions.tsx';
+import { NoteLink } from '../notes/NoteLink.tsx';
 import { LoadMore } from '../../components/LoadMore.tsx';
 
 export function OrderQueuePage() {
@@ -160,6 +161,7 @@ function OrderQueue() {
                     </Table.Cell>
                     <Table.Cell>
                       <OrderActions order={order} />
+                      <NoteLink order={order} />
                     </Table.Cell>
                   </Table.Row>
                 ))}

@@ -4,6 +4,7 @@ import {
   daysBetween,
   deadlineStatus,
   decisionDeadline,
+  genders,
   guidanceRight,
   isValidIsoDate,
   residenceBases,
@@ -115,7 +116,54 @@ export function ParticipantFields({ values, errors, onChange }: Props) {
         numeric: true,
         className: 'date-field',
       })}
+      <SelectField
+        id={participantFieldId('gender')}
+        label={t('participant.genderOptional')}
+        description={t('participant.statisticsHelp')}
+        value={values.gender}
+        onChange={(event) => onChange('gender', event.target.value)}
+        error={errors['gender']}
+      >
+        <Select.Option value="">{t('participant.notStated')}</Select.Option>
+        {genders.map((g) => (
+          <Select.Option key={g} value={g}>
+            {t(`gender.${g}`)}
+          </Select.Option>
+        ))}
+      </SelectField>
+      <SelectField
+        id={participantFieldId('countryBackground')}
+        label={t('participant.countryBackgroundOptional')}
+        description={t('participant.statisticsHelp')}
+        value={values.countryBackground}
+        onChange={(event) => onChange('countryBackground', event.target.value)}
+        error={errors['countryBackground']}
+      >
+        <Select.Option value="">{t('participant.notStated')}</Select.Option>
+        <CountryOptions current={values.countryBackground} />
+      </SelectField>
     </div>
+  );
+}
+
+// Countries most people settled under § 11 come from (IMDi's settlement figures); another stored code is kept as an option.
+const commonCountries = ['AF', 'CD', 'ER', 'ET', 'IQ', 'IR', 'MM', 'PS', 'RU', 'SD', 'SO', 'SS', 'SY', 'TR', 'UA', 'YE'];
+
+function CountryOptions({ current }: { current: string }) {
+  const { i18n } = useTranslation();
+  const names = new Intl.DisplayNames([i18n.language === 'en' ? 'en' : 'nb'], { type: 'region' });
+  const codes = current && !commonCountries.includes(current) ? [...commonCountries, current] : commonCountries;
+  return (
+    <>
+      {codes
+        .map((code) => ({ code, name: names.of(code) ?? code }))
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map(({ code, name }) => (
+          <Select.Option key={code} value={code}>
+            {name}
+          </Select.Option>
+        ))}
+    </>
   );
 }
 

@@ -12,6 +12,7 @@ import { isMunicipalityRole } from '../../roles.ts';
 import { useMe } from '../../session.ts';
 import type { Order, Participant } from '../../types.ts';
 import { OrderActions } from '../orders/OrderActions.tsx';
+import { NoteLink } from '../notes/NoteLink.tsx';
 import { OrderForm } from '../orders/OrderForm.tsx';
 import { CompletenessTag } from '../brief/BriefSection.tsx';
 
@@ -119,6 +120,7 @@ function OrderCard({ order }: { order: Order }) {
         ) : null}
       </dl>
       <OrderActions order={order} />
+      <NoteLink order={order} />
       {order.history.length > 0 ? (
         <details className="history">
           <summary>{t('orders.history', { count: order.history.length })}</summary>

@@ -22,6 +22,7 @@ import { SessionsSection } from '../sessions/SessionsSection.tsx';
 import { EditParticipant } from './EditParticipant.tsx';
 import { ParticipantOrders } from './ParticipantOrders.tsx';
 import { PostponementSection } from './PostponementSection.tsx';
+import { ParticipantPageSection } from '../participant-page/ParticipantPageSection.tsx';
 
 export function ParticipantPage() {
   const { id = '' } = useParams();
@@ -81,6 +82,9 @@ function ParticipantView({ participant }: { participant: Participant }) {
               {t('participant.openMap')}
             </Link>
           </Button>
+          <Button asChild variant="secondary" data-size="sm">
+            <Link to={`/deltakere/${participant.id}/reiseplan`}>{t('journeys.builder.link')}</Link>
+          </Button>
         </div>
       </div>
 
@@ -126,6 +130,8 @@ function ParticipantView({ participant }: { participant: Participant }) {
       <BriefSection participantId={participant.id} />
 
       <ParticipantOrders participant={participant} />
+
+      <ParticipantPageSection participantId={participant.id} preferredLanguage={participant.preferredLanguage} />
 
       <SessionsSection participantId={participant.id} />
 

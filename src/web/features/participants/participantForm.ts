@@ -13,13 +13,16 @@ export const participantFieldNames = [
   'residenceBasis',
   'settlementDate',
   'programmeRequestDate',
+  // Optional, for the county fact sheet (statistics).
+  'gender',
+  'countryBackground',
 ] as const;
 export type ParticipantField = (typeof participantFieldNames)[number];
 export type ParticipantFormValues = Record<ParticipantField, string>;
 export type FieldErrors = Partial<Record<string, string>>;
 
 const dateFields = ['birthDate', 'settlementDate', 'programmeRequestDate'] as const;
-const optionalFields: readonly ParticipantField[] = ['nationalId', 'interpreterLanguage', 'programmeRequestDate'];
+const optionalFields: readonly ParticipantField[] = ['nationalId', 'interpreterLanguage', 'programmeRequestDate', 'gender', 'countryBackground'];
 
 export const emptyParticipant: ParticipantFormValues = {
   givenName: '',
@@ -31,6 +34,8 @@ export const emptyParticipant: ParticipantFormValues = {
   residenceBasis: '',
   settlementDate: '',
   programmeRequestDate: '',
+  gender: '',
+  countryBackground: '',
 };
 
 export function valuesFrom(participant: Participant): ParticipantFormValues {
@@ -44,12 +49,15 @@ export function valuesFrom(participant: Participant): ParticipantFormValues {
     residenceBasis: participant.residenceBasis,
     settlementDate: toInputDate(participant.settlementDate),
     programmeRequestDate: toInputDate(participant.programmeRequestDate),
+    gender: participant.gender ?? '',
+    countryBackground: participant.countryBackground ?? '',
   };
 }
 
 function normalised(field: ParticipantField, value: string): string {
   if ((dateFields as readonly string[]).includes(field)) return toIsoDate(value);
   if (field === 'nationalId') return value.replace(/\s/g, '');
+  if (field === 'countryBackground') return value.trim().toUpperCase();
   return value.trim();
 }
 

@@ -6,9 +6,10 @@ import { api } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
-import { canEditContent, isCentreRole, isMunicipalityRole } from '../../roles.ts';
+import { canEditContent, canSeeStatistics, isCentreRole, isMunicipalityRole } from '../../roles.ts';
 import { useMe } from '../../session.ts';
 import type { StartCounts } from '../../types.ts';
+import { NotesStartSection } from '../notes/FollowUpPages.tsx';
 
 // Where each count leads: the queue it counts, already filtered.
 const countLinks: Record<keyof StartCounts, string> = {
@@ -82,6 +83,8 @@ export function StartPage() {
         ) : null}
       </section>
 
+      {isMunicipalityRole(me.role) || isCentreRole(me.role) ? <NotesStartSection /> : null}
+
       {canEditContent(me.role) ? (
         <section aria-labelledby="start-content" className="stack">
           <Heading level={2} data-size="sm" id="start-content">
@@ -89,6 +92,17 @@ export function StartPage() {
           </Heading>
           <Paragraph>
             <Link to="/innhold">{t('start.contentLink')}</Link>
+          </Paragraph>
+        </section>
+      ) : null}
+
+      {canSeeStatistics(me.role) ? (
+        <section aria-labelledby="start-statistics" className="stack">
+          <Heading level={2} data-size="sm" id="start-statistics">
+            {t('start.statisticsHeading')}
+          </Heading>
+          <Paragraph>
+            <Link to="/statistikk">{t('start.statisticsLink')}</Link>
           </Paragraph>
         </section>
       ) : null}

@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { expectAccessible, signIn, users } from './helpers.ts';
+
+test('the statistics reader sees suppressed national figures, charts with tables, a county, CSV and the fact sheet', async ({ page }) => {
+  await signIn(page, users.statisticsReader);
+  // The statistics reader works with statistics only: no participant or order pages in the menu.
+  const nav = page.locator('nav.app-nav');
+  await expect(nav.getByRole('link', { name: 'Statistikk' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Mine deltakere' })).toHaveCount(0);
+  await nav.getByRole('link', { name: 'Statistikk' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Statistikk' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Tall for Hele landet' })).toBeVisible();
+  await expect(page.getByText('Tall fra 1 til 4 vises som «under 5»')).toBeVisible();
+  // Small counts are text, never a number from 1 to 4.
+  await expect(page.getByText('under 5').first()).toBeVisible();
+
+  const overview = page.getByRole('region', { name: 'Fra rett til gjennomført veiledning' });
+  await expect(overview.getByRole('img', { name: /Stolpediagram: Fra rett til gjennomført veiledning/ })).toBeVisible();
+  await overview.getByText('Vis tabell').click();
+  const table = overview.getByRole('table');
+  await expect(table.getByRole('rowheader', { name: 'Deltakere bosatt' })).toBeVisible();
+  const participants = await table.getByRole('row', { name: /Deltakere bosatt/ }).getByRole('cell').innerText();
+  expect(Number(participants.replace(/\s/g, ''))).toBeGreaterThanOrEqual(5);
+  await expectAccessible(page, 'national statistics dashboard');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    overview.getByRole('link', { name: 'Last ned CSV: Fra rett til gjennomført veiledning' }).click(),
+  ]);
+  const csv = await readFile((await download.path())!, 'utf8');
+  expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('table,row,unit,value');
+  expect(csv).toContain(`overview,participants,count,${participants.replace(/\s/g, '')}`);
+
+  await page.getByLabel('Nivå').selectOption('county');
+  await page.getByLabel('Fylke').selectOption({ label: 'Vestland fylkeskommune' });
+  await page.getByRole('button', { name: 'Vis tall' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Tall for Vestland fylkeskommune' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Faktaark for fylket' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Faktaark for fylket' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Brukere etter alder' })).toBeVisible();
+  await expectAccessible(page, 'fact sheet');
+});
+
+test('the municipality lead sees exact figures for Bergen only', async ({ page }) => {
+  await signIn(page, users.bergenLead);
+  await page.getByRole('link', { name: 'Se statistikk og faktaark' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Tall for Bergen kommune' })).toBeVisible();
+  await expect(page.getByText('Dette er din egen organisasjon: alle tall vises.')).toBeVisible();
+  await expect(page.getByText('under 5')).toHaveCount(0);
+  // A municipality has no other level to choose, and no fact sheet of the county.
+  await expect(page.getByLabel('Nivå')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Faktaark for fylket' })).toHaveCount(0);
+  const sessions = page.getByRole('region', { name: 'Samtaler og gruppetimer' });
+  await sessions.getByText('Vis tabell').click();
+  await expect(sessions.getByRole('rowheader', { name: 'Gjennomført' })).toBeVisible();
+  await expectAccessible(page, 'municipality statistics dashboard');
+});

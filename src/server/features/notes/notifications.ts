@@ -1,0 +1,54 @@
+import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { guidanceNotes, notifications, users } from '../../db/schema.ts';
+import type { Actor } from '../../auth/actor.ts';
+import { notFound } from '../../http/errors.ts';
+import type { Mailer } from '../../mail/mailer.ts';
+
+type Writer = Pick<Db, 'insert'>;
+
+/** Kinds of in-app notification; the text is built by the web app from the kind, so nothing personal is stored. */
+export type NotificationKind = 'note-sent' | 'note-corrected' | 'note-review-requested' | 'note-reviewed' | 'note-feedback';
+
+export async function notify(tx: Writer, userIds: string[], n: { kind: NotificationKind; participantId: string; noteId: string }) {
+  const unique = [...new Set(userIds)];
+  if (unique.length) await tx.insert(notifications).values(unique.map((userId) => ({ userId, ...n })));
+}
+
+/**
+ * The e-mail that goes with a notification, when SMTP is configured. It holds no name, no id and no note text:
+ * only a neutral sentence and the link to the notification list, where the user signs in and sees what it is
+ * about (DOMAIN.md § 11: "never e-mail personal data (notify with a link)"). A failed send is ignored: the
+ * in-app notification is the record, the e-mail only a nudge.
+ */
+export async function emailNotice(db: Pick<Db, 'select'>, mailer: Mailer | undefined, publicUrl: string, userIds: string[]): Promise<void> {
+  if (!mailer || !userIds.length) return;
+  const rows = await db.select({ email: users.email }).from(users).where(and(inArray(users.id, [...new Set(userIds)]), eq(users.active, true)));
+  const link = `${publicUrl.replace(/\/$/, '')}/varsler`;
+  const text = `Du har et nytt varsel i Veivalg. Logg inn for å se det:\n${link}\n\nYou have a new notification in Veivalg. Sign in to see it:\n${link}\n`;
+  await Promise.all(rows.map((r) => mailer.send(r.email, 'Veivalg: nytt varsel / new notification', text).catch(() => undefined)));
+}
+
+/** The actor's own notifications, newest first (at most 100), with the number still unread. */
+export async function listNotifications(db: Db, actor: Actor) {
+  const rows = await db.select({ n: notifications, orderId: guidanceNotes.orderId }).from(notifications)
+    .leftJoin(guidanceNotes, eq(guidanceNotes.id, notifications.noteId))
+    .where(eq(notifications.userId, actor.userId))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(100);
+  const [unread] = await db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, actor.userId), isNull(notifications.readAt)));
+  return {
+    items: rows.map(({ n, orderId }) => ({
+      id: n.id, kind: n.kind, participantId: n.participantId, noteId: n.noteId, orderId: orderId ?? null,
+      createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null,
+    })),
+    unread: unread!.n,
+  };
+}
+
+/** Marks one of the actor's own notifications read; anyone else's is 404. Reading twice keeps the first time. */
+export async function markNotificationRead(db: Db, actor: Actor, id: string): Promise<void> {
+  const [row] = await db.select({ readAt: notifications.readAt }).from(notifications)
+    .where(and(eq(notifications.id, id), eq(notifications.userId, actor.userId)));
+  if (!row) throw notFound();
+  if (!row.readAt) await db.update(notifications).set({ readAt: new Date() }).where(eq(notifications.id, id));
+}

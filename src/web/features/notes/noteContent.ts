@@ -1,0 +1,64 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { NoteContent } from './noteApi.ts';
+import { mapOverviewQuery } from '../map/mapData.ts';
+
+/** The free-text fields of a note, in the order they are written; a wording can be inserted into any of them. */
+export const textFieldKeys = [
+  'wishes',
+  'background',
+  'careerCompetenceThemes',
+  'educationAndWorkPaths',
+  'recognitions',
+  'rightsAndOpportunities',
+  'recommendation.justification',
+  'recommendation.reachWithinProgramme',
+  'participantVersion.text',
+] as const;
+export type TextFieldKey = (typeof textFieldKeys)[number];
+
+export function getText(content: NoteContent, key: TextFieldKey): string {
+  switch (key) {
+    case 'recommendation.justification':
+      return content.recommendation.justification;
+    case 'recommendation.reachWithinProgramme':
+      return content.recommendation.reachWithinProgramme;
+    case 'participantVersion.text':
+      return content.participantVersion.text;
+    default:
+      return content[key];
+  }
+}
+
+export function setText(content: NoteContent, key: TextFieldKey, value: string): NoteContent {
+  switch (key) {
+    case 'recommendation.justification':
+      return { ...content, recommendation: { ...content.recommendation, justification: value } };
+    case 'recommendation.reachWithinProgramme':
+      return { ...content, recommendation: { ...content.recommendation, reachWithinProgramme: value } };
+    case 'participantVersion.text':
+      return { ...content, participantVersion: { ...content.participantVersion, text: value } };
+    default:
+      return { ...content, [key]: value };
+  }
+}
+
+/** Appends a library wording to a field: a blank line between it and what is already written, nothing lost. */
+export function appendWording(existing: string, body: string, lawReference: string): string {
+  const addition = lawReference && !body.includes(lawReference) ? `${body} (${lawReference})` : body;
+  const trimmed = existing.replace(/\s+$/, '');
+  return trimmed ? `${trimmed}\n\n${addition}` : addition;
+}
+
+/** The DOM id of a field's input, so error summaries and the wording panel can point at it. */
+export const fieldDomId = (key: string) => `note-${key.replace(/\./g, '-')}`;
+
+/** Offer titles from the opportunity map in the UI language (the map carries nb and en). */
+export function useOfferTitles() {
+  const { i18n } = useTranslation();
+  const overview = useQuery(mapOverviewQuery());
+  const language = i18n.language === 'en' ? 'en' : 'nb';
+  const offers = overview.data?.offers ?? [];
+  const titles = new Map<string, string>(offers.map((offer) => [offer.id, offer.title[language]]));
+  return { offers, titles, language, isPending: overview.isPending } as const;
+}
