@@ -3,7 +3,8 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 // A port of its own per run (kept in the environment for the workers), so two runs on one machine never share a server.
-const port = Number((process.env['VEIVALG_E2E_PORT'] ??= String(3100 + Math.floor(Math.random() * 800))));
+// 20000–29999 holds none of the ports Chromium refuses to open (ERR_UNSAFE_PORT, e.g. 3659, 4045, 6000, 10080).
+const port = Number((process.env['VEIVALG_E2E_PORT'] ??= String(20000 + Math.floor(Math.random() * 10000))));
 // A fresh, empty data folder per run: the server then seeds the demo data (not in production).
 // Kept in the environment so that workers (which re-evaluate this file) and globalSetup agree on it.
 const dataDir = (process.env['VEIVALG_E2E_DATA_DIR'] ??= path.join(os.tmpdir(), `veivalg-e2e-${Date.now()}`));

@@ -109,6 +109,20 @@ test.describe('personal journey plan', () => {
     await page.keyboard.press('Shift+ArrowLeft');
     await expect(steps.first()).toContainText('måned 1–36');
 
+    // Drag works too: Introduksjonsstønad three months to the right.
+    const benefit = page.locator('[data-testid="journey-phase"]', { hasText: 'Introduksjonsstønad' });
+    const month = (await page.locator('.journey-grid__month').first().boundingBox())!;
+    const from = (await benefit.boundingBox())!;
+    await page.mouse.move(from.x + 20, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 20 + month.width * 1.5, from.y + from.height / 2, { steps: 4 });
+    await page.mouse.move(from.x + 20 + month.width * 3, from.y + from.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await expect(steps.nth(1)).toContainText('måned 4–27');
+    await page.getByRole('button', { name: 'Flytt Introduksjonsstønad én måned tidligere' }).focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
+    await expect(steps.nth(1)).toContainText('måned 1–24');
+
     await page.getByRole('button', { name: 'Lagre Plan A' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByText('Plan A er lagret.')).toBeVisible();

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn, users } from './helpers.ts';
+import { apiAs, arrangeParticipant, expectAccessible, signIn, users } from './helpers.ts';
 
 test('the statistics reader sees suppressed national figures, charts with tables, a county, CSV and the fact sheet', async ({ page }) => {
   await signIn(page, users.statisticsReader);
@@ -57,4 +57,23 @@ test('the municipality lead sees exact figures for Bergen only', async ({ page }
   await sessions.getByText('Vis tabell').click();
   await expect(sessions.getByRole('rowheader', { name: 'Gjennomført' })).toBeVisible();
   await expectAccessible(page, 'municipality statistics dashboard');
+});
+
+test('the adviser records gender and country background for the fact sheet in the edit form', async ({ page, playwright, baseURL }) => {
+  const arranged = await arrangeParticipant(playwright, baseURL!, { sendOrder: false });
+  await signIn(page, users.bergenAdviser);
+  await page.goto(`/deltakere/${arranged.participantId}`);
+  await page.getByRole('button', { name: 'Endre opplysninger' }).click();
+  await expect(page.getByLabel('Kjønn (valgfritt)')).toHaveValue('');
+  await page.getByLabel('Kjønn (valgfritt)').selectOption({ label: 'Kvinne' });
+  await page.getByLabel('Landbakgrunn (valgfritt)').selectOption({ label: 'Syria' });
+  await page.getByRole('button', { name: 'Lagre endringene' }).click();
+  await expect(page.getByText('Endringene er lagret.')).toBeVisible();
+
+  const api = await apiAs(playwright, baseURL!, users.bergenAdviser);
+  expect(await api.get(`/participants/${arranged.participantId}`)).toMatchObject({ gender: 'female', countryBackground: 'SY' });
+  await api.dispose();
+  await page.getByRole('button', { name: 'Endre opplysninger' }).click();
+  await expect(page.getByLabel('Landbakgrunn (valgfritt)')).toHaveValue('SY');
+  await expectAccessible(page, 'participant edit form with fact-sheet fields');
 });
