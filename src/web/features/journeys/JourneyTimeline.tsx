@@ -216,7 +216,7 @@ export function JourneyTimeline({ steps, offers, planning, label, notes, flags, 
           role="group"
           aria-roledescription={t('journeys.timelineRole')}
           aria-label={label}
-          style={{ gridTemplateColumns: `minmax(7rem, 10rem) repeat(${months}, minmax(0.9rem, 1fr))` }}
+          style={{ '--journey-months': months } as React.CSSProperties}
         >
           <div className="journey-grid__corner" aria-hidden="true">{t('journeys.month')}</div>
           {Array.from({ length: months }, (_, m) => (
