@@ -3,7 +3,7 @@
  * plain `SELECT count(*)` over the same tables as the baseline. See bench/README.md.
  *
  *   DATABASE_URL=postgres://postgres:veivalg-ci@127.0.0.1:5432/postgres npx tsx bench/statistics.ts \
- *     [--participants 500000] [--sessions 1500000] [--notes 400000] [--runs 7] [--reuse] [--keep] [--http]
+ *     [--participants 500000] [--sessions 1500000] [--notes 400000] [--runs 7] [--reuse] [--keep] [--http] [--explain]
  *
  * Data is made in the server with INSERT … SELECT FROM generate_series (no rows travel through Node), into a
  * dedicated database `veivalg_bench_statistics` that is dropped at the end (--keep keeps it; --reuse uses a kept one
@@ -18,9 +18,10 @@ import pg from 'pg';
 import { openDatabase } from '../src/server/db/client.ts';
 import { seedDemo, DEMO_PASSWORD } from '../src/server/demo/seed.ts';
 import { buildApp } from '../src/server/app.ts';
-import { dashboard, factSheet } from '../src/server/features/statistics/service.ts';
+import { dashboard, dashboardFigureRows, factSheet } from '../src/server/features/statistics/service.ts';
+import { sql } from 'drizzle-orm';
 import type { Actor } from '../src/server/auth/actor.ts';
-import { decisionDeadline, guidanceRight, todayInOslo, addDays, type ResidenceBasis } from '../src/domain/index.ts';
+import { decisionDeadline, guidanceRight, hoursEstimateOn, todayInOslo, addDays, type ResidenceBasis } from '../src/domain/index.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -31,6 +32,7 @@ const { values: args } = parseArgs({
     reuse: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     http: { type: 'boolean', default: false },
+    explain: { type: 'boolean', default: false },
   },
 });
 const P = Number(args.participants);
@@ -213,6 +215,13 @@ async function main() {
     const small = await one(`select o.id, count(*)::int n from organisations o join participants p on p.municipality_id = o.id where o.name like 'Benchkommune%' group by o.id order by o.id limit 1`);
     const all = { from: addDays(todayInOslo(), -1200), to: todayInOslo() };
     const year = Number(todayInOslo().slice(0, 4)) - 1;
+
+    if (args.explain) {
+      // The national dashboard's statement as the service runs it (same transaction, settings and cohort table), with its plan.
+      const plan = await dashboardFigureRows(db, sql`true`, all.from, all.to, todayInOslo(), hoursEstimateOn(todayInOslo()), true);
+      log('\nEXPLAIN (ANALYZE, BUFFERS) of the national dashboard (1,200 days):');
+      for (const r of plan) log(`  ${Object.values(r as Record<string, unknown>)[0]}`);
+    }
 
     log(`\nBaselines (SELECT count(*) over the same table), ${RUNS} runs after one warm-up:`);
     const base: Record<string, number> = {};

@@ -123,7 +123,7 @@ test('counsellor writes a note with Plan A/B and a library wording → reviewer 
 
   // The reviewer sees the request on the start page, reads, comments and approves.
   await signIn(page, secondCounsellor);
-  await expect(page.getByRole('heading', { name: 'Notater du er bedt om å lese gjennom' })).toBeVisible();
+  await expect(page.getByTestId('review-queue').getByRole('heading', { name: 'Til gjennomlesing' })).toBeVisible();
   await page.goto(notePath);
   await expect(page.getByText(/har bedt deg lese gjennom notatet/)).toBeVisible();
   await expect(page.getByText('Lang arbeidserfaring og motivasjon for helsefag.')).toBeVisible();
@@ -316,9 +316,14 @@ test('the sent note and the participant version print on A4 without cut-off text
   fs.writeFileSync(testInfo.outputPath('note-a4.pdf'), pdf);
   await page.screenshot({ path: testInfo.outputPath('note-print.png'), fullPage: true });
 
-  // The participant's version: its own printable page, in the participant's language.
+  // The participant's version: its own printable page, in the participant's language. Under the demo centre's
+  // "on request" policy the link appears once the counsellor records that the participant asked for a copy.
   await page.emulateMedia({ media: 'screen' });
   await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(page.getByRole('link', { name: 'Deltakerens versjon' })).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Deltakeren har bedt om kopi' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Deltakeren har bedt om kopi' })).toBeChecked();
+  await expect(page.getByTestId('copy-request')).toContainText('Registrert av');
   await page.getByRole('link', { name: 'Deltakerens versjon' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Notat fra karriereveiledningen – deltakerens versjon' })).toBeVisible();
   await expect(page.locator('[lang="ar"]')).toHaveText('نص بسيط للمشارك عن الخطة.');
@@ -378,4 +383,59 @@ test('the municipality lead sets unread days and task due days; unread notes sho
   await page.getByRole('button', { name: 'Lagre reglene' }).click();
   await expect(page.getByText('Reglene er lagret.')).toBeVisible();
   await expectAccessible(page, 'plan tasks page (lead) with settings');
+});
+
+test("the reviewer finds the note in the queue; the adviser sees its status without opening it and records the copy request", async ({ page, playwright, baseURL }) => {
+  test.setTimeout(120_000);
+  const arranged = await arrangeAcceptedOrder(playwright, baseURL!);
+  const vilde = await client(playwright, baseURL!, users.counsellor);
+  const viktor = await client(playwright, baseURL!, secondCounsellor);
+  let note = await vilde.post(`/orders/${arranged.orderId}/note`);
+  note = await vilde.put(`/notes/${note.id}/draft`, {
+    version: note.version,
+    content: {
+      ...note.content,
+      recommendation: { kind: 'education', justification: 'Grunnskole først, så videregående.', reachWithinProgramme: '' },
+      participantVersion: { language: 'nb', text: 'Du skal først ta grunnskole.' },
+    },
+  });
+  note = await vilde.post(`/notes/${note.id}/review-request`, { version: note.version, reviewerId: (await viktor.get('/auth/me')).user.id });
+
+  // "Til gjennomlesing" on the reviewer's start page: from the server, not from the notification.
+  await signIn(page, secondCounsellor);
+  const queue = page.getByTestId('review-queue');
+  await expect(queue.getByRole('heading', { name: 'Til gjennomlesing' })).toBeVisible();
+  await expect(queue.getByRole('link', { name: new RegExp(arranged.name) })).toBeVisible();
+  await expectAccessible(page, 'start page with the review queue');
+  await queue.getByRole('link', { name: new RegExp(arranged.name) }).click();
+  await expect(page).toHaveURL(new RegExp(`/bestillinger/${arranged.orderId}/notat`));
+  await signOut(page);
+
+  note = await viktor.post(`/notes/${note.id}/reviews`, { version: note.version, decision: 'approve', comment: '' });
+  note = await vilde.post(`/notes/${note.id}/send`, { version: note.version });
+  await vilde.dispose();
+  await viktor.dispose();
+
+  // The participant page shows the note's status from the order: reading the page is not reading the note.
+  await signIn(page, users.bergenAdviser);
+  await page.goto(`/deltakere/${arranged.participantId}`);
+  await expect(page.getByTestId('note-summary')).toHaveText('Notat sendt – ikke lest');
+  await expectAccessible(page, 'participant page with the note status');
+  await page.reload();
+  await expect(page.getByTestId('note-summary')).toHaveText('Notat sendt – ikke lest');
+
+  // Opening the note is the read; the adviser records the participant's request for a copy.
+  await page.getByRole('link', { name: `Notat – ${arranged.name}` }).click();
+  await expect(page.getByText(/^Sendt \d/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Deltakerens versjon' })).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Deltakeren har bedt om kopi' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Deltakeren har bedt om kopi' })).toBeChecked();
+  await expect(page.getByRole('link', { name: 'Deltakerens versjon' })).toBeVisible();
+  await expect(page.getByTestId('copy-request')).toContainText('Registrert av');
+  await expectAccessible(page, 'sent note with the copy request');
+  await page.getByRole('link', { name: 'Deltakerens versjon' }).click();
+  await expect(page.getByText('Du skal først ta grunnskole.')).toBeVisible();
+
+  await page.goto(`/deltakere/${arranged.participantId}`);
+  await expect(page.getByTestId('note-summary')).toHaveText('Notat lest');
 });

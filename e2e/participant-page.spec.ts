@@ -12,6 +12,26 @@ async function arrangeLink(playwright: Parameters<typeof apiAs>[0], baseURL: str
   return { ...arranged, url: new URL(made.url).pathname };
 }
 
+/** Like arrangeLink, with a booked session (interpreter), two resources and the order accepted: every label shows. */
+async function arrangeRichLink(playwright: Parameters<typeof apiAs>[0], baseURL: string, language = 'ar', daysAhead = 47) {
+  const arranged = await arrangeLink(playwright, baseURL, language);
+  const counsellor = await apiAs(playwright, baseURL, users.counsellor);
+  const order = await counsellor.get(`/orders/${arranged.orderId}`);
+  await counsellor.post(`/orders/${arranged.orderId}/transitions`, { to: 'accepted', version: order.version });
+  const day = new Date(Date.now() + daysAhead * 86_400_000).toISOString().slice(0, 10);
+  await counsellor.post(`/orders/${arranged.orderId}/sessions`, {
+    kind: 'individual', mode: 'in-person', place: 'Karriere Vestland, Kaigaten 4, Bergen', startsAt: `${day}T11:00:00+01:00`, durationMinutes: 90,
+    interpreter: { language: 'ti', mode: 'on-site', status: 'booked' },
+  });
+  await counsellor.post(`/participants/${arranged.participantId}/page-resources`, { kind: 'offer', offerId: 'norskprove', note: '' });
+  await counsellor.post(`/participants/${arranged.participantId}/page-resources`, { kind: 'link', url: 'https://www.hkdir.no/', title: 'HK-dir', note: '' });
+  await counsellor.dispose();
+  return arranged;
+}
+
+/** The letters of a text that are not in the given script (names and numbers aside). */
+const lettersOutside = (text: string, script: RegExp) => [...text].filter((ch) => /\p{L}/u.test(ch) && !script.test(ch)).join('');
+
 /** Elements that are wider than their box (cut or scrolled text), and whether the page scrolls sideways. */
 async function overflow(page: Page) {
   return page.evaluate(() => {
@@ -31,7 +51,7 @@ test.describe("the participant's page", () => {
       const content = page.getByTestId('page-content').first();
       await expect(content).toHaveAttribute('dir', 'rtl');
       await expect(content).toHaveAttribute('lang', 'ar');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Hello, /);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^مرحبًا، /);
       // Right-aligned: the first paragraph's text ends at the container's right edge, not its left.
       const alignment = await content.evaluate((el) => {
         const p = el.querySelector('p')!;
@@ -59,13 +79,17 @@ test.describe("the participant's page", () => {
     }
   });
 
-  test('axe finds no serious violation in any of the eight languages', async ({ page, playwright, baseURL }) => {
-    const { url } = await arrangeLink(playwright, baseURL!, 'so');
+  test('axe finds no serious violation in any of the eight languages, and nothing overflows at 360 px', async ({ page, playwright, baseURL }) => {
+    const { url } = await arrangeRichLink(playwright, baseURL!, 'so');
+    await page.setViewportSize({ width: 360, height: 900 });
     for (const lang of languages) {
       await page.goto(`${url}?lang=${lang}`);
       await expect(page.getByTestId('page-content').first()).toHaveAttribute('lang', lang === 'prs' ? 'fa-AF' : lang);
+      await expect(page.getByTestId('appointment').first()).toBeVisible();
       await expectAccessible(page, `participant page (${lang})`);
+      expect(await overflow(page), `${lang} at 360px`).toEqual({ culprits: [], pageScroll: false });
     }
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${url}?lang=ar&view=side-by-side`);
     await expect(page.getByTestId('page-content-nb').first()).toBeVisible();
     await expectAccessible(page, 'participant page side by side');
@@ -75,7 +99,7 @@ test.describe("the participant's page", () => {
     const { url } = await arrangeLink(playwright, baseURL!);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(url);
-    await page.getByRole('switch', { name: 'Show Norwegian alongside' }).check();
+    await page.getByRole('switch', { name: 'عرض النص النرويجي بجانبه' }).check();
     const ar = page.getByTestId('page-content').first();
     const nb = page.getByTestId('page-content-nb').first();
     await expect(nb).toHaveAttribute('lang', 'nb');
@@ -87,6 +111,76 @@ test.describe("the participant's page", () => {
     const narrow = { ar: (await ar.boundingBox())!, nb: (await nb.boundingBox())! };
     expect(narrow.nb.y).toBeGreaterThanOrEqual(narrow.ar.y + narrow.ar.height - 1);
     expect(await overflow(page)).toEqual({ culprits: [], pageScroll: false });
+  });
+
+  test('the labels speak the page language: Arabic right to left, Tigrinya and Somali with their own dates', async ({ page, playwright, baseURL }) => {
+    const { url, name } = await arrangeRichLink(playwright, baseURL!, 'ar', 48);
+    const givenName = name.split(' ')[0]!;
+    await page.goto(url);
+    const root = page.locator('.pp');
+    await expect(root).toHaveAttribute('dir', 'rtl');
+    await expect(root).toHaveAttribute('lang', 'ar');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`مرحبًا، ${givenName}`);
+    const h2 = page.getByRole('heading', { level: 2 });
+    await expect(h2).toHaveText(['مواعيدك', 'معلومات عن الإرشاد المهني', 'روابط من مرشدك']);
+    for (const text of await h2.allTextContents()) expect(lettersOutside(text, /\p{Script=Arabic}/u), text).toBe('');
+    await expect(page.getByRole('navigation', { name: 'اللغة' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'طباعة' })).toBeVisible();
+    await expect(page.locator('.pp-translation').first()).toHaveText('مسودة – لم يراجعها مترجم');
+    const appointment = page.getByTestId('appointment').first();
+    // Arabic month and weekday names, Western digits and a 24-hour time span that reads left to right.
+    await expect(appointment.locator('.pp-card__title')).toContainText(/\p{Script=Arabic}/u);
+    await expect(appointment.locator('.pp-card__title')).toContainText('11:00–12:30');
+    await expect(appointment).toContainText('مترجم: ');
+    expect(await root.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+
+    // Side by side: the Norwegian column's label is Norwegian.
+    await page.getByRole('switch', { name: 'عرض النص النرويجي بجانبه' }).check();
+    const nb = page.getByTestId('page-content-nb').first();
+    await expect(nb.locator('.pp-column-label')).toHaveText('Norsk tekst');
+    await expect(nb).toHaveAttribute('lang', 'nb');
+    await page.getByRole('switch', { name: 'عرض النص النرويجي بجانبه' }).uncheck();
+
+    await page.getByRole('button', { name: 'ትግርኛ' }).click();
+    await expect(root).toHaveAttribute('lang', 'ti');
+    await expect(root).toHaveAttribute('dir', 'ltr');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`ሰላም፡ ${givenName}`);
+    await expect(h2).toHaveCount(3);
+    for (const text of await h2.allTextContents()) {
+      expect(text, 'a Tigrinya heading').toMatch(/\p{Script=Ethiopic}/u);
+      expect(lettersOutside(text, /\p{Script=Ethiopic}/u), text).toBe('');
+    }
+    // Chromium has no Tigrinya date names: the page's own (Ethiopic) names stand in, never English ones.
+    const when = (await appointment.locator('.pp-card__title').textContent())!;
+    expect(when).toMatch(/\p{Script=Ethiopic}/u);
+    expect(lettersOutside(when, /\p{Script=Ethiopic}/u), when).toBe('');
+    expect(when).toContain('11:00–12:30');
+    const expires = (await page.locator('.pp-main > .pp-muted').textContent())!;
+    expect(lettersOutside(expires, /\p{Script=Ethiopic}/u), expires).toBe('');
+    // The interpreter's language, Tigrinya, named in Tigrinya.
+    await expect(appointment).toContainText('ተርጓሚ፡ ትግርኛ');
+
+    await page.getByRole('button', { name: 'Soomaali' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Salaan, ${givenName}`);
+    await expect(h2.first()).toHaveText('Ballamahaaga');
+    const somali = (await appointment.locator('.pp-card__title').textContent())!;
+    expect(somali).toMatch(/Jannaayo|Febraayo|Maarso|Abriil|May|Juun|Luuliyo|Ogost|Sebtembar|Oktoobar|Nofembar|Desembar/);
+    expect(somali).not.toMatch(/January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/);
+  });
+
+  test('a link that no longer works says so in the language asked for, and in Norwegian and English', async ({ page }) => {
+    await page.goto(`/p/${'x'.repeat(43)}?lang=ti`);
+    const message = page.getByTestId('page-unavailable');
+    await expect(message.locator('p[lang="ti"]')).toContainText('እዚ መላግቦ ድሕሪ ሕጂ ኣይሰርሕን እዩ።');
+    await expect(message.locator('p[lang="nb"]')).toContainText('Lenken virker ikke lenger.');
+    await expect(message.locator('p[lang="en"]')).toContainText('This link no longer works.');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ናይኩም ገጽ');
+    await expectAccessible(page, 'participant page, unknown link, Tigrinya');
+    await page.goto(`/p/${'x'.repeat(43)}?lang=prs`);
+    await expect(page.locator('.pp')).toHaveAttribute('dir', 'rtl');
+    await expect(message.locator('p[lang="fa-AF"]')).toHaveAttribute('dir', 'rtl');
+    await expect(message.locator('p[lang="en"]')).toHaveAttribute('dir', 'ltr');
   });
 
   test('staff flow: make a link, see the QR code, open the page, revoke it and the page says the link no longer works', async ({ page, browser, playwright, baseURL }) => {
@@ -124,7 +218,7 @@ test.describe("the participant's page", () => {
     const participant = await browser.newContext({ baseURL });
     const own = await participant.newPage();
     await own.goto(url);
-    await expect(own.getByRole('heading', { level: 1 })).toHaveText(`Hello, ${arranged.name.split(' ')[0]}`);
+    await expect(own.getByRole('heading', { level: 1 })).toHaveText(`مرحبًا، ${arranged.name.split(' ')[0]}`);
     await expect(own.getByTestId('page-content').first()).toHaveAttribute('dir', 'rtl');
 
     await page.reload();

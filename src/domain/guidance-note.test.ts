@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_PLAN_STEPS, NOTE_TEXT_MAX, checkNoteAction, checkReviewer, correctionReasonMissing, feedbackReasonRequired, nextSentNumber,
-  noteContentSchema, noteRecommendationSource, noteReviewSource, noteUnread, planTaskDueOn, planTaskOverdue, sendReadiness,
+  noteContentSchema, noteRecommendationSource, noteReviewSource, noteUnread, participantCopyAvailable, planTaskDueOn, planTaskOverdue, sendReadiness,
   type NoteAction,
 } from './guidance-note.ts';
 import { emptyNoteContent, type NoteContent, type NoteStatus, type PlanStep } from './guidance-note-model.ts';
@@ -140,5 +140,18 @@ describe('noteContentSchema', () => {
     ['an unknown field', { ...emptyNoteContent(), secret: 'x' }, ':unrecognized_keys'],
   ])('refuses %s', (_label, c, issue) => {
     expect(issues(c)).toContain(issue);
+  });
+});
+
+describe('participantCopyAvailable: the centre policy and the participant asking', () => {
+  it.each<['none' | 'on-request' | 'always', boolean, boolean]>([
+    ['always', false, true],
+    ['always', true, true],
+    ['on-request', false, false],
+    ['on-request', true, true],
+    ['none', false, false],
+    ['none', true, false],
+  ])('%s, requested %s → %s', (policy, requested, expected) => {
+    expect(participantCopyAvailable(policy, requested)).toBe(expected);
   });
 });

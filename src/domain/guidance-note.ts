@@ -15,7 +15,7 @@ import { offerIds } from '../content/model.ts';
 import { addDays, daysBetween, type IsoDate } from './dates.ts';
 import type { RuleSource } from './rule-source.ts';
 import {
-  DEFAULT_PLAN_TASK_DUE_DAYS, DEFAULT_UNREAD_AFTER_DAYS, recommendationKinds, type NoteContent, type NoteStatus,
+  DEFAULT_PLAN_TASK_DUE_DAYS, DEFAULT_UNREAD_AFTER_DAYS, recommendationKinds, type NoteContent, type NoteStatus, type ParticipantCopyPolicy,
 } from './guidance-note-model.ts';
 
 // ─── Legal and seed sources ─────────────────────────────────────────────────────────────────────────────────────
@@ -211,4 +211,20 @@ export function planTaskOverdue(p: { dueOn: IsoDate; status: 'open' | 'closed'; 
 /** Feedback other than "followed" must say why the recommendation was not (fully) used. */
 export function feedbackReasonRequired(use: string): boolean {
   return use !== 'followed';
+}
+
+// ─── The participant's copy ─────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Whether the participant gets the plain-language copy of a sent note: the centre's policy (DOMAIN.md § 5) and,
+ * for "on-request", whether the participant has asked (recorded on the note by the adviser or the counsellor).
+ * always → yes; on-request → only when requested; none → never, asked or not. The one rule for the notes API's
+ * participant version and the participant's own page.
+ */
+export function participantCopyAvailable(policy: ParticipantCopyPolicy, requested: boolean): boolean {
+  switch (policy) {
+    case 'always': return true;
+    case 'on-request': return requested;
+    case 'none': return false;
+  }
 }

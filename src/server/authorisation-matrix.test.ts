@@ -299,6 +299,9 @@ const registrationRow = async (id: string) => (await db().select({ version: grou
 const termRow = async (id: string) => (await db().select({ version: glossaryTerms.version, explanation: glossaryTerms.explanation }).from(glossaryTerms).where(eq(glossaryTerms.id, id)))[0]!;
 const postponementRow = async (id: string) => (await db().select({ version: postponements.version, endedAt: postponements.endedAt }).from(postponements).where(eq(postponements.id, id)))[0]!;
 const noteRow = async (id: string) => (await db().select({ version: guidanceNotes.version, status: guidanceNotes.status, sentNumber: guidanceNotes.sentNumber }).from(guidanceNotes).where(eq(guidanceNotes.id, id)))[0]!;
+const copyRow = async (id: string) => (await db().select({
+  version: guidanceNotes.version, requested: guidanceNotes.participantCopyRequested, by: guidanceNotes.participantCopyRequestedBy, at: guidanceNotes.participantCopyRequestedAt,
+}).from(guidanceNotes).where(eq(guidanceNotes.id, id)))[0]!;
 const feedbackRow = async (noteId: string) => (await db().select({ version: guidanceNoteFeedback.version }).from(guidanceNoteFeedback).where(eq(guidanceNoteFeedback.noteId, noteId)))[0] ?? null;
 const notificationRow = async (id: string) => (await db().select({ readAt: notifications.readAt }).from(notifications).where(eq(notifications.id, id)))[0]!;
 const wordingRow = async (id: string) => (await db().select({ version: noteWordings.version, title: noteWordings.title }).from(noteWordings).where(eq(noteWordings.id, id)))[0]!;
@@ -646,6 +649,17 @@ const endpoints = {
     method: 'GET', path: '/notes',
     list: { keys: (b) => b.items.map((i: { noteId: string }) => i.noteId), mustSee: (c) => [c.own.noteId], mustNotSee: (c) => [c.other.noteId] },
   },
+  'GET /notes?reviewing=me': {
+    // The reviewer's queue: notes in review the counsellor was asked to read (the lead: all in review at the centre).
+    method: 'GET', path: '/notes?reviewing=me',
+    list: { keys: (b) => b.items.map((i: { noteId: string }) => i.noteId), mustSee: () => [], mustNotSee: (c) => [c.other.noteId, c.own.noteId] },
+  },
+  'PUT /notes/{id}/participant-copy-request': {
+    // Always records "asked" on the side's sent note (kept asked in beforeAll), so the participant-version rows stay 200.
+    method: 'PUT', path: '/notes/{id}/participant-copy-request', id: (r) => r.noteId,
+    body: async (c) => ({ version: (await copyRow(c.record.noteId)).version, requested: true }),
+    state: (c) => copyRow(c.record.noteId),
+  },
   'GET /plan-tasks': {
     method: 'GET', path: '/plan-tasks?status=all',
     list: { keys: (b) => b.items.map((i: { noteId: string }) => i.noteId), mustSee: (c) => [c.own.noteId], mustNotSee: (c) => [c.other.noteId] },
@@ -935,6 +949,10 @@ const matrix: Row[] = [
   ['PUT /notes/{id}/feedback',          'own',      200,       200,    403,        403,      200,      403,        404,     404,     404,     401],
   ['PUT /notes/{id}/feedback',          'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
   ['GET /notes',                        '-',        200,       200,    200,        200,      200,      200,        403,     403,     403,     401],
+  ['GET /notes?reviewing=me',            '-',        403,       403,    200,        200,      403,      200,        403,     403,     403,     401],
+  // "Deltakeren har bedt om kopi": the municipality's advisers and lead and the centre's counsellors record it; not the centre lead.
+  ['PUT /notes/{id}/participant-copy-request', 'own', 200,       200,    200,        403,      200,      200,        404,     404,     404,     401],
+  ['PUT /notes/{id}/participant-copy-request', 'other', 404,     404,    404,        404,      404,      404,        404,     404,     404,     401],
   ['GET /plan-tasks',                   '-',        200,       200,    403,        403,      200,      403,        403,     403,     403,     401],
   // Notifications are each user's own, whatever the role.
   ['GET /notifications',                '-',        200,       200,    200,        200,      200,      200,        200,     200,     200,     401],
@@ -1019,6 +1037,8 @@ describe.each(databaseKinds)('authorisation matrix on %s', (kind) => {
       const [snapshot] = await db().select({ number: guidanceNoteRevisions.number }).from(guidanceNoteRevisions)
         .where(and(eq(guidanceNoteRevisions.noteId, fixture[side].noteId!), eq(guidanceNoteRevisions.kind, 'sent')));
       fixture[side].noteRevision = snapshot!.number;
+      // The participant has asked for a copy, so the centre's "on-request" policy gives the participant's version.
+      await db().update(guidanceNotes).set({ participantCopyRequested: true }).where(eq(guidanceNotes.id, fixture[side].noteId!));
     }
     const wordingsMade = await db().insert(noteWordings).values(['Karriere Vestland', 'Karriere Buskerud'].map((centre) => ({
       careerCentreId: ids.org[centre]!, kind: 'wording' as const, title: `Matrise ${centre}`, body: 'Brukes i matrisetesten.',

@@ -100,6 +100,14 @@ export interface Order {
   cancellationReason: string | null;
   history: OrderHistoryEntry[];
   brief?: { complete: boolean; answered: number; required: number; missing: string[] };
+  /** The note at a glance, without opening it (the municipality sees it only once sent). */
+  note?: {
+    id: string;
+    status: 'draft' | 'in-review' | 'approved' | 'sent';
+    lastSentAt: string | null;
+    sentNumber: number | null;
+    readByMunicipality: boolean;
+  } | null;
   createdAt: string;
   updatedAt: string;
 }

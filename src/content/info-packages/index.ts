@@ -17,6 +17,7 @@ import {
   infoLanguages,
   infoPackageTextSchema,
   infoTopics,
+  pageLabelTextsSchema,
   type Background,
   type InfoLanguage,
   type InfoPackageText,
@@ -24,6 +25,7 @@ import {
   type Translation,
 } from './model.ts';
 import { nb } from './nb.ts';
+import { pageLabelKeys, pageLabels } from './page-labels.ts';
 import { pictograms } from './pictograms.ts';
 import { prs } from './prs.ts';
 import { ru } from './ru.ts';
@@ -51,6 +53,7 @@ export {
 export { pictograms, type KnownPictogram, type Pictogram } from './pictograms.ts';
 export { sectionIds, type SectionId } from './sections.ts';
 export { infoPackageSources } from './sources.ts';
+export { fillLabel, pageLabel, pageLabelKeys, pageLabels, type CalendarNames, type PageLabelKey, type PageLabelTexts } from './page-labels.ts';
 
 export interface InfoLanguageMeta {
   direction: 'ltr' | 'rtl';
@@ -107,6 +110,10 @@ function deepFreeze<T>(value: T): T {
 const packages: Record<InfoLanguage, InfoPackageText> = deepFreeze(
   Object.fromEntries(infoLanguages.map((l) => [l, assemble(l)])) as Record<InfoLanguage, InfoPackageText>,
 );
+
+// The labels around the texts on the participant's page: parsed here too, so a broken label never reaches a reader.
+for (const language of infoLanguages) pageLabelTextsSchema(pageLabelKeys).parse(pageLabels[language]);
+deepFreeze(pageLabels);
 
 for (const s of packages.nb.sections) {
   if (!(s.pictogram in pictograms)) throw new Error(`section ${s.id} uses unknown pictogram ${s.pictogram}`);

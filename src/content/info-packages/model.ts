@@ -98,3 +98,20 @@ export interface InfoPackageText {
   translation: Translation;
   sections: InfoSection[];
 }
+
+/**
+ * The labels around the texts on the participant's page (`page-labels.ts`): every key, each a trimmed, non-empty
+ * line with no markup, and month/weekday names in full where a language ships them.
+ */
+const labelLine = z.string().min(1).max(300).refine((v) => v === v.trim() && !/[<>]|\s{2,}/u.test(v), { message: 'a label is one trimmed line without markup' });
+export const pageLabelTextsSchema = (keys: readonly string[]) =>
+  z.strictObject({
+    translation: translationSchema,
+    labels: z.strictObject(Object.fromEntries(keys.map((k) => [k, labelLine])) as Record<string, typeof labelLine>),
+    calendar: z.strictObject({
+      weekdays: z.array(labelLine).length(7),
+      months: z.array(labelLine).length(12),
+      date: labelLine.refine((v) => ['{day}', '{month}', '{year}'].every((p) => v.includes(p)), { message: 'needs {day}, {month} and {year}' }),
+      dateWithWeekday: labelLine.refine((v) => v.includes('{weekday}') && v.includes('{date}'), { message: 'needs {weekday} and {date}' }),
+    }).optional(),
+  });

@@ -93,6 +93,8 @@ export const auditEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('note.exported'), participantId: uuid, orderId: uuid, noteId: uuid, format: z.enum(['json', 'imdinett', 'participant-version']) }),
   z.object({ type: z.literal('note.feedback-given'), participantId: uuid, orderId: uuid, noteId: uuid, changedFields: fieldNames }),
   z.object({ type: z.literal('note.listed'), noteIds: z.array(uuid), participantIds: z.array(uuid) }),
+  // The participant asked for (or no longer wants) a copy; recorded by the municipality adviser or the counsellor.
+  z.object({ type: z.literal('note.participant-copy-requested'), participantId: uuid, orderId: uuid, noteId: uuid, requested: z.boolean() }),
   z.object({ type: z.literal('plan-task.listed'), taskIds: z.array(uuid), participantIds: z.array(uuid) }),
   z.object({ type: z.literal('wording.edited'), wordingId: uuid, changedFields: fieldNames }),
   z.object({ type: z.literal('note-settings.updated'), organisationId: uuid, changedFields: fieldNames }),

@@ -37,6 +37,10 @@ export const guidanceNotes = pgTable('guidance_notes', {
   sentNumber: integer('sent_number'),
   // First time a municipality user opened the newest snapshot (null = unread); drives the unread queues.
   firstReadAt: timestamp('first_read_at', { withTimezone: true }),
+  // The participant asked for a copy (matters under the centre's "on-request" policy); who recorded it and when.
+  participantCopyRequested: boolean('participant_copy_requested').notNull().default(false),
+  participantCopyRequestedBy: uuid('participant_copy_requested_by').references(() => users.id),
+  participantCopyRequestedAt: timestamp('participant_copy_requested_at', { withTimezone: true }),
   version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
@@ -45,6 +49,7 @@ export const guidanceNotes = pgTable('guidance_notes', {
   index('guidance_notes_participant_idx').on(t.participantId),
   index('guidance_notes_municipality_idx').on(t.municipalityId, t.status, t.lastSentAt),
   index('guidance_notes_centre_idx').on(t.careerCentreId, t.status),
+  index('guidance_notes_reviewer_idx').on(t.reviewerId, t.status),
 ]);
 
 /** Never updated: autosaved drafts (kind draft) and frozen snapshots (sent, correction with a reason). */

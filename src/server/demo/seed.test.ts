@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestApp, type TestApp } from '../test/harness.ts';
 import { seedDemo } from './seed.ts';
-import { glossaryTerms, groupRegistrations, groupSessions, guidanceSessions, handoverBriefItems, participants, postponements } from '../db/schema.ts';
+import {
+  glossaryTerms, groupRegistrations, groupSessions, guidanceSessions, handoverBriefItems, journeyPlans, organisations, participantPageLinks,
+  participantPageResources, participants, postponements,
+} from '../db/schema.ts';
+import { offerById } from '../../content/index.ts';
+import type { PlanStep } from '../../domain/index.ts';
 import { bookingsOverlap, isStale, todayInOslo } from '../../domain/index.ts';
 
 describe.each(databaseKinds)('demo data on %s', (kind) => {
@@ -34,6 +39,28 @@ describe.each(databaseKinds)('demo data on %s', (kind) => {
     const open = (await db.select().from(postponements)).filter((p) => p.endedAt === null);
     expect(open.map((p) => p.participantId).sort()).toEqual(postponed.sort());
     expect(open.every((p) => p.justification.length > 0)).toBe(true);
+  });
+
+  it('gives Bergen participants Plan A and Plan B of real map offers, and page resources, but never a page link', async () => {
+    const db = t.database.db;
+    const [bergen] = (await db.select().from(organisations)).filter((o) => o.name === 'Bergen kommune');
+    const plans = await db.select().from(journeyPlans);
+    const owners = [...new Set(plans.map((p) => p.participantId))];
+    expect(owners.length).toBeGreaterThanOrEqual(1);
+    for (const owner of owners) expect(plans.filter((p) => p.participantId === owner).map((p) => p.plan).sort()).toEqual(['A', 'B']);
+    for (const plan of plans) {
+      expect(plan.municipalityId).toBe(bergen!.id);
+      const steps = plan.steps as PlanStep[];
+      expect(steps.length).toBeGreaterThan(0);
+      for (const s of steps) expect(s.offerId === null ? s.text : offerById(s.offerId), `${plan.plan}: ${s.offerId}`).toBeTruthy();
+    }
+    const resources = await db.select().from(participantPageResources);
+    expect(resources.length).toBeGreaterThan(0);
+    for (const r of resources) {
+      expect(owners).toContain(r.participantId);
+      expect(r.kind === 'offer' ? offerById(r.offerId ?? '') : r.url?.startsWith('https://')).toBeTruthy();
+    }
+    expect(await db.select().from(participantPageLinks)).toEqual([]);
   });
 
   it('is consistent: no counsellor or interpreter booked twice, and held guidance matches the participant record', async () => {

@@ -9,6 +9,7 @@ import { addDays, decisionDeadline, guidanceRight, residenceBases, todayInOslo, 
 import type { Role } from '../auth/actor.ts';
 import { defaultGlossary } from '../features/glossary/default-terms.ts';
 import { seedNotes } from './seed-notes.ts';
+import { seedJourneys } from './seed-journeys.ts';
 
 export const DEMO_PASSWORD = 'veivalg-demo';
 
@@ -149,6 +150,7 @@ export async function seedDemo(db: Db, opts: { participantsPerMunicipality?: num
     vestland: kv!.id, bergen: bergen!.id, vilde: byEmail('veileder@vestland.demo').id, viktor: byEmail('veileder2@vestland.demo').id,
     liv: byEmail('leder@vestland.demo').id, ragnhild: byEmail('radgiver@bergen.demo').id,
   });
+  await seedJourneys(db, withOrders, { bergen: bergen!.id, vilde: byEmail('veileder@vestland.demo').id, ragnhild: byEmail('radgiver@bergen.demo').id });
 }
 
 interface SeededOrder {

@@ -135,7 +135,7 @@ const messages = {
   'journey.too-long': { nb: 'Planen kan vare høyst 120 måneder (10 år).', en: 'The plan can last at most 120 months (10 years).' },
   'note.step-offer-xor-text': { nb: 'Et steg er enten et tilbud fra kartet eller en fritekst, ikke begge og ikke ingen.', en: 'A step is either an offer from the map or free text, not both and not neither.' },
   'note.step-id-twice': { nb: 'To steg har samme id.', en: 'Two steps have the same id.' },
-  'note.no-participant-copy': { nb: 'Karrieresenteret gir ikke deltakerkopi av notatet.', en: 'The career centre does not give the participant a copy of the note.' },
+  'note.no-participant-copy': { nb: 'Deltakeren får ikke kopi av notatet: karrieresenteret gir ikke kopi, eller gir kopi bare når deltakeren har bedt om det.', en: 'The participant does not get a copy of the note: the career centre gives none, or gives one only when the participant has asked.' },
   'note-settings.not-yours': { nb: 'Denne innstillingen hører til den andre parten.', en: 'This setting belongs to the other party.' },
   'organisation.invalid': { nb: 'Organisasjonen passer ikke til rollen.', en: 'The organisation does not fit the role.' },
   'email.taken': { nb: 'E-postadressen er allerede i bruk.', en: 'The e-mail address is already in use.' },

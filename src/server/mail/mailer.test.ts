@@ -1,25 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMTPServer } from 'smtp-server';
-import type { AddressInfo } from 'node:net';
 import { smtpMailer } from './mailer.ts';
 import { startTestApp, type TestApp } from '../test/harness.ts';
-
-/** A real SMTP server on loopback that keeps what it receives. */
-function startSmtp(): Promise<{ server: SMTPServer; port: number; inbox: { to: string[]; raw: string }[] }> {
-  const inbox: { to: string[]; raw: string }[] = [];
-  const server = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
-    onData(stream, session, done) {
-      let raw = '';
-      stream.on('data', (c: Buffer) => { raw += c.toString(); });
-      stream.on('end', () => { inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw }); done(); });
-    },
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.server.address() as AddressInfo).port, inbox })));
-}
+import { startSmtp, type TestSmtp } from '../test/smtp.ts';
 
 describe('password links by e-mail when SMTP is configured', () => {
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: TestSmtp;
   let t: TestApp;
   beforeAll(async () => {
     smtp = await startSmtp();

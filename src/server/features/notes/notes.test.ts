@@ -294,12 +294,36 @@ describe.each(databaseKinds)("the counsellor's note on %s", (kind) => {
     expect(await audit('note.exported', note.id)).toHaveLength(2);
   });
 
-  it("gives the participant's version as the centre's policy says", async () => {
-    const { note } = await sentNote();
+  it("gives the participant's version as the centre's policy and the participant's request say", async () => {
+    const { note, orderId } = await sentNote();
+    const [kv] = await db().select({ id: organisations.id }).from(organisations).where(eq(organisations.name, 'Karriere Vestland'));
+    // The demo policy is "on-request": nobody has asked yet, so the municipality gets no copy; the centre sees its own text.
+    const refused = await ragnhild.get(`/api/v1/notes/${note.id}/participant-version`);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error).toBe('note.no-participant-copy');
+    expect((await vilde.get(`/api/v1/notes/${note.id}/participant-version`)).status).toBe(200);
+    expect(note.participantCopy).toEqual({ requested: false, requestedBy: null, requestedAt: null, available: false });
+
+    // The adviser records the request: who and when, audited, the note's version moves on.
+    const asked = await ragnhild.put(`/api/v1/notes/${note.id}/participant-copy-request`, { version: note.version, requested: true });
+    expect(asked.status, JSON.stringify(asked.body)).toBe(200);
+    expect(asked.body.participantCopy).toMatchObject({ requested: true, requestedBy: { id: await userId(sides.bergen.adviser) }, available: true });
+    expect(asked.body.version).toBe(note.version + 1);
+    expect((await audit('note.participant-copy-requested', note.id)).map((e) => e.data)).toEqual([expect.objectContaining({ requested: true })]);
+    // A stale version changes nothing.
+    expect((await vilde.put(`/api/v1/notes/${note.id}/participant-copy-request`, { version: note.version, requested: false })).status).toBe(409);
     const copy = await ragnhild.get(`/api/v1/notes/${note.id}/participant-version`);
     expect(copy.status).toBe(200);
     expect(copy.body).toMatchObject({ language: 'ar', text: 'Du lærer norsk først.', recommendationKind: 'combination' });
-    const [kv] = await db().select({ id: organisations.id }).from(organisations).where(eq(organisations.name, 'Karriere Vestland'));
+    // The order says so too, without opening the note.
+    expect((await ragnhild.get(`/api/v1/orders/${orderId}`)).body.note).toMatchObject({ id: note.id, status: 'sent' });
+
+    // Roles: the centre lead, the statistics reader and another municipality may not record it.
+    expect((await liv.put(`/api/v1/notes/${note.id}/participant-copy-request`, { version: asked.body.version, requested: false })).status).toBe(403);
+    expect((await dina.put(`/api/v1/notes/${note.id}/participant-copy-request`, { version: asked.body.version, requested: false })).status).toBe(404);
+    expect((await stats.put(`/api/v1/notes/${note.id}/participant-copy-request`, { version: asked.body.version, requested: false })).status).toBe(404);
+
+    // Policy "none" withholds the copy even when asked; "always" gives it even when not.
     const before = (await liv.get('/api/v1/note-settings')).body;
     expect((await ragnhild.put('/api/v1/note-settings', { version: before.version, participantCopy: 'none' })).status).toBe(403);
     expect((await lars.put('/api/v1/note-settings', { version: 0, participantCopy: 'none' })).status).toBe(400);
@@ -307,7 +331,83 @@ describe.each(databaseKinds)("the counsellor's note on %s", (kind) => {
     expect(none.status, JSON.stringify(none.body)).toBe(200);
     expect((await ragnhild.get(`/api/v1/notes/${note.id}/participant-version`)).status).toBe(403);
     expect((await vilde.get(`/api/v1/notes/${note.id}/participant-version`)).status).toBe(200);
+    // The counsellor withdraws the request; under "always" the copy is still given.
+    const withdrawn = await vilde.put(`/api/v1/notes/${note.id}/participant-copy-request`, { version: asked.body.version, requested: false });
+    expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200);
+    expect(withdrawn.body.participantCopy).toMatchObject({ requested: false, requestedBy: { id: await userId('veileder@vestland.demo') }, available: false });
+    await db().update(noteSettings).set({ participantCopy: 'always' }).where(eq(noteSettings.organisationId, kv!.id));
+    expect((await ragnhild.get(`/api/v1/notes/${note.id}/participant-version`)).status).toBe(200);
     await db().update(noteSettings).set({ participantCopy: 'on-request' }).where(eq(noteSettings.organisationId, kv!.id));
+    expect((await ragnhild.get(`/api/v1/notes/${note.id}/participant-version`)).status).toBe(403);
+  });
+
+  it("lists the reviewer's queue: the named reviewer's own, the lead's whole centre, never the municipality", async () => {
+    const chain = await acceptedOrder();
+    let note = (await vilde.post(`/api/v1/orders/${chain.orderId}/note`)).body;
+    note = (await vilde.put(`/api/v1/notes/${note.id}/draft`, { version: note.version, content: filled() })).body;
+    const countFor = async (c: ApiClient) => (await c.get('/api/v1/start')).body.counts.notesToReview as number | undefined;
+    const viktorBefore = await countFor(viktor);
+    const livBefore = await countFor(liv);
+    // A draft is in nobody's queue.
+    expect((await viktor.get('/api/v1/notes?reviewing=me')).body.items.map((i: { noteId: string }) => i.noteId)).not.toContain(note.id);
+    note = (await vilde.post(`/api/v1/notes/${note.id}/review-request`, { version: note.version, reviewerId: await userId('veileder2@vestland.demo') })).body;
+
+    const queue = await viktor.get('/api/v1/notes?reviewing=me');
+    expect(queue.status).toBe(200);
+    const item = queue.body.items.find((i: { noteId: string }) => i.noteId === note.id);
+    expect(item).toMatchObject({
+      orderId: chain.orderId, status: 'in-review', participant: { id: chain.participantId },
+      author: { id: await userId('veileder@vestland.demo'), name: expect.any(String) }, reviewer: { id: await userId('veileder2@vestland.demo') },
+      reviewRequestedAt: expect.any(String),
+    });
+    expect(queue.body.items.every((i: { status: string; reviewer: { id: string } }) => i.status === 'in-review')).toBe(true);
+    // The author is not the reviewer; the lead sees every note in review at the centre; another centre nothing of it.
+    expect((await vilde.get('/api/v1/notes?reviewing=me')).body.items.map((i: { noteId: string }) => i.noteId)).not.toContain(note.id);
+    expect((await liv.get('/api/v1/notes?reviewing=me')).body.items.map((i: { noteId: string }) => i.noteId)).toContain(note.id);
+    expect((await berit.get('/api/v1/notes?reviewing=me')).body.items.map((i: { noteId: string }) => i.noteId)).not.toContain(note.id);
+    expect(await countFor(viktor)).toBe(viktorBefore! + 1);
+    expect(await countFor(liv)).toBe(livBefore! + 1);
+    expect((await ragnhild.get('/api/v1/start')).body.counts).not.toHaveProperty('notesToReview');
+    // The municipality has no reviewer's queue; the statistics reader no notes at all.
+    expect((await ragnhild.get('/api/v1/notes?reviewing=me')).status).toBe(403);
+    expect((await stats.get('/api/v1/notes?reviewing=me')).status).toBe(403);
+    expect((await viktor.get('/api/v1/notes?reviewing=you')).status).toBe(400);
+
+    // Once approved it leaves the queue.
+    await viktor.post(`/api/v1/notes/${note.id}/reviews`, { version: note.version, decision: 'approve', comment: '' });
+    expect((await viktor.get('/api/v1/notes?reviewing=me')).body.items.map((i: { noteId: string }) => i.noteId)).not.toContain(note.id);
+    expect(await countFor(viktor)).toBe(viktorBefore);
+  });
+
+  it('shows the note on the order without recording a read, and never a draft to the municipality', async () => {
+    const chain = await acceptedOrder();
+    const orderNote = async (c: ApiClient) => (await c.get(`/api/v1/orders/${chain.orderId}`)).body.note;
+    expect(await orderNote(vilde)).toBeNull();
+    let note = (await vilde.post(`/api/v1/orders/${chain.orderId}/note`)).body;
+    expect(await orderNote(vilde)).toEqual({ id: note.id, status: 'draft', lastSentAt: null, sentNumber: null, readByMunicipality: false });
+    // The municipality does not learn of the draft: not on the order, not in the participant's order list.
+    expect(await orderNote(ragnhild)).toBeNull();
+    const list = (await ragnhild.get(`/api/v1/participants/${chain.participantId}/orders`)).body.items;
+    expect(list.find((o: { id: string }) => o.id === chain.orderId).note).toBeNull();
+    note = (await vilde.put(`/api/v1/notes/${note.id}/draft`, { version: note.version, content: filled() })).body;
+    note = (await vilde.post(`/api/v1/notes/${note.id}/review-request`, { version: note.version, reviewerId: await userId('veileder2@vestland.demo') })).body;
+    expect(await orderNote(ragnhild)).toBeNull();
+    note = (await viktor.post(`/api/v1/notes/${note.id}/reviews`, { version: note.version, decision: 'approve', comment: '' })).body;
+    note = (await vilde.post(`/api/v1/notes/${note.id}/send`, { version: note.version })).body;
+
+    // Sent, not read: the summary says so, and reading the order is not a read of the note.
+    expect(await orderNote(ragnhild)).toMatchObject({ id: note.id, status: 'sent', sentNumber: 1, lastSentAt: expect.any(String), readByMunicipality: false });
+    expect(await orderNote(ragnhild)).toMatchObject({ readByMunicipality: false });
+    expect(await audit('note.read-receipt', note.id)).toEqual([]);
+    // Opening the note is the read; the centre sees it too.
+    expect((await ragnhild.get(`/api/v1/orders/${chain.orderId}/note`)).status).toBe(200);
+    expect(await orderNote(vilde)).toMatchObject({ readByMunicipality: true });
+    expect(await orderNote(ragnhild)).toMatchObject({ readByMunicipality: true });
+    // A correction is a new snapshot: unread again.
+    await vilde.post(`/api/v1/notes/${note.id}/corrections`, { version: note.version, reason: 'Rettet plan B.', content: filled() });
+    expect(await orderNote(vilde)).toMatchObject({ sentNumber: 2, readByMunicipality: false });
+    // Another organisation sees neither order nor note.
+    expect((await dina.get(`/api/v1/orders/${chain.orderId}`)).status).toBe(404);
   });
 
   it('keeps the wording library per centre, curated by the lead', async () => {

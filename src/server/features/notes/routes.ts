@@ -6,7 +6,7 @@ import { errorResponses, noContent } from '../../http/openapi.ts';
 import { idParam } from '../../http/fields.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import {
-  correctionInput, createNoteInput, draftInput, exportJson as exportJsonSchema, feedbackInput, feedbackJson, imdinettJson, noteJson, noteListJson,
+  copyRequestInput, correctionInput, createNoteInput, draftInput, exportJson as exportJsonSchema, feedbackInput, feedbackJson, imdinettJson, noteJson, noteListJson,
   noteListQuery, notificationListJson, participantVersionJson, planTaskListJson, planTaskQuery, reviewInput, reviewRequestInput, revisionJson,
   revisionListJson, revisionParams, settingsInput, settingsJson, versionInput, wordingInput, wordingJson, wordingListJson, wordingPatch,
   wordingQuery,
@@ -103,6 +103,13 @@ export async function noteRoutes(app: FastifyInstance, { db, publicUrl, mailer }
     },
   }, async (req, reply) => reply.header('cache-control', 'no-store').send(await notes.participantVersion(db, actorOf(req), req.params.id)));
 
+  r.put('/notes/:id/participant-copy-request', {
+    schema: {
+      tags, summary: '"Deltakeren har bedt om kopi": record or withdraw the participant\'s request for a copy (programme adviser, municipality lead, counsellor)',
+      params: idParam, body: copyRequestInput, response: { 200: noteJson, ...errorResponses },
+    },
+  }, (req) => notes.setParticipantCopyRequest(db, actorOf(req), req.params.id, req.body));
+
   r.put('/notes/:id/feedback', {
     schema: {
       tags, summary: 'The municipality records how the recommendation was used; closes the plan task',
@@ -112,7 +119,7 @@ export async function noteRoutes(app: FastifyInstance, { db, publicUrl, mailer }
 
   r.get('/notes', {
     schema: {
-      tags, summary: 'Notes in scope; unread=true: sent notes nobody in the municipality has opened within its limit',
+      tags, summary: "Notes in scope; unread=true: sent notes nobody in the municipality has opened within its limit; reviewing=me: the reviewer's queue (centre)",
       querystring: noteListQuery, response: { 200: noteListJson, ...errorResponses },
     },
   }, (req) => notes.listNotes(db, actorOf(req), req.query));

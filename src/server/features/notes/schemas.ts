@@ -25,7 +25,14 @@ export const feedbackInput = z.object({
   endGoalText: z.string().trim().max(500),
 }).strict();
 export const revisionParams = z.object({ id: z.uuid(), number: z.coerce.number().int().min(1).max(1_000_000) });
-export const noteListQuery = z.object({ unread: z.enum(['true', 'false']).optional() }).strict();
+export const noteListQuery = z.object({
+  unread: z.enum(['true', 'false']).optional(),
+  reviewing: z.enum(['me']).optional().describe("'me': the reviewer's queue: notes in review you were asked to read (the centre lead: all in review at the centre)"),
+}).strict();
+export const copyRequestInput = z.object({
+  version: version.describe("The note's version you read (409 if stale)"),
+  requested: z.boolean().describe('true: the participant has asked for a copy; false: withdraw the request'),
+}).strict();
 export const planTaskQuery = z.object({ status: z.enum(['open', 'closed', 'all']).optional() }).strict();
 
 export const wordingInput = z.object({
@@ -89,6 +96,10 @@ export const noteJson = z.object({
   feedback: feedbackJson.nullable(),
   planTask: z.object({ id: z.uuid(), dueOn: z.string(), status: z.enum(['open', 'closed']), overdue: z.boolean() }).nullable(),
   settings: z.object({ reviewRequired: z.boolean(), participantCopy: z.enum(participantCopyPolicies) }),
+  /** The participant's request for a copy (who recorded it, when) and whether the copy is given (policy + request). */
+  participantCopy: z.object({
+    requested: z.boolean(), requestedBy: person.nullable(), requestedAt: z.string().nullable(), available: z.boolean(),
+  }),
   createdAt: z.string(), updatedAt: z.string(),
 });
 
@@ -124,6 +135,9 @@ export const participantVersionJson = z.object({
 export const noteListJson = z.object({
   items: z.array(z.object({
     noteId: z.uuid(), orderId: z.uuid(), participant: participantRef, status: z.enum(noteStatuses),
+    author: person,
+    /** Centre roles only (null for the municipality): who was asked to review, and when. */
+    reviewer: person.nullable(), reviewRequestedAt: z.string().nullable(),
     sentAt: z.string().nullable(), readAt: z.string().nullable(),
     /** Days since the newest snapshot was sent while nobody in the municipality has opened it; null once read or unsent. */
     daysUnread: z.number().int().nullable(),
@@ -154,4 +168,6 @@ export const settingsJson = z.object({
 
 export type NoteJson = z.infer<typeof noteJson>;
 export type FeedbackInput = z.infer<typeof feedbackInput>;
+export type CopyRequestInput = z.infer<typeof copyRequestInput>;
+export type NoteListQuery = z.infer<typeof noteListQuery>;
 export type SettingsInput = z.infer<typeof settingsInput>;

@@ -7,7 +7,7 @@ import {
 import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
 import {
   checkNoteAction, checkReviewer, correctionReasonMissing, emptyNoteContent, feedbackReasonRequired, handoverChecklist, nextSentNumber,
-  noteUnread, planTaskDueOn, planTaskOverdue, sendReadiness, todayInOslo, daysBetween,
+  noteUnread, participantCopyAvailable, planTaskDueOn, planTaskOverdue, sendReadiness, todayInOslo, daysBetween,
   type NoteAction, type NoteContent, type NoteStatus, type PlanStep, type ReviewDecision,
 } from '../../../domain/index.ts';
 import { offerById } from '../../../content/index.ts';
@@ -16,7 +16,7 @@ import { recordAudit } from '../../audit/record.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import { emailNotice, notify } from './notifications.ts';
 import { settingsOf } from './settings.ts';
-import type { FeedbackInput, NoteJson } from './schemas.ts';
+import type { CopyRequestInput, FeedbackInput, NoteJson, NoteListQuery } from './schemas.ts';
 
 type Reader = Pick<Db, 'select'>;
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -98,7 +98,9 @@ async function noteJsonFor(db: Reader, note: NoteRow, side: Side): Promise<NoteJ
   const [feedback] = await db.select().from(guidanceNoteFeedback).where(eq(guidanceNoteFeedback.noteId, note.id));
   const [task] = await db.select().from(integrationPlanTasks).where(eq(integrationPlanTasks.noteId, note.id));
   const snapshot = note.sentNumber ? await latestSnapshot(db, note.id, note.sentNumber) : null;
-  const who = await names(db, [note.authorId, note.reviewerId, ...reviews.map((r) => r.reviewerId), ...reads.map((r) => r.userId), feedback?.givenBy]);
+  const who = await names(db, [
+    note.authorId, note.reviewerId, ...reviews.map((r) => r.reviewerId), ...reads.map((r) => r.userId), feedback?.givenBy, note.participantCopyRequestedBy,
+  ]);
   const ref = (id: string) => ({ id, name: who.get(id) ?? '' });
   const today = todayInOslo();
   return {
@@ -114,6 +116,12 @@ async function noteJsonFor(db: Reader, note: NoteRow, side: Side): Promise<NoteJ
     feedback: feedback ? feedbackJson(feedback, who.get(feedback.givenBy) ?? '') : null,
     planTask: task ? { id: task.id, dueOn: task.dueOn, status: task.status, overdue: planTaskOverdue({ dueOn: task.dueOn, status: task.status, today }) } : null,
     settings: { reviewRequired: centre.reviewRequired, participantCopy: centre.participantCopy },
+    participantCopy: {
+      requested: note.participantCopyRequested,
+      requestedBy: note.participantCopyRequestedBy ? ref(note.participantCopyRequestedBy) : null,
+      requestedAt: note.participantCopyRequestedAt?.toISOString() ?? null,
+      available: participantCopyAvailable(centre.participantCopy, note.participantCopyRequested),
+    },
     createdAt: note.createdAt.toISOString(), updatedAt: note.updatedAt.toISOString(),
   };
 }
@@ -513,15 +521,16 @@ export async function exportImdinett(db: Db, actor: Actor, noteId: string) {
 
 /**
  * The plain-language copy for the participant. The centre always sees it (it writes it); the municipality only
- * once the note is sent and when the centre's policy gives copies at all ("none" → 403: the copy is withheld
- * by policy, the note itself is visible).
+ * once the note is sent and when participantCopyAvailable says the participant gets it: policy "always", or
+ * "on-request" with the request recorded (otherwise 403 note.no-participant-copy: the copy is withheld, the note
+ * itself is visible).
  */
 export async function participantVersion(db: Db, actor: Actor, noteId: string) {
   const { note, side } = await noteInScope(db, actor, noteId);
   let content = note.content as NoteContent;
   if (side === 'municipality') {
     const policy = (await settingsOf(db, note.careerCentreId)).participantCopy;
-    if (policy === 'none') throw new AppError(403, 'forbidden');
+    if (!participantCopyAvailable(policy, note.participantCopyRequested)) throw new AppError(403, 'note.no-participant-copy');
     content = (await latestSnapshot(db, noteId, note.sentNumber!)).content as NoteContent;
   }
   await recordAudit(db, actor, { type: 'note.exported', ...auditIds(note), format: 'participant-version' });
@@ -529,6 +538,32 @@ export async function participantVersion(db: Db, actor: Actor, noteId: string) {
     language: content.participantVersion.language, text: content.participantVersion.text,
     planA: withOffers(content.planA), planB: withOffers(content.planB), recommendationKind: content.recommendation.kind,
   };
+}
+
+/** Who records that the participant asked for a copy: the municipality's advisers and the centre's counsellors. */
+const COPY_REQUEST_ROLES = ['programme-adviser', 'municipality-lead', 'career-counsellor'];
+
+/**
+ * "Deltakeren har bedt om kopi": records (or withdraws) the participant's request for the plain-language copy,
+ * with who and when. Matters under the centre's "on-request" policy (participantCopyAvailable). The municipality
+ * sees only sent notes, so it records the request on a sent note; the counsellor may record it at any stage.
+ * A stale note version → 409.
+ */
+export async function setParticipantCopyRequest(db: Db, actor: Actor, noteId: string, input: CopyRequestInput): Promise<NoteJson> {
+  const { note, side } = await noteInScope(db, actor, noteId);
+  if (!COPY_REQUEST_ROLES.includes(actor.role)) throw forbidden();
+  if (input.version !== note.version) throw staleVersion();
+  return db.transaction(async (tx) => {
+    const [updated] = await tx.update(guidanceNotes).set({
+      participantCopyRequested: input.requested,
+      participantCopyRequestedBy: actor.userId,
+      participantCopyRequestedAt: new Date(),
+      version: sql`${guidanceNotes.version} + 1`, updatedAt: new Date(),
+    }).where(and(eq(guidanceNotes.id, noteId), eq(guidanceNotes.version, input.version))).returning();
+    if (!updated) throw staleVersion();
+    await recordAudit(tx, actor, { type: 'note.participant-copy-requested', ...auditIds(note), requested: input.requested });
+    return noteJsonFor(tx, updated, side);
+  });
 }
 
 // ─── Feedback and the plan task ─────────────────────────────────────────────────────────────────────────────────
@@ -605,16 +640,36 @@ export async function unreadNotes(db: Reader, scope: SQL, today = todayInOslo())
   return rows.filter(({ n }) => noteUnread({ sentOn: todayInOslo(n.lastSentAt!), read: false, today, unreadAfterDays: days.get(n.municipalityId) }));
 }
 
-export async function listNotes(db: Db, actor: Actor, q: { unread?: 'true' | 'false' }) {
+/**
+ * Notes in review that the actor should read: a counsellor's are those they were asked to review; the centre
+ * lead's are every note in review at the centre. Everyone else has no reviewer's queue (403); null = not allowed.
+ */
+function reviewScope(actor: Actor): SQL | null {
+  if (!actor.organisationId || !isCareerCentreRole(actor)) return null;
+  const atCentre = and(eq(guidanceNotes.careerCentreId, actor.organisationId), eq(guidanceNotes.status, 'in-review'))!;
+  if (actor.role === 'career-centre-lead') return atCentre;
+  if (actor.role === 'career-counsellor') return and(atCentre, eq(guidanceNotes.reviewerId, actor.userId))!;
+  return null;
+}
+
+export async function listNotes(db: Db, actor: Actor, q: NoteListQuery) {
   const scope = listScope(actor);
   if (!scope) throw forbidden();
+  const review = q.reviewing === 'me' ? reviewScope(actor) : undefined;
+  if (review === null) throw forbidden();
   const today = todayInOslo();
-  const rows = q.unread === 'true'
-    ? await unreadNotes(db, scope, today)
-    : await db.select({ n: guidanceNotes, p: { id: participants.id, givenName: participants.givenName, familyName: participants.familyName } })
-      .from(guidanceNotes).innerJoin(participants, eq(participants.id, guidanceNotes.participantId))
-      .where(scope).orderBy(desc(guidanceNotes.updatedAt), asc(guidanceNotes.id)).limit(500);
+  const select = { n: guidanceNotes, p: { id: participants.id, givenName: participants.givenName, familyName: participants.familyName } };
+  const rows = review
+    ? await db.select(select).from(guidanceNotes).innerJoin(participants, eq(participants.id, guidanceNotes.participantId))
+      .where(and(scope, review)).orderBy(asc(guidanceNotes.reviewRequestedAt), asc(guidanceNotes.id)).limit(500)
+    : q.unread === 'true'
+      ? await unreadNotes(db, scope, today)
+      : await db.select(select).from(guidanceNotes).innerJoin(participants, eq(participants.id, guidanceNotes.participantId))
+        .where(scope).orderBy(desc(guidanceNotes.updatedAt), asc(guidanceNotes.id)).limit(500);
   const days = await unreadDaysFor(db, rows.map((r) => r.n.municipalityId));
+  const centre = isCareerCentreRole(actor);
+  const who = await names(db, rows.flatMap(({ n }) => [n.authorId, centre ? n.reviewerId : null]));
+  const ref = (id: string) => ({ id, name: who.get(id) ?? '' });
   await recordAudit(db, actor, { type: 'note.listed', noteIds: rows.map((r) => r.n.id), participantIds: [...new Set(rows.map((r) => r.p.id))] });
   return {
     items: rows.map(({ n, p }) => {
@@ -623,6 +678,10 @@ export async function listNotes(db: Db, actor: Actor, q: { unread?: 'true' | 'fa
         && noteUnread({ sentOn, read: false, today, unreadAfterDays: days.get(n.municipalityId) });
       return {
         noteId: n.id, orderId: n.orderId, participant: p, status: n.status as NoteStatus,
+        author: ref(n.authorId),
+        // Review is the centre's own business: the municipality never sees who reviewed or when it was asked.
+        reviewer: centre && n.reviewerId ? ref(n.reviewerId) : null,
+        reviewRequestedAt: centre ? n.reviewRequestedAt?.toISOString() ?? null : null,
         sentAt: n.lastSentAt?.toISOString() ?? null, readAt: n.firstReadAt?.toISOString() ?? null,
         daysUnread: unread ? daysBetween(sentOn!, today) : null,
       };
@@ -643,9 +702,15 @@ export async function noteCounts(db: Reader, actor: Actor): Promise<Record<strin
   const byStatus = await db.select({ status: guidanceNotes.status, n: sql<number>`count(*)::int` }).from(guidanceNotes)
     .where(and(scope, or(eq(guidanceNotes.status, 'draft'), eq(guidanceNotes.status, 'in-review'))))
     .groupBy(guidanceNotes.status);
+  const review = reviewScope(actor);
+  const [toReview] = review
+    ? await db.select({ n: sql<number>`count(*)::int` }).from(guidanceNotes).where(review)
+    : [{ n: 0 }];
   return {
     notesDraft: byStatus.find((r) => r.status === 'draft')?.n ?? 0,
     notesInReview: byStatus.find((r) => r.status === 'in-review')?.n ?? 0,
     notesUnread,
+    // The reviewer's queue: notes a counsellor was asked to read; for the lead, every note in review at the centre.
+    notesToReview: toReview?.n ?? 0,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deadlineStatuses, orderStatuses } from '../../../domain/index.ts';
+import { deadlineStatuses, noteStatuses, orderStatuses } from '../../../domain/index.ts';
 import { freeText, isoDate, languageCode, reasonText, version } from '../../http/fields.ts';
 import { completenessJson } from '../brief/schemas.ts';
 
@@ -47,6 +47,10 @@ export const orderJson = z.object({
     from: z.string(), to: z.string(), at: z.string(), by: ref, reason: z.string().nullable(),
   })),
   brief: completenessJson.describe("The handover brief against this career centre's checklist; an order is sent only when complete"),
+  note: z.object({
+    id: z.uuid(), status: z.enum(noteStatuses), lastSentAt: z.string().nullable(), sentNumber: z.number().int().nullable(),
+    readByMunicipality: z.boolean().describe('Someone in the municipality has opened the newest sent snapshot'),
+  }).nullable().describe("The order's note at a glance, without opening it (no read receipt). The municipality sees it only once sent"),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

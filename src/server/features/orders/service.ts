@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
-import { guidanceOrders, orderTransitions, organisations, participants, postponements, users } from '../../db/schema.ts';
-import type { Actor } from '../../auth/actor.ts';
+import { guidanceNotes, guidanceOrders, orderTransitions, organisations, participants, postponements, users } from '../../db/schema.ts';
+import { isMunicipalityRole, type Actor } from '../../auth/actor.ts';
 import { checkOrderTransition, deadlineStatus, todayInOslo, type OrderStatus } from '../../../domain/index.ts';
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { afterCursor, decodeCursor, encodeCursor } from '../../http/cursor.ts';
@@ -40,9 +40,28 @@ function baseQuery(db: Pick<Db, 'select'>) {
 
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['limit']>>[number];
 
-/** Turns rows into the API shape, fetching the transition history of all of them in one query. */
-async function toJson(db: Pick<Db, 'select'>, rows: Row[]): Promise<OrderJson[]> {
+/**
+ * Each order's note at a glance (status, sending, whether the municipality has read it), without recording a read.
+ * The municipality never learns of a draft: for it only sent notes appear.
+ */
+async function noteSummaries(db: Pick<Db, 'select'>, actor: Actor, orderIds: string[]): Promise<Map<string, OrderJson['note']>> {
+  const rows = await db.select({
+    orderId: guidanceNotes.orderId, id: guidanceNotes.id, status: guidanceNotes.status, lastSentAt: guidanceNotes.lastSentAt,
+    sentNumber: guidanceNotes.sentNumber, firstReadAt: guidanceNotes.firstReadAt,
+  }).from(guidanceNotes).where(and(
+    inArray(guidanceNotes.orderId, orderIds),
+    isMunicipalityRole(actor) ? eq(guidanceNotes.status, 'sent') : undefined,
+  ));
+  return new Map(rows.map((n) => [n.orderId, {
+    id: n.id, status: n.status, lastSentAt: n.lastSentAt?.toISOString() ?? null, sentNumber: n.sentNumber,
+    readByMunicipality: n.status === 'sent' && n.firstReadAt !== null,
+  }]));
+}
+
+/** Turns rows into the API shape, fetching the transition history and the notes of all of them in one query each. */
+async function toJson(db: Pick<Db, 'select'>, actor: Actor, rows: Row[]): Promise<OrderJson[]> {
   if (!rows.length) return [];
+  const notes = await noteSummaries(db, actor, rows.map((r) => r.o.id));
   const history = await db.select({
     orderId: orderTransitions.orderId, from: orderTransitions.fromStatus, to: orderTransitions.toStatus,
     at: orderTransitions.at, reason: orderTransitions.reason, byId: byUser.id, byName: byUser.name,
@@ -76,6 +95,7 @@ async function toJson(db: Pick<Db, 'select'>, rows: Row[]): Promise<OrderJson[]>
       from: h.from, to: h.to, at: h.at.toISOString(), by: { id: h.byId, name: h.byName }, reason: h.reason,
     })),
     brief: brief({ participantId: o.participantId, careerCentreId: o.careerCentreId }),
+    note: notes.get(o.id) ?? null,
     createdAt: o.createdAt.toISOString(),
     updatedAt: o.updatedAt.toISOString(),
   }));
@@ -120,14 +140,14 @@ export async function createOrder(db: Db, actor: Actor, participantId: string, i
     await recordAudit(tx, actor, { type: 'order.created', participantId, orderId: row!.id, ...(briefItemKeys.length ? { briefItemKeys } : {}) });
     return row!.id;
   });
-  const [json] = await toJson(db, [await findInScope(db, actor, id)]);
+  const [json] = await toJson(db, actor, [await findInScope(db, actor, id)]);
   return json!;
 }
 
 export async function getOrder(db: Db, actor: Actor, id: string): Promise<OrderJson> {
   const row = await findInScope(db, actor, id);
   await recordAudit(db, actor, { type: 'order.viewed', participantId: row.o.participantId, orderId: id });
-  const [json] = await toJson(db, [row]);
+  const [json] = await toJson(db, actor, [row]);
   return json!;
 }
 
@@ -153,7 +173,7 @@ export async function listOrders(
   const last = page.at(-1);
   await auditListed(db, actor, page);
   return {
-    items: await toJson(db, page),
+    items: await toJson(db, actor, page),
     nextCursor: rows.length > q.limit && last ? encodeCursor({ deadline: last.o.decisionDeadline, id: last.o.id }) : null,
   };
 }
@@ -165,7 +185,7 @@ export async function listParticipantOrders(db: Db, actor: Actor, participantId:
   const rows = await baseQuery(db).where(and(eq(guidanceOrders.participantId, participantId), scope))
     .orderBy(asc(guidanceOrders.createdAt)).limit(200);
   await auditListed(db, actor, rows);
-  return toJson(db, rows);
+  return toJson(db, actor, rows);
 }
 
 /** Which counsellor takes an accepted order: a lead must name one; a counsellor who names none takes it. */
@@ -196,7 +216,7 @@ export async function transitionOrder(db: Db, actor: Actor, id: string, input: T
   await db.transaction(async (tx) => {
     await moveOrder(tx, actor, row.o, input.to, { reason, assignedCounsellorId });
   });
-  const [json] = await toJson(db, [await findInScope(db, actor, id)]);
+  const [json] = await toJson(db, actor, [await findInScope(db, actor, id)]);
   return json!;
 }
 

@@ -155,6 +155,7 @@ describe.each(databaseKinds)('participant page on %s', (kind) => {
     const [note] = await db().insert(guidanceNotes).values({
       orderId: p.orderId, participantId: p.participantId, municipalityId: order!.municipalityId, careerCentreId: order!.careerCentreId,
       authorId: counsellor!.id, status: 'sent', content, firstSentAt: new Date(), lastSentAt: new Date(), sentNumber: 1,
+      participantCopyRequested: true,
     }).returning();
     await db().insert(guidanceNoteRevisions).values({ noteId: note!.id, kind: 'sent', number: 1, sentNumber: 1, content, createdBy: counsellor!.id });
     await db().insert(journeyPlans).values({
@@ -172,6 +173,11 @@ describe.each(databaseKinds)('participant page on %s', (kind) => {
     expect((await page(token)).body.note).toBeNull();
     await db().update(noteSettings).set({ participantCopy: 'always' }).where(eq(noteSettings.organisationId, order!.careerCentreId));
     expect((await page(token)).body.note).not.toBeNull();
+    // "On request" (participantCopyAvailable): shown only while the participant's request is recorded on the note.
+    await db().update(noteSettings).set({ participantCopy: 'on-request' }).where(eq(noteSettings.organisationId, order!.careerCentreId));
+    expect((await page(token)).body.note).not.toBeNull();
+    await db().update(guidanceNotes).set({ participantCopyRequested: false }).where(eq(guidanceNotes.id, note!.id));
+    expect((await page(token)).body.note).toBeNull();
   });
 
   it('resources: map offers and https links only; removal with version', async () => {

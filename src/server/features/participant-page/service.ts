@@ -9,7 +9,7 @@ import { hashToken, newToken } from '../../auth/tokens.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import type { Mailer } from '../../mail/mailer.ts';
-import { guidanceRight, todayInOslo, type GuidanceRight, type PlanStep, type ResidenceBasis } from '../../../domain/index.ts';
+import { guidanceRight, participantCopyAvailable, todayInOslo, type GuidanceRight, type PlanStep, type ResidenceBasis } from '../../../domain/index.ts';
 import { offerById } from '../../../content/index.ts';
 import { isHttpsUrl } from '../../../content/model.ts';
 import {
@@ -391,15 +391,20 @@ export async function publicPage(db: Db, token: string, lang: string | undefined
   return result;
 }
 
-/** The newest sent note's participant version, when the centre's policy gives the participant a copy at all. */
+/**
+ * The newest sent note's participant version, when participantCopyAvailable gives the participant a copy: the
+ * centre's policy "always", or "on-request" with the participant's request recorded on the note.
+ */
 async function participantNote(db: Db, participantId: string): Promise<{ language: string; text: string } | null> {
-  const [note] = await db.select({ id: guidanceNotes.id, sentNumber: guidanceNotes.sentNumber, policy: noteSettings.participantCopy })
+  const [note] = await db.select({
+    id: guidanceNotes.id, sentNumber: guidanceNotes.sentNumber, policy: noteSettings.participantCopy, requested: guidanceNotes.participantCopyRequested,
+  })
     .from(guidanceNotes)
     .leftJoin(noteSettings, eq(noteSettings.organisationId, guidanceNotes.careerCentreId))
     .where(and(eq(guidanceNotes.participantId, participantId), eq(guidanceNotes.status, 'sent')))
     .orderBy(desc(guidanceNotes.lastSentAt)).limit(1);
-  // No settings row: the default policy, 'on-request', which is not 'none'.
-  if (!note || note.policy === 'none') return null;
+  // No settings row: the default policy, 'on-request'.
+  if (!note || !participantCopyAvailable(note.policy ?? 'on-request', note.requested)) return null;
   const [snapshot] = await db.select({ content: guidanceNoteRevisions.content }).from(guidanceNoteRevisions)
     .where(and(eq(guidanceNoteRevisions.noteId, note.id), inArray(guidanceNoteRevisions.kind, ['sent', 'correction'])))
     .orderBy(desc(guidanceNoteRevisions.sentNumber)).limit(1);

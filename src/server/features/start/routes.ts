@@ -26,6 +26,8 @@ const counts = z.object({
     planTasksOpen: z.number().optional(),
     notesDraft: z.number().optional(),
     notesInReview: z.number().optional(),
+    // The reviewer's queue (centre): notes you were asked to review; the lead: all notes in review at the centre.
+    notesToReview: z.number().optional(),
   }),
 });
 

@@ -139,6 +139,120 @@ function byCode(id: string, known: readonly string[], found: { key: string | nul
   return { id, rows: keys.map((k) => count(k, m.get(k) ?? 0, exact)) };
 }
 
+/**
+ * The dashboard's cohort, computed once per request: the participants in scope SETTLED in [from, to], as a temporary
+ * table dropped at commit. A table, not a CTE, so that ANALYZE gives the planner its size and that ids are unique:
+ * behind a CTE it hashed the 1.5 M sessions instead of the cohort, or probed an index once per participant.
+ */
+export function cohortTableSql(participantsInScope: SQL, from: string, to: string): SQL {
+  return sql`create temporary table statistics_cohort on commit drop as
+    select p.id, p.guidance_right, p.settlement_date, p.decision_deadline, p.guidance_held_on from participants p
+    where ${participantsInScope} and p.settlement_date between ${from}::date and ${to}::date`;
+}
+
+/**
+ * Every dashboard figure in ONE statement, as long rows (fig, key, n): fig 'scalar' for the single numbers, otherwise
+ * the table a code row belongs to. It reads the cohort table (cohortTableSql), and each big table once:
+ * - participants: once, into the cohort; the funnel is aggregated from the cohort table;
+ * - guidance_orders: one pass for "ordered" (distinct entitled participants with an order past draft) and the formats;
+ * - guidance_sessions: one pass, counted by GROUPING SETS per outcome, per interpreter language (held or broken off,
+ *   interpreter not marked absent) and per participant (minutes by the domain rule, for the hours);
+ * - group_registrations: one pass, per attendance (registered) and per participant (attended minutes);
+ * - guidance_notes with their feedback (one per note, its primary key): one pass.
+ * Hours: a participant with no session minutes and no group minutes adds to no hours figure, so the per-participant
+ * sums are joined to each other (full join), not to the whole cohort. Figures are the same as counting each table
+ * against the cohort separately (statistics.test.ts checks each on a known dataset, on PGlite and PostgreSQL).
+ */
+export function dashboardFiguresSql(today: string, estimate: { individualMinutes: number; groupMinutes: number }): SQL {
+  const entitled = sql`c.guidance_right in ('right-and-duty', 'right')`;
+  const interpreterUsed = sql`s.interpreter_language is not null and s.outcome in ('held', 'broken-off') and s.interpreter_took_part is not false`;
+  return sql`with funnel as (
+      select count(*) "participants",
+        count(*) filter (where c.guidance_right = 'right-and-duty') "right-and-duty",
+        count(*) filter (where c.guidance_right = 'right') "right-only",
+        count(*) filter (where ${entitled} and c.guidance_held_on is not null) "completed",
+        count(*) filter (where ${entitled} and (c.guidance_held_on is not null or c.decision_deadline < ${today}::date)) "due",
+        count(*) filter (where ${entitled} and c.guidance_held_on <= c.decision_deadline) "in-time",
+        percentile_cont(0.5) within group (order by (c.guidance_held_on - c.settlement_date)) filter (where ${entitled} and c.guidance_held_on is not null) "median-days"
+      from statistics_cohort c),
+    orders as (
+      select count(distinct o.participant_id) filter (where ${entitled}) "ordered",
+        count(*) filter (where o.format = 'individual') "individual-orders",
+        count(*) filter (where o.format = 'group') "group-orders"
+      from guidance_orders o join statistics_cohort c on c.id = o.participant_id where o.status <> 'draft'),
+    session_sets as (
+      select grouping(s.participant_id) by_participant, grouping(s.outcome) by_outcome, s.participant_id, s.outcome, x.lang,
+        count(*) n, sum(x.minutes) minutes
+      from guidance_sessions s join statistics_cohort c on c.id = s.participant_id
+        cross join lateral (select case when ${interpreterUsed} then s.interpreter_language end lang, ${sessionMinutesSql()} minutes) x
+      group by grouping sets ((s.participant_id), (s.outcome), (x.lang))),
+    registration_sets as (
+      select grouping(r.participant_id) by_participant, r.participant_id, r.attendance,
+        count(*) filter (where r.status = 'registered') n, sum(g.duration_minutes) filter (where r.attendance = 'attended') minutes
+      from group_registrations r join statistics_cohort c on c.id = r.participant_id join group_sessions g on g.id = r.group_session_id
+      group by grouping sets ((r.participant_id), (r.attendance))),
+    per as (
+      select coalesce(i.minutes, 0) ind, coalesce(gr.minutes, 0) grp
+      from (select participant_id, minutes from session_sets where by_participant = 0) i
+      full join (select participant_id, minutes from registration_sets where by_participant = 0 and minutes is not null) gr
+        on gr.participant_id = i.participant_id),
+    hours as (
+      select count(*) filter (where ind > 0 or grp > 0) "guided",
+        avg(ind) filter (where ind > 0 or grp > 0) "avg-individual",
+        avg(grp) filter (where ind > 0 or grp > 0) "avg-group",
+        count(*) filter (where ind > ${estimate.individualMinutes}) "over-individual",
+        count(*) filter (where grp > ${estimate.groupMinutes}) "over-group"
+      from per),
+    notes as materialized (
+      select n.first_sent_at, n.first_read_at, fb.recommendation_use
+      from guidance_notes n join statistics_cohort c on c.id = n.participant_id left join guidance_note_feedback fb on fb.note_id = n.id),
+    note_figures as (
+      select count(*) filter (where first_sent_at is not null) "sent",
+        count(*) filter (where first_sent_at is not null and first_read_at is not null) "read",
+        percentile_cont(0.5) within group (order by extract(epoch from (first_read_at - first_sent_at)) / 86400.0)
+          filter (where first_sent_at is not null and first_read_at is not null) "median"
+      from notes)
+    select 'scalar' fig, v.key, v.n from funnel f, orders o, hours h, note_figures nf, lateral (values
+      ('participants', f."participants"::float8), ('right-and-duty', f."right-and-duty"::float8), ('right-only', f."right-only"::float8),
+      ('ordered', o."ordered"::float8), ('completed', f."completed"::float8), ('due', f."due"::float8), ('in-time', f."in-time"::float8),
+      ('median-days', f."median-days"::float8), ('held-n', f."completed"::float8),
+      ('individual-orders', o."individual-orders"::float8), ('group-orders', o."group-orders"::float8),
+      ('guided', h."guided"::float8), ('avg-individual', h."avg-individual"::float8), ('avg-group', h."avg-group"::float8),
+      ('over-individual', h."over-individual"::float8), ('over-group', h."over-group"::float8),
+      ('notes-sent', nf."sent"::float8), ('notes-read', nf."read"::float8), ('median-days-to-read', nf."median"::float8)) v(key, n)
+    union all
+    select 'postponed', pp.reason, count(distinct pp.participant_id)::float8 from postponements pp join statistics_cohort c on c.id = pp.participant_id group by pp.reason
+    union all
+    select 'outcome', outcome, n::float8 from session_sets where by_participant = 1 and by_outcome = 0
+    union all
+    select 'interpreter', lang, n::float8 from session_sets where by_participant = 1 and by_outcome = 1 and lang is not null
+    union all
+    select 'attendance', attendance, n::float8 from registration_sets where by_participant = 1 and n > 0
+    union all
+    select 'feedback', recommendation_use, count(*)::float8 from notes where recommendation_use is not null group by recommendation_use`;
+}
+
+type FigureRow = { fig: string; key: string | null; n: number | null };
+
+/**
+ * The cohort table and every figure in one read transaction (one snapshot), without JIT: the planner's cost estimates
+ * for these joins cross jit_above_cost and compiling took longer than running (bench/README.md). work_mem is raised
+ * for this transaction only: the hash joins on the national cohort and the per-participant sums need about 60 MB,
+ * and spill to disk in batches with the default 4 MB. With `explain`, the plan (EXPLAIN ANALYZE, BUFFERS) as rows
+ * instead (bench/statistics.ts --explain).
+ */
+export async function dashboardFigureRows(db: Db, participantsInScope: SQL, from: string, to: string, today: string,
+  estimate: { individualMinutes: number; groupMinutes: number }, explain = false): Promise<FigureRow[]> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    await tx.execute(cohortTableSql(participantsInScope, from, to));
+    await tx.execute(sql`analyze statistics_cohort`);
+    const figures = dashboardFiguresSql(today, estimate);
+    return rows<FigureRow>(tx, explain ? sql`explain (analyze, buffers) ${figures}` : figures);
+  });
+}
+
 export async function dashboard(db: Db, actor: Actor, q: DashboardQuery, format: 'json' | 'csv' = 'json'): Promise<DashboardJson> {
   const today = todayInOslo();
   const from = q.from ?? addDays(today, -364);
@@ -146,72 +260,28 @@ export async function dashboard(db: Db, actor: Actor, q: DashboardQuery, format:
   if (to < from) throw fieldError('to', 'date.range');
   const scope = await dashboardScope(db, actor, q);
   const { exact } = scope;
-  // The cohort, as a CTE every figure starts from. The scope condition is built above from the actor, never from input alone.
-  const cohort = sql`with cohort as materialized (
-    select p.id, p.guidance_right, p.settlement_date, p.decision_deadline, p.guidance_held_on from participants p
-    where ${scope.participants} and p.settlement_date between ${from}::date and ${to}::date)`;
-  const entitled = sql`c.guidance_right in ('right-and-duty', 'right')`;
-
-  // One read transaction: a consistent snapshot for all figures, and no JIT. The planner cannot see into the cohort
-  // CTE, over-estimates the joins and then spends longer compiling (JIT) than running; bench/statistics.ts showed it.
   const estimate = hoursEstimateOn(today);
-  const figures = await db.transaction(async (tx) => {
-    await tx.execute(sql`set local jit = off`);
-    const [funnel] = await rows<{
-      participants: number; rightAndDuty: number; rightOnly: number; ordered: number; completed: number; due: number; inTime: number;
-      medianDays: number | null; heldN: number; individualOrders: number; groupOrders: number;
-    }>(tx, sql`${cohort}, ordered as (
-        select distinct o.participant_id from guidance_orders o join cohort c on c.id = o.participant_id where o.status <> 'draft'),
-      formats as (
-        select o.format, count(*)::int n from guidance_orders o join cohort c on c.id = o.participant_id where o.status <> 'draft' group by o.format)
-      select count(*)::int "participants",
-        count(*) filter (where c.guidance_right = 'right-and-duty')::int "rightAndDuty",
-        count(*) filter (where c.guidance_right = 'right')::int "rightOnly",
-        count(*) filter (where ${entitled} and od.participant_id is not null)::int "ordered",
-        count(*) filter (where ${entitled} and c.guidance_held_on is not null)::int "completed",
-        count(*) filter (where ${entitled} and (c.guidance_held_on is not null or c.decision_deadline < ${today}::date))::int "due",
-        count(*) filter (where ${entitled} and c.guidance_held_on <= c.decision_deadline)::int "inTime",
-        (percentile_cont(0.5) within group (order by (c.guidance_held_on - c.settlement_date)) filter (where ${entitled} and c.guidance_held_on is not null))::float8 "medianDays",
-        count(*) filter (where ${entitled} and c.guidance_held_on is not null)::int "heldN",
-        coalesce((select n from formats where format = 'individual'), 0)::int "individualOrders",
-        coalesce((select n from formats where format = 'group'), 0)::int "groupOrders"
-      from cohort c left join ordered od on od.participant_id = c.id`);
-
-    const postponed = await rows<{ key: string; n: number }>(tx, sql`${cohort}
-      select pp.reason "key", count(distinct pp.participant_id)::int n from postponements pp join cohort c on c.id = pp.participant_id group by pp.reason`);
-    const outcomes = await rows<{ key: string | null; n: number }>(tx, sql`${cohort}
-      select s.outcome "key", count(*)::int n from guidance_sessions s join cohort c on c.id = s.participant_id group by s.outcome`);
-    const attendance = await rows<{ key: string | null; n: number }>(tx, sql`${cohort}
-      select r.attendance "key", count(*)::int n from group_registrations r join cohort c on c.id = r.participant_id
-      where r.status = 'registered' group by r.attendance`);
-    // Interpreter use: individual and three-party sessions held or broken off with an interpreter booked in a language.
-    const interpreters = await rows<{ key: string; n: number }>(tx, sql`${cohort}
-      select s.interpreter_language "key", count(*)::int n from guidance_sessions s join cohort c on c.id = s.participant_id
-      where s.interpreter_language is not null and s.outcome in ('held', 'broken-off') and s.interpreter_took_part is not false
-      group by s.interpreter_language order by n desc, 1`);
-    const [hours] = await rows<{ guided: number; avgIndividual: number | null; avgGroup: number | null; overIndividual: number; overGroup: number }>(tx, sql`${cohort},
-      ind as (select s.participant_id, sum(${sessionMinutesSql()})::int m from guidance_sessions s join cohort c on c.id = s.participant_id group by s.participant_id),
-      grp as (select r.participant_id, sum(g.duration_minutes)::int m from group_registrations r join cohort c on c.id = r.participant_id
-        join group_sessions g on g.id = r.group_session_id where r.attendance = 'attended' group by r.participant_id),
-      per as (select coalesce(ind.m, 0) ind, coalesce(grp.m, 0) grp from cohort c left join ind on ind.participant_id = c.id left join grp on grp.participant_id = c.id)
-      select count(*) filter (where ind > 0 or grp > 0)::int "guided",
-        (avg(ind) filter (where ind > 0 or grp > 0))::float8 "avgIndividual",
-        (avg(grp) filter (where ind > 0 or grp > 0))::float8 "avgGroup",
-        count(*) filter (where ind > ${estimate.individualMinutes})::int "overIndividual",
-        count(*) filter (where grp > ${estimate.groupMinutes})::int "overGroup"
-      from per`);
-    const [notes] = await rows<{ sent: number; read: number; medianDaysToRead: number | null }>(tx, sql`${cohort}
-      select count(*) filter (where n.first_sent_at is not null)::int "sent",
-        count(*) filter (where n.first_sent_at is not null and n.first_read_at is not null)::int "read",
-        (percentile_cont(0.5) within group (order by extract(epoch from (n.first_read_at - n.first_sent_at)) / 86400.0)
-          filter (where n.first_sent_at is not null and n.first_read_at is not null))::float8 "medianDaysToRead"
-      from guidance_notes n join cohort c on c.id = n.participant_id`);
-    const feedback = await rows<{ key: string; n: number }>(tx, sql`${cohort}
-      select fb.recommendation_use "key", count(*)::int n from guidance_note_feedback fb join guidance_notes n on n.id = fb.note_id
-      join cohort c on c.id = n.participant_id group by fb.recommendation_use`);
-
-    return { funnel: funnel!, postponed, outcomes, attendance, interpreters, hours: hours!, notes: notes!, feedback };
-  });
+  const figureRows = await dashboardFigureRows(db, scope.participants, from, to, today, estimate);
+  const scalars = new Map(figureRows.filter((r) => r.fig === 'scalar').map((r) => [r.key!, r.n]));
+  const num = (key: string) => scalars.get(key) ?? 0;
+  const codes = (fig: string) => figureRows.filter((r) => r.fig === fig).map((r) => ({ key: r.key, n: r.n ?? 0 }));
+  const figures = {
+    funnel: {
+      participants: num('participants'), rightAndDuty: num('right-and-duty'), rightOnly: num('right-only'), ordered: num('ordered'),
+      completed: num('completed'), due: num('due'), inTime: num('in-time'), medianDays: scalars.get('median-days') ?? null, heldN: num('held-n'),
+      individualOrders: num('individual-orders'), groupOrders: num('group-orders'),
+    },
+    postponed: codes('postponed').map((r) => ({ key: r.key!, n: r.n })),
+    outcomes: codes('outcome'),
+    attendance: codes('attendance'),
+    interpreters: codes('interpreter').map((r) => ({ key: r.key!, n: r.n })),
+    hours: {
+      guided: num('guided'), avgIndividual: scalars.get('avg-individual') ?? null, avgGroup: scalars.get('avg-group') ?? null,
+      overIndividual: num('over-individual'), overGroup: num('over-group'),
+    },
+    notes: { sent: num('notes-sent'), read: num('notes-read'), medianDaysToRead: scalars.get('median-days-to-read') ?? null },
+    feedback: codes('feedback').map((r) => ({ key: r.key!, n: r.n })),
+  };
   const { postponed, outcomes, attendance, interpreters, feedback } = figures;
   const f = figures.funnel;
   const entitledN = f.rightAndDuty + f.rightOnly;

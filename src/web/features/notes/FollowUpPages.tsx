@@ -14,7 +14,7 @@ import { canSeeParticipants, isMunicipalityRole } from '../../roles.ts';
 import { useMe } from '../../session.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import {
-  notePath, noteSettingsQuery, notificationsKey, planTasksQuery, unreadNotesQuery, useNotifications,
+  notePath, noteSettingsQuery, notificationsKey, planTasksQuery, reviewQueueQuery, unreadNotesQuery, useNotifications,
   type AppNotification, type NoteSettings,
 } from './noteApi.ts';
 import './notes.css';
@@ -257,7 +257,6 @@ export function NotesStartSection() {
   const municipality = isMunicipalityRole(me.role);
   const tasks = useQuery({ ...planTasksQuery('open'), enabled: municipality });
   const notifications = useNotifications();
-  const reviewRequests = (notifications.data?.items ?? []).filter((n) => n.kind === 'note-review-requested' && !n.readAt);
   const openTasks = tasks.data ?? [];
   const overdue = openTasks.filter((task) => task.overdue).length;
   return (
@@ -288,21 +287,45 @@ export function NotesStartSection() {
           </li>
         ) : null}
       </ul>
-      {reviewRequests.length > 0 ? (
-        <div className="stack-sm">
-          <Heading level={3} data-size="xs">
-            {t('notes.start.reviewRequests')}
-          </Heading>
-          <ul>
-            {reviewRequests.map((request) => (
-              <li key={request.id}>
-                {request.orderId ? <Link to={notePath(request.orderId)}>{t('notes.start.reviewRequest', { at: formatDateTime(request.createdAt) })}</Link> : null}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      {!municipality ? <ReviewQueueSection /> : null}
       <UnreadNotesSection headingLevel={3} />
+    </section>
+  );
+}
+
+/**
+ * "Til gjennomlesing": the notes the counsellor was asked to review (the lead: every note in review at the centre),
+ * from the server, so the queue does not vanish when the notification is read.
+ */
+export function ReviewQueueSection() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const queue = useQuery(reviewQueueQuery());
+  const lead = me.role === 'career-centre-lead';
+  return (
+    <section className="stack-sm" aria-labelledby="review-queue-heading" data-testid="review-queue">
+      <Heading level={3} data-size="xs" id="review-queue-heading">
+        {t('notes.start.reviewQueue')}
+      </Heading>
+      {queue.isPending ? <Loading /> : null}
+      {queue.isError ? <ErrorAlert error={queue.error} /> : null}
+      {queue.isSuccess && queue.data.length === 0 ? <Paragraph data-size="sm">{t('notes.start.reviewQueueEmpty')}</Paragraph> : null}
+      {queue.isSuccess && queue.data.length > 0 ? (
+        <ul>
+          {queue.data.map((item) => (
+            <li key={item.noteId}>
+              <Link to={notePath(item.orderId)}>
+                {t('notes.start.reviewQueueItem', {
+                  name: `${item.participant.givenName} ${item.participant.familyName}`,
+                  author: item.author.name,
+                  at: item.reviewRequestedAt ? formatDateTime(item.reviewRequestedAt) : '',
+                })}
+              </Link>
+              {lead && item.reviewer ? <span className="muted"> · {t('notes.start.reviewQueueReviewer', { name: item.reviewer.name })}</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </section>
   );
 }

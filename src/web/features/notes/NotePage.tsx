@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -368,7 +368,8 @@ function SentNote({ note, centre }: { note: Note; centre: boolean }) {
   const me = useMe();
   const [correcting, setCorrecting] = useState(false);
   const mayCorrect = centre && (note.author.id === me.id || me.role === 'career-centre-lead');
-  const copyAllowed = note.settings?.participantCopy !== 'none';
+  // The participant's version is given as participantCopyAvailable says (policy and the participant's request).
+  const copyAllowed = note.participantCopy?.available ?? false;
   return (
     <div className="stack-lg">
       <section className="sent-summary" aria-labelledby="sent-heading">
@@ -416,6 +417,7 @@ function SentNote({ note, centre }: { note: Note; centre: boolean }) {
           ) : null}
         </div>
       </section>
+      <ParticipantCopyRequest note={note} />
       {correcting ? <CorrectionForm note={note} onDone={() => setCorrecting(false)} /> : <NoteView content={note.content} />}
       {centre ? <FeedbackView feedback={note.feedback} /> : <FeedbackForm note={note} />}
       <ExportSection note={note} />
@@ -424,6 +426,75 @@ function SentNote({ note, centre }: { note: Note; centre: boolean }) {
         {t('notes.printedOn', { date: formatDate(new Date().toISOString().slice(0, 10)) })}
       </p>
     </div>
+  );
+}
+
+/** Who records the participant's request for a copy (the server checks the same). */
+const copyRequestRoles = new Set(['programme-adviser', 'municipality-lead', 'career-counsellor']);
+
+/**
+ * "Deltakeren har bedt om kopi": under the centre's "on-request" policy the adviser or the counsellor records the
+ * participant's request; the participant's version is then given. Other policies are stated, not asked.
+ */
+function ParticipantCopyRequest({ note }: { note: Note }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const setNote = useSetNote();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  /** What was just chosen, shown while the server records it (and dropped again if it refuses). */
+  const [pending, setPending] = useState<boolean | null>(null);
+  const policy = note.settings?.participantCopy;
+  const request = note.participantCopy;
+  if (!policy || !request) return null;
+  const mayRecord = copyRequestRoles.has(me.role);
+  const toggle = async (requested: boolean) => {
+    setBusy(true);
+    setPending(requested);
+    setError(undefined);
+    try {
+      setNote(await api.put<Note>(`/notes/${note.id}/participant-copy-request`, { version: note.version, requested }));
+    } catch (caught) {
+      setError(isApiError(caught, 409) ? t('notes.changedByOthers') : isApiError(caught) ? caught.message : t('notes.copyRequest.failed'));
+    } finally {
+      setPending(null);
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="stack-sm no-print" aria-labelledby="copy-request-heading" data-testid="copy-request">
+      <Heading level={2} data-size="xs" id="copy-request-heading">
+        {t('notes.participantVersion.link')}
+      </Heading>
+      {policy === 'on-request' ? (
+        <>
+          <Paragraph data-size="sm">{t('notes.copyRequest.help')}</Paragraph>
+          {mayRecord ? (
+            <Checkbox
+              label={t('notes.copyRequest.label')}
+              value="requested"
+              checked={pending ?? request.requested}
+              readOnly={busy}
+              onChange={(event) => void toggle(event.target.checked)}
+            />
+          ) : (
+            request.requested ? <Paragraph data-size="sm">{t('notes.copyRequest.label')}.</Paragraph> : null
+          )}
+          {request.requestedBy && request.requestedAt ? (
+            <Paragraph data-size="sm" className="muted">
+              {t('notes.copyRequest.recorded', { name: request.requestedBy.name, at: formatDateTime(request.requestedAt) })}
+            </Paragraph>
+          ) : null}
+        </>
+      ) : (
+        <Paragraph data-size="sm">{t(`notes.copyRequest.${policy}`)}</Paragraph>
+      )}
+      {error ? (
+        <Alert data-color="danger" role="alert">
+          {error}
+        </Alert>
+      ) : null}
+    </section>
   );
 }
 

@@ -64,6 +64,8 @@ export interface Note {
   /** The municipality's task to re-evaluate the integration plan (once sent). */
   planTask?: { id: string; dueOn: string; status: 'open' | 'closed'; overdue: boolean } | null;
   settings?: { reviewRequired: boolean; participantCopy: ParticipantCopyPolicy };
+  /** The participant's request for a copy, and whether the copy is given (the centre's policy and the request). */
+  participantCopy?: { requested: boolean; requestedBy: PersonRef | null; requestedAt: string | null; available: boolean };
   createdAt?: string;
   updatedAt?: string;
 }
@@ -192,6 +194,23 @@ export const unreadNotesQuery = () =>
   queryOptions({
     queryKey: ['notes', 'unread'] as const,
     queryFn: async () => (await api.get<{ items: UnreadNote[] }>('/notes', { unread: 'true' })).items,
+  });
+
+/** A note in the reviewer's queue (GET /notes?reviewing=me). */
+export interface ReviewQueueItem {
+  noteId: string;
+  orderId: string;
+  participant: { id: string; givenName: string; familyName: string };
+  author: PersonRef;
+  reviewer: PersonRef | null;
+  reviewRequestedAt: string | null;
+}
+
+/** The notes the signed-in counsellor was asked to review (the centre lead: every note in review at the centre). */
+export const reviewQueueQuery = () =>
+  queryOptions({
+    queryKey: ['notes', 'reviewing'] as const,
+    queryFn: async () => (await api.get<{ items: ReviewQueueItem[] }>('/notes', { reviewing: 'me' })).items,
   });
 
 export const notePath = (orderId: string) => `/bestillinger/${orderId}/notat`;

@@ -1,16 +1,33 @@
 import { Alert, Button, Heading, Paragraph, Switch } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useEffect, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { api, isApiError } from '../../api.ts';
 import { Loading } from '../../components/Loading.tsx';
-import { pageLanguages, type PageLanguage, type PublicPage, type TranslationStatus } from './types.ts';
+import { pageLabel, pageLabels, type PageLabelKey } from '../../../content/info-packages/page-labels.ts';
+import { formatDay, formatWhen, languageName } from './pageFormat.ts';
+import { languageInfo, pageLanguages, type PageLanguage, type PublicPage, type TranslationStatus } from './types.ts';
 
 const isPageLanguage = (value: string | null): value is PageLanguage => (pageLanguages as readonly string[]).includes(value ?? '');
 
-/** Labels around the texts are in Norwegian for a Norwegian page and in English otherwise (the texts themselves are translated). */
-const chromeLanguageOf = (lang: string) => (lang === 'nb' ? 'nb' : 'en');
+/** The first of the browser's languages the page has (Persian reads Dari; Nynorsk reads bokmål), if any. */
+function browserLanguage(): PageLanguage | null {
+  for (const tag of typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]) {
+    const base = tag.toLowerCase().split('-')[0] ?? '';
+    const code = base === 'fa' ? 'prs' : base === 'nn' || base === 'no' ? 'nb' : base;
+    if (isPageLanguage(code)) return code;
+  }
+  return null;
+}
+
+/** A label with one placeholder filled by an element (a link), the label's own words around it. */
+function withNode(label: string, placeholder: string, node: ReactNode): ReactNode {
+  const [before = '', after = ''] = label.split(`{${placeholder}}`);
+  return <>{before}{node}{after}</>;
+}
+
+type Label = (key: PageLabelKey, values?: Record<string, string | number>) => string;
+const labelsIn = (lang: PageLanguage): Label => (key, values) => pageLabel(lang, key, values);
 
 function usePage(token: string, lang: string | null, enabled = true) {
   return useQuery({
@@ -34,31 +51,40 @@ export function PublicParticipantPage() {
   const page = usePage(token, isPageLanguage(requested) ? requested : null);
   const language = page.data?.language;
   const norwegian = usePage(token, 'nb', sideBySide && language !== undefined && language !== 'nb');
-  const { i18n } = useTranslation();
-  const chrome = chromeLanguageOf(language ?? requested ?? i18n.language);
-  const t = i18n.getFixedT(chrome);
+  // Every label around the texts is in the page's language (page-labels.ts); the staff app's i18next is not used here.
+  const lang: PageLanguage = language ?? (isPageLanguage(requested) ? requested : null) ?? browserLanguage() ?? 'nb';
+  const t = labelsIn(lang);
+  const { htmlLang, dir } = languageInfo[lang];
 
   useEffect(() => {
-    document.title = `${t('publicPage.title')} – Veivalg`;
+    document.title = `${t('title')} – Veivalg`;
+    const root = document.documentElement;
+    const previousLang = root.lang;
+    root.lang = htmlLang;
     // No address of this page goes to another site, not even in the Referer of a followed link.
     const meta = document.createElement('meta');
     meta.name = 'referrer';
     meta.content = 'no-referrer';
     document.head.append(meta);
-    return () => meta.remove();
-  }, [t]);
+    return () => {
+      meta.remove();
+      root.lang = previousLang;
+    };
+  }, [t, htmlLang]);
 
-  if (page.isPending) return <div className="pp" lang={chrome}><Loading label={t('publicPage.loading')} /></div>;
+  if (page.isPending) return <div className="pp" lang={htmlLang} dir={dir}><Loading label={t('loading')} /></div>;
   if (page.isError) {
     const gone = isApiError(page.error, 404) || isApiError(page.error, 400);
+    // Without a valid link the server does not say the page's language: the message is given in the language asked
+    // for (?lang=, or the browser's), and in Norwegian and English.
+    const messageLanguages = [...new Set<PageLanguage>([lang, 'nb', 'en'])];
     return (
-      <div className="pp" lang={chrome}>
+      <div className="pp" lang={htmlLang} dir={dir}>
         <main className="pp-main" id="main">
-          <Heading level={1} data-size="md">{t('publicPage.title')}</Heading>
-          {/* Without a valid link the page's language is unknown: the message is given in Norwegian and English. */}
+          <Heading level={1} data-size="md">{t('title')}</Heading>
           <Alert data-color={gone ? 'warning' : 'danger'} role="alert" data-testid="page-unavailable">
-            {(['nb', 'en'] as const).map((lang) => (
-              <Paragraph key={lang} lang={lang}>{i18n.getFixedT(lang)(gone ? 'publicPage.unavailable' : 'publicPage.error')}</Paragraph>
+            {messageLanguages.map((l) => (
+              <Paragraph key={l} lang={languageInfo[l].htmlLang} dir={languageInfo[l].dir}>{pageLabel(l, gone ? 'unavailable' : 'error')}</Paragraph>
             ))}
           </Alert>
         </main>
@@ -82,10 +108,10 @@ export function PublicParticipantPage() {
   };
 
   return (
-    <div className="pp" lang={chrome}>
+    <div className="pp" lang={htmlLang} dir={dir}>
       <header className="pp-bar no-print">
-        <p className="pp-brand">Veivalg</p>
-        <nav aria-label={t('publicPage.languages')} className="pp-languages">
+        <p className="pp-brand" lang="nb" dir="ltr">Veivalg</p>
+        <nav aria-label={t('languages')} className="pp-languages">
           <ul>
             {data.languages.map((l) => (
               <li key={l.code}>
@@ -105,26 +131,26 @@ export function PublicParticipantPage() {
         </nav>
         <div className="pp-tools">
           {data.language !== 'nb' ? (
-            <Switch label={t('publicPage.sideBySide')} checked={sideBySide} onChange={(e) => toggleSideBySide(e.target.checked)} />
+            <Switch label={t('sideBySide')} checked={sideBySide} onChange={(e) => toggleSideBySide(e.target.checked)} />
           ) : null}
-          <Button data-size="sm" variant="secondary" onClick={() => window.print()}>{t('publicPage.print')}</Button>
+          <Button data-size="sm" variant="secondary" onClick={() => window.print()}>{t('print')}</Button>
         </div>
       </header>
       <main className="pp-main" id="main">
-        <Heading level={1} data-size="md">{t('publicPage.heading', { name: data.givenName })}</Heading>
+        <Heading level={1} data-size="md">{t('heading', { name: data.givenName })}</Heading>
 
         {data.appointments.length > 0 ? (
           <section aria-labelledby="pp-appointments" className="stack">
-            <Heading level={2} data-size="sm" id="pp-appointments">{t('publicPage.appointments')}</Heading>
+            <Heading level={2} data-size="sm" id="pp-appointments">{t('appointments')}</Heading>
             <ul className="pp-list">
               {data.appointments.map((a) => (
-                <li key={a.startsAt + a.kind} className="pp-card">
-                  <p className="pp-card__title">{formatWhen(a.startsAt, a.endsAt, chrome)}</p>
-                  <p>{a.kind === 'group-session' ? t('publicPage.groupSession', { centre: a.centre }) : t('publicPage.session', { centre: a.centre })}</p>
-                  {a.place ? <p>{t('publicPage.place')}: {a.place}</p> : null}
-                  {a.meetingUrl ? <p>{t('publicPage.digital')}: <a href={a.meetingUrl} rel="noreferrer noopener">{a.meetingUrl}</a></p> : null}
-                  {a.mode === 'phone' ? <p>{t('publicPage.phone')}</p> : null}
-                  {a.interpreterLanguage ? <p>{t('publicPage.interpreter', { language: languageName(a.interpreterLanguage, chrome) })}</p> : null}
+                <li key={a.startsAt + a.kind} className="pp-card" data-testid="appointment">
+                  <p className="pp-card__title">{formatWhen(a.startsAt, a.endsAt, lang)}</p>
+                  <p>{a.kind === 'group-session' ? t('groupSession', { centre: a.centre }) : t('session', { centre: a.centre })}</p>
+                  {a.place ? <p>{t('place', { place: a.place })}</p> : null}
+                  {a.meetingUrl ? <p>{withNode(t('digital'), 'link', <a href={a.meetingUrl} rel="noreferrer noopener" dir="ltr">{a.meetingUrl}</a>)}</p> : null}
+                  {a.mode === 'phone' ? <p>{t('phone')}</p> : null}
+                  {a.interpreterLanguage ? <p>{t('interpreter', { language: languageName(a.interpreterLanguage, lang) })}</p> : null}
                 </li>
               ))}
             </ul>
@@ -132,23 +158,26 @@ export function PublicParticipantPage() {
         ) : null}
 
         <section aria-labelledby="pp-info" className="stack">
-          <Heading level={2} data-size="sm" id="pp-info">{t('publicPage.information')}</Heading>
-          <TranslationNote status={data.translation} t={t} lang={chrome} />
+          <Heading level={2} data-size="sm" id="pp-info">{t('information')}</Heading>
+          <TranslationNote status={data.translation} lang={lang} />
           <div className={twoColumns ? 'pp-pairs pp-pairs--two' : 'pp-pairs'} data-testid="page-sections">
             {data.sections.map((s) => {
               const nbSection = nbSections.get(s.id);
               return (
                 <div key={s.id} className="pp-pair">
                   <article className="pp-content pp-section" lang={data.htmlLang} dir={data.direction} data-testid="page-content">
+                    {twoColumns ? <p className="pp-column-label">{languageInfo[data.language].nativeName}</p> : null}
                     <div className="pp-section__head">
                       {s.pictogram ? <span className="pp-picto" aria-hidden="true" dangerouslySetInnerHTML={{ __html: s.pictogram.svg }} /> : null}
                       <Heading level={3} data-size="xs">{s.heading}</Heading>
                     </div>
                     {s.paragraphs.map((p, i) => <Paragraph key={i}>{p}</Paragraph>)}
-                    {s.translation ? <div lang={chrome} dir="auto"><TranslationNote status={s.translation} t={t} lang={chrome} /></div> : null}
+                    {s.translation ? <TranslationNote status={s.translation} lang={lang} /> : null}
                   </article>
                   {twoColumns && nbSection ? (
                     <article className="pp-content pp-section pp-section--nb" lang="nb" dir="ltr" data-testid="page-content-nb">
+                      {/* The Norwegian side's labels are Norwegian. */}
+                      <p className="pp-column-label">{pageLabels.nb.labels.norwegianText}</p>
                       <div className="pp-section__head">
                         <Heading level={3} data-size="xs">{nbSection.heading}</Heading>
                       </div>
@@ -163,13 +192,13 @@ export function PublicParticipantPage() {
 
         {data.resources.length > 0 ? (
           <section aria-labelledby="pp-resources" className="stack">
-            <Heading level={2} data-size="sm" id="pp-resources">{t('publicPage.resources')}</Heading>
+            <Heading level={2} data-size="sm" id="pp-resources">{t('resources')}</Heading>
             <ul className="pp-list">
               {data.resources.map((r) => (
                 <li key={r.url} className="pp-card">
-                  <a href={r.url} rel="noreferrer noopener">{r.title}</a>
+                  <a href={r.url} rel="noreferrer noopener" dir="auto">{r.title}</a>
                   {r.note ? <p dir="auto">{r.note}</p> : null}
-                  <p className="print-only pp-url">{r.url}</p>
+                  <p className="print-only pp-url" dir="ltr">{r.url}</p>
                 </li>
               ))}
             </ul>
@@ -178,7 +207,7 @@ export function PublicParticipantPage() {
 
         {data.note ? (
           <section aria-labelledby="pp-note" className="stack">
-            <Heading level={2} data-size="sm" id="pp-note">{t('publicPage.note')}</Heading>
+            <Heading level={2} data-size="sm" id="pp-note">{t('note')}</Heading>
             <div className="pp-card pp-note" lang={data.note.language} dir="auto">
               {data.note.text.split(/\n{2,}/).map((p, i) => <Paragraph key={i}>{p}</Paragraph>)}
             </div>
@@ -187,15 +216,15 @@ export function PublicParticipantPage() {
 
         {data.journey.length > 0 ? (
           <section aria-labelledby="pp-journey" className="stack">
-            <Heading level={2} data-size="sm" id="pp-journey">{t('publicPage.journey')}</Heading>
+            <Heading level={2} data-size="sm" id="pp-journey">{t('journey')}</Heading>
             {data.journey.map((plan) => (
               <div key={plan.plan} className="pp-card">
-                <Heading level={3} data-size="xs">{t('publicPage.plan', { plan: plan.plan })}{plan.goal ? `: ${plan.goal}` : ''}</Heading>
+                <Heading level={3} data-size="xs">{t('plan', { plan: plan.plan })}{plan.goal ? <>: <span dir="auto">{plan.goal}</span></> : null}</Heading>
                 <ol className="pp-steps">
                   {plan.steps.map((s, i) => (
                     <li key={i}>
                       <span dir="auto">{s.title}</span>
-                      {s.startMonth !== null ? <span className="pp-muted"> – {t('publicPage.month', { month: s.startMonth + 1 })}</span> : null}
+                      {s.startMonth !== null ? <span className="pp-muted"> – {t('month', { month: s.startMonth + 1 })}</span> : null}
                     </li>
                   ))}
                 </ol>
@@ -204,40 +233,19 @@ export function PublicParticipantPage() {
           </section>
         ) : null}
 
-        <Paragraph data-size="sm" className="pp-muted">{t('publicPage.expires', { date: formatDay(data.expiresAt, chrome) })}</Paragraph>
+        <Paragraph data-size="sm" className="pp-muted">{t('expires', { date: formatDay(data.expiresAt, lang) })}</Paragraph>
       </main>
     </div>
   );
 }
 
-function TranslationNote({ status, t, lang }: { status: TranslationStatus; t: (key: string, o?: Record<string, string>) => string; lang: string }) {
+/** The status line of a translation, in the page's language: a draft, or who checked it and when. */
+function TranslationNote({ status, lang }: { status: TranslationStatus; lang: PageLanguage }) {
   return (
     <p className="pp-translation" data-status={status.status}>
       {status.status === 'reviewed'
-        ? t('publicPage.reviewed', { name: status.reviewedBy ?? '', date: status.reviewedOn ? formatDay(status.reviewedOn, lang) : '' })
-        : t('publicPage.draft')}
+        ? pageLabel(lang, 'reviewed', { name: status.reviewedBy ?? '', date: status.reviewedOn ? formatDay(status.reviewedOn, lang) : '' })
+        : pageLabel(lang, 'draft')}
     </p>
   );
-}
-
-const localeOf = (lang: string) => (lang === 'nb' ? 'nb-NO' : 'en-GB');
-
-function formatDay(iso: string, lang: string): string {
-  const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
-  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'long', timeZone: 'Europe/Oslo' }).format(date);
-}
-
-function formatWhen(start: string, end: string, lang: string): string {
-  const locale = localeOf(lang);
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Oslo' }).format(new Date(start));
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Oslo' });
-  return `${day}, ${time.format(new Date(start))}–${time.format(new Date(end))}`;
-}
-
-function languageName(code: string, lang: string): string {
-  try {
-    return new Intl.DisplayNames([localeOf(lang)], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
