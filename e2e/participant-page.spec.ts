@@ -131,7 +131,7 @@ test.describe("the participant's page", () => {
     const appointment = page.getByTestId('appointment').first();
     // Arabic month and weekday names, Western digits and a 24-hour time span that reads left to right.
     await expect(appointment.locator('.pp-card__title')).toContainText(/\p{Script=Arabic}/u);
-    await expect(appointment.locator('.pp-card__title')).toContainText('11:00–12:30');
+    await expect(appointment.locator('.pp-card__title')).toContainText('11:00\u2060–\u206012:30');
     await expect(appointment).toContainText('مترجم: ');
     expect(await root.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
 
@@ -155,7 +155,7 @@ test.describe("the participant's page", () => {
     const when = (await appointment.locator('.pp-card__title').textContent())!;
     expect(when).toMatch(/\p{Script=Ethiopic}/u);
     expect(lettersOutside(when, /\p{Script=Ethiopic}/u), when).toBe('');
-    expect(when).toContain('11:00–12:30');
+    expect(when).toContain('11:00\u2060–\u206012:30');
     const expires = (await page.locator('.pp-main > .pp-muted').textContent())!;
     expect(lettersOutside(expires, /\p{Script=Ethiopic}/u), expires).toBe('');
     // The interpreter's language, Tigrinya, named in Tigrinya.

@@ -235,7 +235,7 @@ export function dashboardFiguresSql(today: string, estimate: { individualMinutes
 type FigureRow = { fig: string; key: string | null; n: number | null };
 
 /**
- * The cohort table and every figure in one read transaction (one snapshot), without JIT: the planner's cost estimates
+ * The cohort table and every figure in one transaction (one snapshot; it writes only its own temporary table), without JIT: the planner's cost estimates
  * for these joins cross jit_above_cost and compiling took longer than running (bench/README.md). work_mem is raised
  * for this transaction only: the hash joins on the national cohort and the per-participant sums need about 60 MB,
  * and spill to disk in batches with the default 4 MB. With `explain`, the plan (EXPLAIN ANALYZE, BUFFERS) as rows

@@ -20,15 +20,15 @@ describe("dates on the participant's page", () => {
   it('falls back to the shipped Tigrinya and Somali names when the browser has none', () => {
     expect(formatDay('2026-03-12', 'ti', false)).toBe('12 መጋቢት 2026');
     expect(formatDay('2026-03-12', 'so', false)).toBe('12 Maarso 2026');
-    expect(formatWhen(start, end, 'ti', false)).toBe('ሓሙስ፡ 12 መጋቢት 2026, \u206610:00–11:30\u2069');
-    expect(formatWhen(start, end, 'so', false)).toBe('Khamiis, 12 Maarso 2026, \u206610:00–11:30\u2069');
+    expect(formatWhen(start, end, 'ti', false)).toBe('ሓሙስ፡ 12 መጋቢት 2026, \u206610:00\u2060–\u206011:30\u2069');
+    expect(formatWhen(start, end, 'so', false)).toBe('Khamiis, 12 Maarso 2026, \u206610:00\u2060–\u206011:30\u2069');
     // A language without shipped names gets plain numbers, never another language's words.
     expect(formatDay('2026-03-12', 'uk', false)).toBe('12.03.2026');
   });
 
   it('keeps the time span left to right inside right-to-left text', () => {
     const when = formatWhen(start, end, 'ar', true);
-    expect(when).toContain('\u206610:00–11:30\u2069');
+    expect(when).toContain('\u206610:00\u2060–\u206011:30\u2069');
     expect(when).toContain('، ');
   });
 

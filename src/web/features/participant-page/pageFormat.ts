@@ -76,9 +76,10 @@ export function formatWhen(start: string, end: string, lang: PageLanguage, hasDa
   const day = hasData
     ? new Intl.DateTimeFormat(tagOf(lang), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: OSLO }).format(startDate)
     : fallbackDate(startDate, lang, true);
-  // The time span reads left to right in every language (an isolate keeps it so inside Arabic text).
+  // The time span reads left to right in every language (an isolate keeps it so inside Arabic text), and word
+  // joiners keep it on one line on a narrow phone.
   const comma = languageInfo[lang].dir === 'rtl' ? '، ' : ', ';
-  return `${day}${comma}\u2066${formatTime(start, lang, hasData)}–${formatTime(end, lang, hasData)}\u2069`;
+  return `${day}${comma}\u2066${formatTime(start, lang, hasData)}\u2060–\u2060${formatTime(end, lang, hasData)}\u2069`;
 }
 
 /**
