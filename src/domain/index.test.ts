@@ -81,6 +81,7 @@ describe('index', () => {
         'endGoals',
         'noteRevisionKinds',
         'noteStatuses',
+        'participantCopyAvailable',
         'participantCopyPolicies',
         'recommendationKinds',
         'recommendationUses',
