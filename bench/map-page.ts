@@ -2,13 +2,17 @@
  * The opportunity map page (/kart) in Chromium: how much JavaScript it loads (gzip) and how soon it shows
  * something, against a trivial static HTML page served by the same server in the same run.
  *
- *   npx vite build && npx tsx bench/map-page.ts [--runs 10] [--width 1280] [--height 900]
+ *   npx vite build && npx tsx bench/map-page.ts [--runs 10] [--width 1280] [--height 900] [--web-root dist/web]
  *
  * - The server runs in a child process (this file with --server): the real app (buildApp) on a fresh PGlite
  *   folder with the demo data, serving dist/web, plus one extra route, /bench/baseline, a tiny static HTML page.
  *   The browser and this process do not share an event loop with it.
  * - JavaScript size: every response of resource type "script" while /kart loads, its body gzip-compressed here
- *   with zlib (level 6, what a web server typically uses; the app's server itself does not compress).
+ *   with zlib (level 6, what a web server typically uses; the app's server itself does not compress). The same
+ *   for the other public pages a participant opens on a phone: the journeys /kart/reiser and the participant's
+ *   own page /p/:token (a fresh link to a demo participant, made over the API as the Bergen adviser).
+ * - `--web-root` serves another build than dist/web (e.g. `npx vite build --outDir /tmp/x` to compare two
+ *   builds without one overwriting the other; the browser tests also build into dist/web).
  * - Timing: `--runs` cold loads of each page, each in a new browser context (empty HTTP cache, no cookies,
  *   so an anonymous visitor), after one unmeasured load of each to warm the server. Per load:
  *   - FCP: the `first-contentful-paint` entry of the Paint Timing API;
@@ -28,7 +32,8 @@ import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const webRoot = path.join(root, 'dist', 'web');
+const webRootOption = process.argv.indexOf('--web-root');
+const webRoot = path.resolve(root, webRootOption > 0 ? process.argv[webRootOption + 1]! : path.join('dist', 'web'));
 
 type ServerMessage = { kind: 'listening'; port: number } | { kind: 'error'; message: string };
 
@@ -122,6 +127,7 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '10' },
       width: { type: 'string', default: '1280' },
       height: { type: 'string', default: '900' },
+      'web-root': { type: 'string' },
     },
   });
   const runs = Number(values.runs);
@@ -135,7 +141,7 @@ async function main(): Promise<void> {
   const { chromium } = await import('@playwright/test');
   let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   try {
-    child = fork(fileURLToPath(import.meta.url), ['--server'], {
+    child = fork(fileURLToPath(import.meta.url), ['--server', '--web-root', webRoot], {
       execArgv: process.execArgv,
       env: { ...process.env, BENCH_DATA_DIR: dataDir, NODE_ENV: 'test' },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -159,29 +165,33 @@ async function main(): Promise<void> {
     console.log(`machine: ${os.cpus().length} CPUs, load average ${load.toFixed(2)}`
       + `${load > os.cpus().length / 2 ? ' (busy: other work is running, the times will be noisy)' : ''}\n`);
 
-    // --- JavaScript loaded by /kart -------------------------------------------------------------------
-    const context = await browser.newContext({ viewport, locale: 'nb-NO' });
-    const page = await context.newPage();
-    const scripts: { url: string; raw: number; gzip: number }[] = [];
-    const styles: { url: string; raw: number; gzip: number }[] = [];
-    const pending: Promise<void>[] = [];
-    page.on('response', (response) => {
-      const type = response.request().resourceType();
-      if (type !== 'script' && type !== 'stylesheet') return;
-      pending.push(
-        response.body().then((body) => {
-          const entry = { url: new URL(response.url()).pathname, raw: body.length, gzip: zlib.gzipSync(body, { level: 6 }).length };
-          (type === 'script' ? scripts : styles).push(entry);
-        }),
-      );
-    });
-    await page.goto(`${base}/kart`);
-    await page.locator('.offer-card').first().waitFor();
-    await page.waitForLoadState('networkidle');
-    await Promise.all(pending);
-    await context.close();
+    // --- JavaScript loaded by the public pages ------------------------------------------------------------
+    type File = { url: string; raw: number; gzip: number };
+    const loaded = async (url: string, ready: string) => {
+      const context = await browser!.newContext({ viewport, locale: 'nb-NO' });
+      const page = await context.newPage();
+      const scripts: File[] = [];
+      const styles: File[] = [];
+      const pending: Promise<void>[] = [];
+      page.on('response', (response) => {
+        const type = response.request().resourceType();
+        if (type !== 'script' && type !== 'stylesheet') return;
+        pending.push(
+          response.body().then((body) => {
+            const entry = { url: new URL(response.url()).pathname, raw: body.length, gzip: zlib.gzipSync(body, { level: 6 }).length };
+            (type === 'script' ? scripts : styles).push(entry);
+          }),
+        );
+      });
+      await page.goto(url);
+      await page.locator(ready).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await Promise.all(pending);
+      await context.close();
+      return { scripts, styles };
+    };
     const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-    const table = (title: string, files: typeof scripts) => {
+    const table = (title: string, files: File[]) => {
       console.log(`| ${title} | raw KiB | gzip KiB |`);
       console.log('|---|---:|---:|');
       for (const file of [...files].sort((a, b) => b.gzip - a.gzip)) console.log(`| ${file.url} | ${kb(file.raw)} | ${kb(file.gzip)} |`);
@@ -190,9 +200,36 @@ async function main(): Promise<void> {
       console.log(`| **total (${files.length} files)** | **${kb(raw)}** | **${kb(gzip)}** |\n`);
       return { raw, gzip };
     };
-    console.log('## What /kart loads\n');
-    const js = table('JavaScript', scripts);
-    const css = table('CSS', styles);
+
+    // A link to a demo participant's own page, made as the Bergen adviser would (the URL holds the token).
+    const staff = await browser.newContext();
+    const signIn = await staff.request.post(`${base}/api/v1/auth/login`, { data: { email: 'radgiver@bergen.demo', password: 'veivalg-demo' } });
+    if (signIn.status() !== 204) throw new Error(`sign-in as the Bergen adviser: ${signIn.status()}`);
+    const csrf = (await staff.storageState()).cookies.find((cookie) => cookie.name === 'csrf')?.value ?? '';
+    const someone = (await (await staff.request.get(`${base}/api/v1/participants?limit=1`)).json()) as { items: { id: string }[] };
+    const link = await staff.request.post(`${base}/api/v1/participants/${someone.items[0]!.id}/page-links`, {
+      data: { language: 'nb', background: 'primary' }, headers: { 'x-csrf-token': csrf },
+    });
+    if (!link.ok()) throw new Error(`page link: ${link.status()} ${await link.text()}`);
+    const participantPage = new URL(((await link.json()) as { url: string }).url).pathname;
+    await staff.close();
+
+    const publicPages = [
+      { name: '/kart', url: `${base}/kart`, ready: '.offer-card' },
+      { name: '/kart/reiser', url: `${base}/kart/reiser`, ready: '.journey-cards li' },
+      { name: '/p/:token', url: `${base}${participantPage}`, ready: 'h1' },
+    ];
+    const sizes = new Map<string, { js: { raw: number; gzip: number; files: number }; css: { raw: number; gzip: number } }>();
+    for (const target of publicPages) {
+      const { scripts, styles } = await loaded(target.url, target.ready);
+      console.log(`## What ${target.name} loads\n`);
+      const js = table('JavaScript', scripts);
+      const css = table('CSS', styles);
+      sizes.set(target.name, { js: { ...js, files: scripts.length }, css });
+    }
+    const js = sizes.get('/kart')!.js;
+    const css = sizes.get('/kart')!.css;
+    const scripts = { length: js.files };
 
     // --- Timing ---------------------------------------------------------------------------------------
     const measure = async (url: string, selector: string): Promise<Load> => {
@@ -240,6 +277,9 @@ async function main(): Promise<void> {
     console.log('');
     console.log(`JavaScript loaded by /kart: ${kb(js.gzip)} KiB gzip (${kb(js.raw)} KiB raw) in ${scripts.length} files; `
       + `CSS ${kb(css.gzip)} KiB gzip. The baseline loads none.`);
+    for (const [name, size] of sizes) {
+      if (name !== '/kart') console.log(`JavaScript loaded by ${name}: ${kb(size.js.gzip)} KiB gzip (${kb(size.js.raw)} KiB raw) in ${size.js.files} files; CSS ${kb(size.css.gzip)} KiB gzip.`);
+    }
     console.log(`/kart: FCP ${f(map.fcp)} ms (baseline ${f(baseline.fcp)} ms, +${f(map.fcp - baseline.fcp)} ms, ${(map.fcp / baseline.fcp).toFixed(1)}×); `
       + `first card ${f(map.element)} ms (+${f(map.element - baseline.element)} ms over the baseline's first paint of its <h1>).`);
   } finally {

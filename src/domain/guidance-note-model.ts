@@ -6,6 +6,11 @@
  * correction is numbered) live in guidance-note.ts.
  */
 
+/** Plan limits (checked in guidance-note.ts and by the journey builder). */
+export const MAX_PLAN_STEPS = 20;
+/** A plan step may start at most ten years from the plan's start and last at most ten years. */
+export const MAX_PLAN_MONTHS = 120;
+
 /** draft → (in-review → approved | back to draft) → sent. A sent note is frozen; corrections are new snapshots. */
 export const noteStatuses = ['draft', 'in-review', 'approved', 'sent'] as const;
 export type NoteStatus = (typeof noteStatuses)[number];

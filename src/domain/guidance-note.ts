@@ -15,7 +15,7 @@ import { offerIds } from '../content/model.ts';
 import { addDays, daysBetween, type IsoDate } from './dates.ts';
 import type { RuleSource } from './rule-source.ts';
 import {
-  DEFAULT_PLAN_TASK_DUE_DAYS, DEFAULT_UNREAD_AFTER_DAYS, recommendationKinds, type NoteContent, type NoteStatus, type ParticipantCopyPolicy,
+  DEFAULT_PLAN_TASK_DUE_DAYS, DEFAULT_UNREAD_AFTER_DAYS, MAX_PLAN_MONTHS, MAX_PLAN_STEPS, recommendationKinds, type NoteContent, type NoteStatus, type ParticipantCopyPolicy,
 } from './guidance-note-model.ts';
 
 // ─── Legal and seed sources ─────────────────────────────────────────────────────────────────────────────────────
@@ -68,9 +68,8 @@ export const planTaskSource: RuleSource = {
 export const NOTE_TEXT_MAX = 8000;
 export const NOTE_SHORT_TEXT_MAX = 200;
 export const PLAN_STEP_TEXT_MAX = 1000;
-export const MAX_PLAN_STEPS = 20;
-/** A plan step may start at most ten years from the plan's start and last at most ten years. */
-export const MAX_PLAN_MONTHS = 120;
+// The plan's limits live with the vocabulary (no zod there), so that the journey pages can use them cheaply.
+export { MAX_PLAN_MONTHS, MAX_PLAN_STEPS } from './guidance-note-model.ts';
 
 const offerIdSet = new Set<string>(offerIds);
 const longText = z.string().max(NOTE_TEXT_MAX);

@@ -8,7 +8,7 @@
  */
 import type { PlanStep } from './guidance-note-model.ts';
 // One limit for the note's plans and the journey plans: a plan lasts at most ten years.
-import { MAX_PLAN_MONTHS } from './guidance-note.ts';
+import { MAX_PLAN_MONTHS } from './guidance-note-model.ts';
 import type { RuleSource } from './rule-source.ts';
 
 /** The lanes of the map; 'other' holds free-text steps that are not map offers. */

@@ -1,29 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { isApiError, setUnauthorizedHandler } from './api.ts';
 import { Loading } from './components/Loading.tsx';
 import { MapLayout, PublicLayout, SignedInLayout } from './layout/Layouts.tsx';
-import { AdminPage } from './features/admin/AdminPage.tsx';
 import { SetPasswordPage } from './features/auth/SetPasswordPage.tsx';
 import { SignInPage } from './features/auth/SignInPage.tsx';
 import { NotFoundPage } from './features/NotFoundPage.tsx';
 import { RouteError } from './features/RouteError.tsx';
-import { OrderQueuePage } from './features/orders/OrderQueuePage.tsx';
-import { ParticipantListPage } from './features/participants/ParticipantListPage.tsx';
-import { ParticipantPage } from './features/participants/ParticipantPage.tsx';
-import { RegisterParticipantPage } from './features/participants/RegisterParticipantPage.tsx';
-import { CentrePage } from './features/centre/CentrePage.tsx';
-import { CalendarPage } from './features/calendar/CalendarPage.tsx';
-import { GroupSessionPage, GroupSessionsPage } from './features/groups/GroupSessionsPage.tsx';
-import { InterpreterBriefingPage } from './features/sessions/InterpreterBriefingPage.tsx';
-import { LetterPage } from './features/sessions/LetterPage.tsx';
-import { StartPage } from './features/start/StartPage.tsx';
-import { TranslationsPage } from './features/participant-page/TranslationsPage.tsx';
-import { FactSheetPage, StatisticsPage } from './features/statistics/StatisticsPage.tsx';
-import { NotePage } from './features/notes/NotePage.tsx';
-import { ParticipantVersionPage } from './features/notes/ParticipantVersionPage.tsx';
-import { WordingsPage } from './features/notes/WordingsPage.tsx';
-import { NotificationsPage, PlanTasksPage } from './features/notes/FollowUpPages.tsx';
 import { mapOverviewQuery } from './features/map/mapData.ts';
 import { journeysQuery } from './features/journeys/journeyData.ts';
 
@@ -38,26 +22,54 @@ export const queryClient = new QueryClient({
   },
 });
 
-// The map and the content editor are loaded on demand. The map's offers are fetched at the same time as its
-// code, not after it, so the lazy route costs no extra round trip before the first card.
+// Every page but sign-in, the layouts and the error pages is loaded on demand (route `lazy`), one bundle per
+// feature area, so that the public pages a participant opens on a phone (/kart, /kart/reiser, /p/:token) download
+// no staff code, and staff download an area's code when they first open it. The map's offers are fetched at the
+// same time as its code, not after it, so the lazy route costs no extra round trip before the first card.
 const mapPages = () => {
   void queryClient.prefetchQuery(mapOverviewQuery());
   return import('./features/map/routes.tsx');
 };
-const contentPages = () => import('./features/content/routes.tsx');
 // The participant's own page: its own small bundle, with no staff chrome.
 const publicParticipantPage = () => import('./features/participant-page/PublicParticipantPage.tsx');
 const journeyPages = () => {
   void queryClient.prefetchQuery(journeysQuery());
   return import('./features/journeys/routes.tsx');
 };
+// Staff only.
+const staffJourneyPages = () => {
+  void queryClient.prefetchQuery(journeysQuery());
+  return import('./features/journeys/staffRoutes.tsx');
+};
+const contentPages = () => import('./features/content/routes.tsx');
+const startPage = () => import('./features/start/StartPage.tsx');
+const participantPages = () => import('./features/participants/routes.tsx');
+const orderPages = () => import('./features/orders/OrderQueuePage.tsx');
+const notePages = () => import('./features/notes/routes.tsx');
+const sessionPages = () => import('./features/sessions/routes.tsx');
+const centrePages = () => import('./features/centre/routes.tsx');
+const calendarPage = () => import('./features/calendar/CalendarPage.tsx');
+const groupPages = () => import('./features/groups/GroupSessionsPage.tsx');
+const statisticsPages = () => import('./features/statistics/StatisticsPage.tsx');
+const adminPage = () => import('./features/admin/AdminPage.tsx');
+
+/**
+ * A page whose code is loaded when its route is first matched. Until then the router shows the fallback (a
+ * spinner with an accessible name) when the app starts on that page, and keeps the current page on screen
+ * when navigating to it.
+ */
+function lazyPage<M>(load: () => Promise<M>, component: (module: M) => ComponentType) {
+  return {
+    hydrateFallbackElement: <Loading />,
+    lazy: async () => ({ Component: component(await load()) }),
+  };
+}
 
 export const router = createBrowserRouter([
   {
     path: '/p/:token',
     errorElement: <RouteError />,
-    hydrateFallbackElement: <Loading />,
-    lazy: async () => ({ Component: (await publicParticipantPage()).PublicParticipantPage }),
+    ...lazyPage(publicParticipantPage, (m) => m.PublicParticipantPage),
   },
   {
     element: <PublicLayout />,
@@ -90,30 +102,30 @@ export const router = createBrowserRouter([
     element: <SignedInLayout />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <StartPage /> },
-      { path: '/deltakere', element: <ParticipantListPage /> },
-      { path: '/deltakere/ny', element: <RegisterParticipantPage /> },
-      { path: '/deltakere/:id', element: <ParticipantPage /> },
-      { path: '/deltakere/:id/reiseplan', hydrateFallbackElement: <Loading />, lazy: async () => ({ Component: (await journeyPages()).JourneyBuilderPage }) },
-      { path: '/deltakere/:id/reiseplan/deltaker', hydrateFallbackElement: <Loading />, lazy: async () => ({ Component: (await journeyPages()).ParticipantJourneyPage }) },
-      { path: '/bestillinger', element: <OrderQueuePage /> },
-      { path: '/bestillinger/:orderId/notat', element: <NotePage /> },
-      { path: '/bestillinger/:orderId/notat/deltaker', element: <ParticipantVersionPage /> },
-      { path: '/senter/formuleringer', element: <WordingsPage /> },
-      { path: '/oppgaver', element: <PlanTasksPage /> },
-      { path: '/varsler', element: <NotificationsPage /> },
-      { path: '/admin', element: <AdminPage /> },
-      { path: '/innkalling/:sessionId', element: <LetterPage /> },
-      { path: '/tolkebrief/:sessionId', element: <InterpreterBriefingPage /> },
-      { path: '/karrieresenter', element: <CentrePage /> },
-      { path: '/karrieresenter/oversettelser', element: <TranslationsPage /> },
-      { path: '/kalender', element: <CalendarPage /> },
-      { path: '/gruppetimer', element: <GroupSessionsPage /> },
-      { path: '/gruppetimer/:id', element: <GroupSessionPage /> },
-      { path: '/statistikk', element: <StatisticsPage /> },
-      { path: '/statistikk/faktaark', element: <FactSheetPage /> },
-      { path: '/innhold', hydrateFallbackElement: <Loading />, lazy: async () => ({ Component: (await contentPages()).ContentListPage }) },
-      { path: '/innhold/:id', hydrateFallbackElement: <Loading />, lazy: async () => ({ Component: (await contentPages()).EditOfferPage }) },
+      { index: true, ...lazyPage(startPage, (m) => m.StartPage) },
+      { path: '/deltakere', ...lazyPage(participantPages, (m) => m.ParticipantListPage) },
+      { path: '/deltakere/ny', ...lazyPage(participantPages, (m) => m.RegisterParticipantPage) },
+      { path: '/deltakere/:id', ...lazyPage(participantPages, (m) => m.ParticipantPage) },
+      { path: '/deltakere/:id/reiseplan', ...lazyPage(staffJourneyPages, (m) => m.JourneyBuilderPage) },
+      { path: '/deltakere/:id/reiseplan/deltaker', ...lazyPage(staffJourneyPages, (m) => m.ParticipantJourneyPage) },
+      { path: '/bestillinger', ...lazyPage(orderPages, (m) => m.OrderQueuePage) },
+      { path: '/bestillinger/:orderId/notat', ...lazyPage(notePages, (m) => m.NotePage) },
+      { path: '/bestillinger/:orderId/notat/deltaker', ...lazyPage(notePages, (m) => m.ParticipantVersionPage) },
+      { path: '/senter/formuleringer', ...lazyPage(notePages, (m) => m.WordingsPage) },
+      { path: '/oppgaver', ...lazyPage(notePages, (m) => m.PlanTasksPage) },
+      { path: '/varsler', ...lazyPage(notePages, (m) => m.NotificationsPage) },
+      { path: '/admin', ...lazyPage(adminPage, (m) => m.AdminPage) },
+      { path: '/innkalling/:sessionId', ...lazyPage(sessionPages, (m) => m.LetterPage) },
+      { path: '/tolkebrief/:sessionId', ...lazyPage(sessionPages, (m) => m.InterpreterBriefingPage) },
+      { path: '/karrieresenter', ...lazyPage(centrePages, (m) => m.CentrePage) },
+      { path: '/karrieresenter/oversettelser', ...lazyPage(centrePages, (m) => m.TranslationsPage) },
+      { path: '/kalender', ...lazyPage(calendarPage, (m) => m.CalendarPage) },
+      { path: '/gruppetimer', ...lazyPage(groupPages, (m) => m.GroupSessionsPage) },
+      { path: '/gruppetimer/:id', ...lazyPage(groupPages, (m) => m.GroupSessionPage) },
+      { path: '/statistikk', ...lazyPage(statisticsPages, (m) => m.StatisticsPage) },
+      { path: '/statistikk/faktaark', ...lazyPage(statisticsPages, (m) => m.FactSheetPage) },
+      { path: '/innhold', ...lazyPage(contentPages, (m) => m.ContentListPage) },
+      { path: '/innhold/:id', ...lazyPage(contentPages, (m) => m.EditOfferPage) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

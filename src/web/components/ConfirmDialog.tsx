@@ -1,7 +1,7 @@
 import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../api.ts';
+import { useSubmit } from './useSubmit.ts';
 
 interface ConfirmDialogProps {
   title: string;
@@ -15,21 +15,13 @@ interface ConfirmDialogProps {
 export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onClose }: ConfirmDialogProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { busy, error, run } = useSubmit();
 
-  const confirm = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const confirm = () =>
+    run(async () => {
       await onConfirm();
       onClose();
-    } catch (caught) {
-      setError(isApiError(caught) ? caught.message : t('errors.unexpected'));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Dialog open onClose={onClose} closeButton={t('common.closeDialog')} aria-labelledby={headingId}>

@@ -6,7 +6,7 @@ import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { api } from '../api.ts';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { canEditContent, canSeeParticipants, canSeeStatistics, isCentreRole, isMunicipalityRole } from '../roles.ts';
-import { NotificationsLink } from '../features/notes/FollowUpPages.tsx';
+import { NotificationsLink } from '../features/notes/NotificationsLink.tsx';
 import type { Me } from '../types.ts';
 
 function navigationFor(me: Me | undefined): { to: string; label: string }[] {

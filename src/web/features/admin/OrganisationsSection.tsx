@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../api.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -52,30 +53,24 @@ export function OrganisationsSection() {
       {organisations.isPending ? <Loading label={t('admin.organisations.loading')} /> : null}
       {organisations.isError ? <ErrorAlert error={organisations.error} /> : null}
       {all.length > 0 ? (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="organisations-heading">
-          <Table zebra border data-color="neutral" data-size="sm" className="data-table">
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('admin.organisations.name')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('admin.organisations.kind')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('admin.organisations.county')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('admin.organisations.servedBy')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {all.map((org) => (
-                <Table.Row key={org.id}>
-                  <Table.Cell>{org.name}</Table.Cell>
-                  <Table.Cell>{t(`organisationKind.${org.kind}`, { defaultValue: org.kind })}</Table.Cell>
-                  <Table.Cell>{countyName(org.countyId)}</Table.Cell>
-                  <Table.Cell>
-                    {org.kind === 'municipality' ? <ServedByEditor organisation={org} centres={centres} /> : '–'}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable
+          zebra
+          border
+          data-color="neutral"
+          labelledBy="organisations-heading"
+          headers={[t('admin.organisations.name'), t('admin.organisations.kind'), t('admin.organisations.county'), t('admin.organisations.servedBy')]}
+        >
+          {all.map((org) => (
+            <Table.Row key={org.id}>
+              <Table.Cell>{org.name}</Table.Cell>
+              <Table.Cell>{t(`organisationKind.${org.kind}`, { defaultValue: org.kind })}</Table.Cell>
+              <Table.Cell>{countyName(org.countyId)}</Table.Cell>
+              <Table.Cell>
+                {org.kind === 'municipality' ? <ServedByEditor organisation={org} centres={centres} /> : '–'}
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </DataTable>
       ) : null}
     </section>
   );

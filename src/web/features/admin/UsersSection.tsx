@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -62,47 +63,46 @@ export function UsersSection() {
       {users.isPending ? <Loading label={t('admin.users.loading')} /> : null}
       {users.isError ? <ErrorAlert error={users.error} /> : null}
       {sorted.length > 0 ? (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="users-heading">
-          <Table zebra border data-color="neutral" data-size="sm" className="data-table">
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('admin.users.name')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('admin.users.email')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('admin.users.role')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('admin.users.organisation')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('admin.users.status')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('admin.users.actions')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {sorted.map((user) => (
-                <Table.Row key={user.id}>
-                  <Table.Cell>{user.name}</Table.Cell>
-                  <Table.Cell>{user.email}</Table.Cell>
-                  <Table.Cell>{t(`roles.${user.role}`)}</Table.Cell>
-                  <Table.Cell>{orgName(user.organisationId)}</Table.Cell>
-                  <Table.Cell>
-                    {!user.active ? (
-                      <Tag data-color="neutral" data-size="sm">{t('admin.users.inactive')}</Tag>
-                    ) : !user.hasPassword ? (
-                      <Tag data-color="warning" data-size="sm">{t('admin.users.noPassword')}</Tag>
-                    ) : (
-                      <Tag data-color="success" data-size="sm">{t('admin.users.active')}</Tag>
-                    )}
-                  </Table.Cell>
-                  <Table.Cell>
-                    {user.active && user.id !== me.id ? (
-                      <Button data-size="sm" variant="tertiary" data-color="danger" onClick={() => setDeactivating(user)}>
-                        {t('admin.users.deactivate')}
-                        <span className="ds-sr-only"> – {user.name}</span>
-                      </Button>
-                    ) : null}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable
+          zebra
+          border
+          data-color="neutral"
+          labelledBy="users-heading"
+          headers={[
+            t('admin.users.name'),
+            t('admin.users.email'),
+            t('admin.users.role'),
+            t('admin.users.organisation'),
+            t('admin.users.status'),
+            t('admin.users.actions'),
+          ]}
+        >
+          {sorted.map((user) => (
+            <Table.Row key={user.id}>
+              <Table.Cell>{user.name}</Table.Cell>
+              <Table.Cell>{user.email}</Table.Cell>
+              <Table.Cell>{t(`roles.${user.role}`)}</Table.Cell>
+              <Table.Cell>{orgName(user.organisationId)}</Table.Cell>
+              <Table.Cell>
+                {!user.active ? (
+                  <Tag data-color="neutral" data-size="sm">{t('admin.users.inactive')}</Tag>
+                ) : !user.hasPassword ? (
+                  <Tag data-color="warning" data-size="sm">{t('admin.users.noPassword')}</Tag>
+                ) : (
+                  <Tag data-color="success" data-size="sm">{t('admin.users.active')}</Tag>
+                )}
+              </Table.Cell>
+              <Table.Cell>
+                {user.active && user.id !== me.id ? (
+                  <Button data-size="sm" variant="tertiary" data-color="danger" onClick={() => setDeactivating(user)}>
+                    {t('admin.users.deactivate')}
+                    <span className="ds-sr-only"> – {user.name}</span>
+                  </Button>
+                ) : null}
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </DataTable>
       ) : null}
       {deactivating ? (
         <ConfirmDialog

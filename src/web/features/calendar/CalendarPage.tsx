@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { addDays, todayInOslo } from '../../../domain/index.ts';
 import { api, isApiError } from '../../api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useLanguageName } from '../../components/LanguageOptions.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -113,52 +114,48 @@ export function CalendarPage() {
       {calendar.isError ? <ErrorAlert error={calendar.error} /> : null}
       {calendar.isSuccess && items.length === 0 ? <Paragraph className="empty-state">{t('calendar.empty')}</Paragraph> : null}
       {items.length > 0 ? (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="calendar-caption">
-          <Table border data-size="sm" className="data-table">
-            <caption id="calendar-caption">{t('calendar.caption', { count: items.length })}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('calendar.when')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('calendar.what')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('sessions.mode')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('sessions.counsellors')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('sessions.interpreter')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('orders.status')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {items.map((item) => (
-                <Table.Row key={`${item.type}-${item.id}`}>
-                  <Table.Cell>
-                    <time dateTime={item.startsAt}>{formatDateTime(item.startsAt)}</time>
-                    <div className="muted">{t('sessions.minutes', { count: item.durationMinutes })}</div>
-                  </Table.Cell>
-                  <Table.Cell>
-                    {item.participant ? <Link to={`/deltakere/${item.participant.id}`}>{item.title}</Link> : item.title}
-                    <div className="muted">
-                      {item.type === 'group-session' ? t('calendar.group') : t('calendar.individual')} · {item.reference}
-                    </div>
-                  </Table.Cell>
-                  <Table.Cell>
-                    {t(`sessions.modes.${item.mode}`, { defaultValue: item.mode })}
-                    {item.place ? <div className="muted">{item.place}</div> : null}
-                  </Table.Cell>
-                  <Table.Cell>{item.counsellors.map((c) => c.name).join(', ')}</Table.Cell>
-                  <Table.Cell>
-                    {item.interpreter
-                      ? `${languageName(item.interpreter.language)}, ${t(`sessions.interpreterStatuses.${item.interpreter.status}`, { defaultValue: item.interpreter.status })}`
-                      : '–'}
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Tag data-size="sm" data-color={item.status === 'planned' ? 'info' : 'neutral'}>
-                      {item.status === 'planned' ? t('sessions.planned') : t(`sessions.outcome.${item.status}`)}
-                    </Tag>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable
+          border
+          caption={t('calendar.caption', { count: items.length })}
+          headers={[
+            t('calendar.when'),
+            t('calendar.what'),
+            t('sessions.mode'),
+            t('sessions.counsellors'),
+            t('sessions.interpreter'),
+            t('orders.status'),
+          ]}
+        >
+          {items.map((item) => (
+            <Table.Row key={`${item.type}-${item.id}`}>
+              <Table.Cell>
+                <time dateTime={item.startsAt}>{formatDateTime(item.startsAt)}</time>
+                <div className="muted">{t('sessions.minutes', { count: item.durationMinutes })}</div>
+              </Table.Cell>
+              <Table.Cell>
+                {item.participant ? <Link to={`/deltakere/${item.participant.id}`}>{item.title}</Link> : item.title}
+                <div className="muted">
+                  {item.type === 'group-session' ? t('calendar.group') : t('calendar.individual')} · {item.reference}
+                </div>
+              </Table.Cell>
+              <Table.Cell>
+                {t(`sessions.modes.${item.mode}`, { defaultValue: item.mode })}
+                {item.place ? <div className="muted">{item.place}</div> : null}
+              </Table.Cell>
+              <Table.Cell>{item.counsellors.map((c) => c.name).join(', ')}</Table.Cell>
+              <Table.Cell>
+                {item.interpreter
+                  ? `${languageName(item.interpreter.language)}, ${t(`sessions.interpreterStatuses.${item.interpreter.status}`, { defaultValue: item.interpreter.status })}`
+                  : '–'}
+              </Table.Cell>
+              <Table.Cell>
+                <Tag data-size="sm" data-color={item.status === 'planned' ? 'info' : 'neutral'}>
+                  {item.status === 'planned' ? t('sessions.planned') : t(`sessions.outcome.${item.status}`)}
+                </Tag>
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </DataTable>
       ) : null}
       <FeedSection />
     </div>

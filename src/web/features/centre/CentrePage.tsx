@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, isApiError } from '../../api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -249,55 +250,46 @@ function GlossarySection() {
       {glossary.isError ? <ErrorAlert error={glossary.error} /> : null}
       {glossary.isSuccess && items.length === 0 ? <Paragraph>{t('centre.glossary.empty')}</Paragraph> : null}
       {items.length > 0 ? (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="glossary-caption">
-          <Table border data-size="sm" className="data-table">
-            <caption id="glossary-caption">{t('centre.glossary.caption', { count: items.length })}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('centre.glossary.term')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('centre.glossary.explanation')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('centre.glossary.translations')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('orders.actionsHeading')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {items.map((term) => (
-                <Table.Row key={term.id}>
-                  <Table.Cell>
-                    {term.term} {term.archived ? <Tag data-size="sm" data-color="neutral">{t('centre.glossary.archived')}</Tag> : null}
-                  </Table.Cell>
-                  <Table.Cell className="message-cell">{term.explanation}</Table.Cell>
-                  <Table.Cell>
-                    {Object.entries(term.translations).map(([lang, tr]) => (
-                      <div key={lang}>
-                        {lang}: <span lang={lang}>{tr.term}</span>
-                      </div>
-                    ))}
-                  </Table.Cell>
-                  <Table.Cell>
-                    <div className="button-row">
-                      <Button data-size="sm" variant="secondary" onClick={() => setEditing(term)}>
-                        {t('centre.glossary.edit')}
-                        <span className="ds-sr-only"> – {term.term}</span>
-                      </Button>
-                      {term.archived ? (
-                        <Button data-size="sm" variant="tertiary" onClick={() => void api.patch(`/glossary/${term.id}`, { archived: false, version: term.version }).then(refresh)}>
-                          {t('centre.glossary.restore')}
-                          <span className="ds-sr-only"> – {term.term}</span>
-                        </Button>
-                      ) : (
-                        <Button data-size="sm" variant="tertiary" data-color="danger" onClick={() => setArchiving(term)}>
-                          {t('centre.glossary.archive')}
-                          <span className="ds-sr-only"> – {term.term}</span>
-                        </Button>
-                      )}
-                    </div>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable
+          border
+          caption={t('centre.glossary.caption', { count: items.length })}
+          headers={[t('centre.glossary.term'), t('centre.glossary.explanation'), t('centre.glossary.translations'), t('orders.actionsHeading')]}
+        >
+          {items.map((term) => (
+            <Table.Row key={term.id}>
+              <Table.Cell>
+                {term.term} {term.archived ? <Tag data-size="sm" data-color="neutral">{t('centre.glossary.archived')}</Tag> : null}
+              </Table.Cell>
+              <Table.Cell className="message-cell">{term.explanation}</Table.Cell>
+              <Table.Cell>
+                {Object.entries(term.translations).map(([lang, tr]) => (
+                  <div key={lang}>
+                    {lang}: <span lang={lang}>{tr.term}</span>
+                  </div>
+                ))}
+              </Table.Cell>
+              <Table.Cell>
+                <div className="button-row">
+                  <Button data-size="sm" variant="secondary" onClick={() => setEditing(term)}>
+                    {t('centre.glossary.edit')}
+                    <span className="ds-sr-only"> – {term.term}</span>
+                  </Button>
+                  {term.archived ? (
+                    <Button data-size="sm" variant="tertiary" onClick={() => void api.patch(`/glossary/${term.id}`, { archived: false, version: term.version }).then(refresh)}>
+                      {t('centre.glossary.restore')}
+                      <span className="ds-sr-only"> – {term.term}</span>
+                    </Button>
+                  ) : (
+                    <Button data-size="sm" variant="tertiary" data-color="danger" onClick={() => setArchiving(term)}>
+                      {t('centre.glossary.archive')}
+                      <span className="ds-sr-only"> – {term.term}</span>
+                    </Button>
+                  )}
+                </div>
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </DataTable>
       ) : null}
       {archiving ? (
         <ConfirmDialog
@@ -432,38 +424,28 @@ function HoursSection() {
           {hours.data.items.length === 0 ? (
             <Paragraph>{t('centre.hours.empty')}</Paragraph>
           ) : (
-            <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="hours-caption">
-              <Table border data-size="sm" className="data-table">
-                <caption id="hours-caption">
-                  {t('centre.hours.caption', {
-                    count: hours.data.totals.participants,
-                    individual: hours.data.totals.individualMinutes,
-                    group: hours.data.totals.groupMinutes,
-                  })}
-                </caption>
-                <Table.Head>
-                  <Table.Row>
-                    <Table.HeaderCell>{t('orders.participant')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('centre.hours.individual')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('centre.hours.group')}</Table.HeaderCell>
-                  </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {hours.data.items.map((row) => (
-                    <Table.Row key={row.participant.id}>
-                      <Table.Cell>
-                        <Link to={`/deltakere/${row.participant.id}`}>
-                          {row.participant.givenName} {row.participant.familyName}
-                        </Link>
-                        <div className="muted">{row.municipality.name}</div>
-                      </Table.Cell>
-                      <Table.Cell>{cell(row.individual)}</Table.Cell>
-                      <Table.Cell>{cell(row.group)}</Table.Cell>
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
-            </div>
+            <DataTable
+              border
+              caption={t('centre.hours.caption', {
+                count: hours.data.totals.participants,
+                individual: hours.data.totals.individualMinutes,
+                group: hours.data.totals.groupMinutes,
+              })}
+              headers={[t('orders.participant'), t('centre.hours.individual'), t('centre.hours.group')]}
+            >
+              {hours.data.items.map((row) => (
+                <Table.Row key={row.participant.id}>
+                  <Table.Cell>
+                    <Link to={`/deltakere/${row.participant.id}`}>
+                      {row.participant.givenName} {row.participant.familyName}
+                    </Link>
+                    <div className="muted">{row.municipality.name}</div>
+                  </Table.Cell>
+                  <Table.Cell>{cell(row.individual)}</Table.Cell>
+                  <Table.Cell>{cell(row.group)}</Table.Cell>
+                </Table.Row>
+              ))}
+            </DataTable>
           )}
         </>
       ) : null}

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { todayInOslo } from '../../../domain/index.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
@@ -47,56 +48,52 @@ function ContentList() {
           <Paragraph>
             {overdue > 0 ? <strong>{t('content.overdueCount', { count: overdue })}</strong> : t('content.noneOverdue')}
           </Paragraph>
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="content-caption">
-            <Table className="data-table" data-size="sm" zebra>
-              <caption id="content-caption">{t('content.caption', { count: offers.length })}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('content.offer')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('content.lane')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('content.version')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('content.lastReviewed')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('content.reviewDue')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('content.subjectReview')}</Table.HeaderCell>
+          <DataTable
+            zebra
+            caption={t('content.caption', { count: offers.length })}
+            headers={[
+              t('content.offer'),
+              t('content.lane'),
+              t('content.version'),
+              t('content.lastReviewed'),
+              t('content.reviewDue'),
+              t('content.subjectReview'),
+            ]}
+          >
+            {offers.map((offer) => {
+              const isOverdue = offer.reviewDue !== null && offer.reviewDue < today;
+              return (
+                <Table.Row key={offer.id}>
+                  <Table.Cell>
+                    <Link to={`/innhold/${offer.id}`}>{localized(offer.title)}</Link>
+                  </Table.Cell>
+                  <Table.Cell>{laneTitle(offer.lane)}</Table.Cell>
+                  <Table.Cell>{offer.version}</Table.Cell>
+                  <Table.Cell className="date-cell">{formatDate(offer.lastReviewed)}</Table.Cell>
+                  <Table.Cell className="date-cell">
+                    {offer.reviewDue ? formatDate(offer.reviewDue) : <span className="muted">{t('content.notSet')}</span>}
+                    {isOverdue ? (
+                      <>
+                        {' '}
+                        <Tag data-color="danger" data-size="sm">
+                          {t('content.overdue')}
+                        </Tag>
+                      </>
+                    ) : null}
+                  </Table.Cell>
+                  <Table.Cell>
+                    {offer.review ? (
+                      <Tag data-color="warning" data-size="sm">
+                        {t('content.needsReview')}
+                      </Tag>
+                    ) : (
+                      <span className="muted">{t('content.noReviewFlag')}</span>
+                    )}
+                  </Table.Cell>
                 </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {offers.map((offer) => {
-                  const isOverdue = offer.reviewDue !== null && offer.reviewDue < today;
-                  return (
-                    <Table.Row key={offer.id}>
-                      <Table.Cell>
-                        <Link to={`/innhold/${offer.id}`}>{localized(offer.title)}</Link>
-                      </Table.Cell>
-                      <Table.Cell>{laneTitle(offer.lane)}</Table.Cell>
-                      <Table.Cell>{offer.version}</Table.Cell>
-                      <Table.Cell className="date-cell">{formatDate(offer.lastReviewed)}</Table.Cell>
-                      <Table.Cell className="date-cell">
-                        {offer.reviewDue ? formatDate(offer.reviewDue) : <span className="muted">{t('content.notSet')}</span>}
-                        {isOverdue ? (
-                          <>
-                            {' '}
-                            <Tag data-color="danger" data-size="sm">
-                              {t('content.overdue')}
-                            </Tag>
-                          </>
-                        ) : null}
-                      </Table.Cell>
-                      <Table.Cell>
-                        {offer.review ? (
-                          <Tag data-color="warning" data-size="sm">
-                            {t('content.needsReview')}
-                          </Tag>
-                        ) : (
-                          <span className="muted">{t('content.noReviewFlag')}</span>
-                        )}
-                      </Table.Cell>
-                    </Table.Row>
-                  );
-                })}
-              </Table.Body>
-            </Table>
-          </div>
+              );
+            })}
+          </DataTable>
         </>
       ) : null}
     </div>

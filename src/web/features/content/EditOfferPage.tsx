@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isValidIsoDate } from '../../../domain/index.ts';
 import { api, isApiError } from '../../api.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormErrorSummary, type SummaryError } from '../../components/FormErrorSummary.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -323,47 +324,41 @@ function RevisionHistory({ offer, onUse }: { offer: PublishedOffer; onUse: (text
         <Paragraph>{t('content.history.none')}</Paragraph>
       ) : null}
       {revisions.isSuccess && revisions.data.items.length > 0 ? (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="history-caption">
-          <Table className="data-table" data-size="sm" zebra>
-            <caption id="history-caption">{t('content.history.caption')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('content.version')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('content.history.when')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('content.history.who')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('content.reviewDue')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('content.history.note')}</Table.HeaderCell>
-                <Table.HeaderCell>
-                  <span className="ds-sr-only">{t('content.history.actions')}</span>
-                </Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {revisions.data.items.map((revision) => (
-                <Table.Row key={revision.version}>
-                  <Table.Cell>{revision.version}</Table.Cell>
-                  <Table.Cell className="date-cell">{formatDateTime(revision.editedAt)}</Table.Cell>
-                  <Table.Cell>{revision.editedBy.name}</Table.Cell>
-                  <Table.Cell className="date-cell">{formatDate(revision.reviewDue)}</Table.Cell>
-                  <Table.Cell className="pre-wrap">{revision.note || <span className="muted">–</span>}</Table.Cell>
-                  <Table.Cell>
-                    <Button
-                      variant="tertiary"
-                      data-size="sm"
-                      aria-expanded={shown === revision.version}
-                      aria-controls="revision-texts"
-                      onClick={() => setShown(shown === revision.version ? null : revision.version)}
-                    >
-                      {shown === revision.version
-                        ? t('content.history.hide', { version: revision.version })
-                        : t('content.history.show', { version: revision.version })}
-                    </Button>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable
+          zebra
+          caption={t('content.history.caption')}
+          headers={[
+            t('content.version'),
+            t('content.history.when'),
+            t('content.history.who'),
+            t('content.reviewDue'),
+            t('content.history.note'),
+            <span className="ds-sr-only">{t('content.history.actions')}</span>,
+          ]}
+        >
+          {revisions.data.items.map((revision) => (
+            <Table.Row key={revision.version}>
+              <Table.Cell>{revision.version}</Table.Cell>
+              <Table.Cell className="date-cell">{formatDateTime(revision.editedAt)}</Table.Cell>
+              <Table.Cell>{revision.editedBy.name}</Table.Cell>
+              <Table.Cell className="date-cell">{formatDate(revision.reviewDue)}</Table.Cell>
+              <Table.Cell className="pre-wrap">{revision.note || <span className="muted">–</span>}</Table.Cell>
+              <Table.Cell>
+                <Button
+                  variant="tertiary"
+                  data-size="sm"
+                  aria-expanded={shown === revision.version}
+                  aria-controls="revision-texts"
+                  onClick={() => setShown(shown === revision.version ? null : revision.version)}
+                >
+                  {shown === revision.version
+                    ? t('content.history.hide', { version: revision.version })
+                    : t('content.history.show', { version: revision.version })}
+                </Button>
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </DataTable>
       ) : null}
       <div id="revision-texts">
         {shownRevision ? (

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { addDays, todayInOslo } from '../../../domain/index.ts';
 import { api, isApiError } from '../../api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
 import { LanguageOptions, useLanguageName } from '../../components/LanguageOptions.tsx';
@@ -13,6 +14,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { ReasonDialog } from '../../components/ReasonDialog.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
+import { useSubmit } from '../../components/useSubmit.ts';
 import { formatDateTime, toIsoDate } from '../../format.ts';
 import { isCentreRole, isMunicipalityRole } from '../../roles.ts';
 import { useMe } from '../../session.ts';
@@ -104,36 +106,26 @@ export function GroupSessionsPage() {
       {list.isError ? <ErrorAlert error={list.error} /> : null}
       {list.isSuccess && items.length === 0 ? <Paragraph className="empty-state">{t('groups.empty')}</Paragraph> : null}
       {items.length > 0 ? (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="groups-caption">
-          <Table border data-size="sm" className="data-table">
-            <caption id="groups-caption">{t('groups.caption', { count: items.length })}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('calendar.when')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('groups.field.title')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('sessions.mode')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('groups.field.language')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('groups.seats')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {items.map((group) => (
-                <Table.Row key={group.id}>
-                  <Table.Cell>{formatDateTime(group.startsAt)}</Table.Cell>
-                  <Table.Cell>
-                    <Link to={`/gruppetimer/${group.id}`}>{group.title}</Link>
-                    <div className="muted">{group.reference} · {group.careerCentre.name}</div>
-                  </Table.Cell>
-                  <Table.Cell>{t(`sessions.modes.${group.mode}`)}</Table.Cell>
-                  <Table.Cell>{languageName(group.language)}</Table.Cell>
-                  <Table.Cell>
-                    <SeatsTag group={group} />
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable
+          border
+          caption={t('groups.caption', { count: items.length })}
+          headers={[t('calendar.when'), t('groups.field.title'), t('sessions.mode'), t('groups.field.language'), t('groups.seats')]}
+        >
+          {items.map((group) => (
+            <Table.Row key={group.id}>
+              <Table.Cell>{formatDateTime(group.startsAt)}</Table.Cell>
+              <Table.Cell>
+                <Link to={`/gruppetimer/${group.id}`}>{group.title}</Link>
+                <div className="muted">{group.reference} · {group.careerCentre.name}</div>
+              </Table.Cell>
+              <Table.Cell>{t(`sessions.modes.${group.mode}`)}</Table.Cell>
+              <Table.Cell>{languageName(group.language)}</Table.Cell>
+              <Table.Cell>
+                <SeatsTag group={group} />
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </DataTable>
       ) : null}
     </div>
   );
@@ -400,9 +392,8 @@ function Registrations({ group, started, onChange }: { group: GroupSession; star
   const [withdrawing, setWithdrawing] = useState<Registration | null>(null);
   const [attendance, setAttendance] = useState<Record<string, 'attended' | 'absent'>>({});
   const [tookPart, setTookPart] = useState<boolean | null>(null);
-  const [error, setError] = useState<string>();
+  const { busy, error, setError, run } = useSubmit();
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
   const active = (group.registrations ?? []).filter((r) => r.status === 'registered');
   const open = active.filter((r) => r.attendance === null);
   const mayRecord = centre && started && !group.cancellationReason && open.length > 0;
@@ -414,20 +405,14 @@ function Registrations({ group, started, onChange }: { group: GroupSession; star
       setError(t('groups.attendanceMissing', { names: missing.map((r) => `${r.participant.givenName} ${r.participant.familyName}`).join(', ') }));
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await api.post(`/group-sessions/${group.id}/attendance`, {
         items: open.map((r) => ({ registrationId: r.id, attended: attendance[r.id] === 'attended', version: r.version })),
         ...(group.interpreter && tookPart !== null ? { interpreterTookPart: tookPart } : {}),
       });
       setSaved(true);
       await onChange();
-    } catch (caught) {
-      setError(isApiError(caught) ? caught.message : t('errors.unexpected'));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { todayInOslo } from '../../../domain/index.ts';
+import { todayInOslo } from '../../../domain/dates.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';

@@ -1,7 +1,9 @@
 import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { summariseJourney, type JourneyLane, type PlacedStep, type PlanStep } from '../../../domain/index.ts';
+// From its module, not the domain's index: the public journey pages need no zod or eligibility rules.
+import { summariseJourney, type JourneyLane, type PlacedStep } from '../../../domain/journey.ts';
+import type { PlanStep } from '../../../domain/guidance-note-model.ts';
 import type { Localized, PublishedOffer } from '../map/mapData.ts';
 import { factsLookup, type PlanningFact } from './journeyData.ts';
 
@@ -70,7 +72,11 @@ export function JourneyTimeline({ steps, offers, planning, label, notes, flags, 
 
   const focusStep = (stepId: string) => {
     setFocusedId(stepId);
-    requestAnimationFrame(() => gridRef.current?.querySelector<HTMLElement>(`[data-step-id="${CSS.escape(stepId)}"]`)?.focus());
+    const phase = () => gridRef.current?.querySelector<HTMLElement>(`[data-step-id="${CSS.escape(stepId)}"]`);
+    // At once, so that the next key press (a quick Home then Enter) already goes to this phase; and again after
+    // the re-render, for a phase that was moved and so re-rendered.
+    phase()?.focus();
+    requestAnimationFrame(() => phase()?.focus());
   };
 
   const onKeyDown = (e: KeyboardEvent, p: PlacedStep) => {

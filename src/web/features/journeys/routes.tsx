@@ -1,5 +1,3 @@
-// The journey pages, loaded on demand like the map's.
+// The public journey pages (/kart/reiser), loaded on demand like the map's. The staff's are in staffRoutes.tsx.
 export { JourneyListPage } from './JourneyListPage.tsx';
 export { JourneyPage } from './JourneyPage.tsx';
-export { JourneyBuilderPage } from './JourneyBuilderPage.tsx';
-export { ParticipantJourneyPage } from './ParticipantJourneyPage.tsx';

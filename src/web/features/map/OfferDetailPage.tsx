@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NO_LEGAL_BASIS } from '../../../domain/index.ts';
+import { NO_LEGAL_BASIS } from '../../../domain/eligibility/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';

@@ -1,7 +1,9 @@
 import { Alert, Button, Checkbox, Heading, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { norwegianLevels, residenceBases, schoolingLevels } from '../../../domain/index.ts';
+// Straight from their modules, not the domain's index: that would bring the eligibility rules and zod to the map.
+import { norwegianLevels, schoolingLevels } from '../../../domain/eligibility/profile.ts';
+import { residenceBases } from '../../../domain/guidance-right.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import type { LevelInfo } from './mapData.ts';

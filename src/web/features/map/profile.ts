@@ -1,11 +1,6 @@
-import {
-  norwegianLevels,
-  residenceBases,
-  schoolingLevels,
-  type NorwegianLevel,
-  type ResidenceBasis,
-  type SchoolingLevel,
-} from '../../../domain/index.ts';
+// Straight from their modules, not the domain's index (which would bring the eligibility rules and zod along).
+import { norwegianLevels, schoolingLevels, type NorwegianLevel, type SchoolingLevel } from '../../../domain/eligibility/profile.ts';
+import { residenceBases, type ResidenceBasis } from '../../../domain/guidance-right.ts';
 import type { MapProfile } from './mapData.ts';
 
 /**

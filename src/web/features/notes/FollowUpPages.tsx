@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { participantCopyPolicies } from '../../../domain/guidance-note-model.ts';
 import { api, isApiError } from '../../api.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -57,57 +58,48 @@ export function PlanTasksPage() {
         </div>
       ) : null}
       {items.length > 0 ? (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="tasks-caption">
-          <Table border data-size="sm" className="data-table">
-            <caption id="tasks-caption">{t('notes.tasks.caption', { count: items.length })}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('notes.tasks.participant')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('notes.tasks.task')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('notes.tasks.due')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('notes.tasks.status')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {items.map((task) => (
-                <Table.Row key={task.id} data-task-id={task.id}>
-                  <Table.Cell>
-                    <Link to={`/deltakere/${task.participant.id}`}>
-                      {task.participant.givenName} {task.participant.familyName}
-                    </Link>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Link to={notePath(task.orderId)}>
-                      {t('notes.tasks.reevaluate')}
-                      <span className="ds-sr-only">
-                        {' '}
-                        – {task.participant.givenName} {task.participant.familyName}
-                      </span>
-                    </Link>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <span className="nowrap">{formatDate(task.dueOn)}</span>
-                  </Table.Cell>
-                  <Table.Cell>
-                    {task.status === 'closed' ? (
-                      <Tag data-size="sm" data-color="success">
-                        {t('notes.tasks.closed')}
-                      </Tag>
-                    ) : task.overdue ? (
-                      <Tag data-size="sm" data-color="danger">
-                        {t('notes.tasks.overdue')}
-                      </Tag>
-                    ) : (
-                      <Tag data-size="sm" data-color="info">
-                        {t('notes.tasks.openTag')}
-                      </Tag>
-                    )}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable
+          border
+          caption={t('notes.tasks.caption', { count: items.length })}
+          headers={[t('notes.tasks.participant'), t('notes.tasks.task'), t('notes.tasks.due'), t('notes.tasks.status')]}
+        >
+          {items.map((task) => (
+            <Table.Row key={task.id} data-task-id={task.id}>
+              <Table.Cell>
+                <Link to={`/deltakere/${task.participant.id}`}>
+                  {task.participant.givenName} {task.participant.familyName}
+                </Link>
+              </Table.Cell>
+              <Table.Cell>
+                <Link to={notePath(task.orderId)}>
+                  {t('notes.tasks.reevaluate')}
+                  <span className="ds-sr-only">
+                    {' '}
+                    – {task.participant.givenName} {task.participant.familyName}
+                  </span>
+                </Link>
+              </Table.Cell>
+              <Table.Cell>
+                <span className="nowrap">{formatDate(task.dueOn)}</span>
+              </Table.Cell>
+              <Table.Cell>
+                {task.status === 'closed' ? (
+                  <Tag data-size="sm" data-color="success">
+                    {t('notes.tasks.closed')}
+                  </Tag>
+                ) : task.overdue ? (
+                  <Tag data-size="sm" data-color="danger">
+                    {t('notes.tasks.overdue')}
+                  </Tag>
+                ) : (
+                  <Tag data-size="sm" data-color="info">
+                    {t('notes.tasks.openTag')}
+                  </Tag>
+                )}
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </DataTable>
       ) : null}
       <UnreadNotesSection />
       {me.role === 'municipality-lead' ? <NoteSettingsSection kind="municipality" /> : null}
@@ -229,24 +221,6 @@ export function NotificationsPage() {
         </ul>
       ) : null}
     </div>
-  );
-}
-
-/** The header's "Varsler" link with the number of unread notifications. */
-export function NotificationsLink() {
-  const { t } = useTranslation();
-  const notifications = useNotifications();
-  const unread = notifications.data?.unread ?? 0;
-  return (
-    <Link to="/varsler" className="notifications-link">
-      {t('notes.notifications.link')}
-      {unread > 0 ? (
-        <span className="notifications-link__count">
-          <span aria-hidden="true">{unread}</span>
-          <span className="ds-sr-only">{t('notes.notifications.unreadCount', { count: unread })}</span>
-        </span>
-      ) : null}
-    </Link>
   );
 }
 

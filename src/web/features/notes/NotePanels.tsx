@@ -6,6 +6,7 @@ import { api, isApiError } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
+import { useSubmit } from '../../components/useSubmit.ts';
 import { formatDateTime } from '../../format.ts';
 import { useMe } from '../../session.ts';
 import { useCounsellors } from '../orders/OrderActions.tsx';
@@ -40,8 +41,7 @@ export function ReviewRequestDialog({ note, beforeSend, onClose }: { note: Note;
   const setNote = useSetNote();
   const counsellors = useCounsellors(true);
   const [reviewerId, setReviewerId] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmit(t('notes.save.notSaved'));
   const others = (counsellors.data ?? []).filter((counsellor) => counsellor.id !== me.id);
 
   const submit = async (event: React.FormEvent) => {
@@ -50,17 +50,11 @@ export function ReviewRequestDialog({ note, beforeSend, onClose }: { note: Note;
       setError(t('notes.review.chooseReviewer'));
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const version = await beforeSend();
       setNote(await api.post<Note>(`/notes/${note.id}/review-request`, { version, reviewerId }));
       onClose();
-    } catch (caught) {
-      setError(isApiError(caught) ? caught.message : t('notes.save.notSaved'));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

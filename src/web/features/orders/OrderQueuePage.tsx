@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { orderStatuses, todayInOslo } from '../../../domain/index.ts';
 import { api } from '../../api.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useLanguageName } from '../../components/LanguageOptions.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -94,80 +95,78 @@ function OrderQueue() {
 
       {orders.length > 0 ? (
         <>
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="orders-caption">
-            <Table border data-color="neutral" data-size="sm" className="data-table order-table">
-              <caption id="orders-caption">{t('orders.caption', { count: orders.length })}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('orders.participant')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('participant.decisionDeadline')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('orders.wish')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('orders.language')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('orders.message')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('orders.status')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('orders.actionsHeading')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {orders.map((order) => (
-                  <Table.Row key={order.id} data-order-id={order.id}>
-                    <Table.Cell>
-                      <Link to={`/deltakere/${order.participantId}`}>
-                        {order.participant.givenName} {order.participant.familyName}
-                      </Link>
-                      <div className="muted">{centre ? order.municipality.name : order.careerCentre.name}</div>
-                    </Table.Cell>
-                    <Table.Cell>
-                      <div className="nowrap">{formatDate(order.participant.decisionDeadline)}</div>
-                      <DeadlineStatusTag
-                        status={order.participant.deadlineStatus}
-                        daysLeft={daysUntil(order.participant.decisionDeadline, today)}
-                      />
-                    </Table.Cell>
-                    <Table.Cell>
-                      <div>{t(`orderFormat.${order.format}`)}</div>
-                      <div>{t(`orderMode.${order.mode}`)}</div>
-                      <div className="muted">
-                        {order.preferredFrom || order.preferredTo
-                          ? t('orders.period', {
-                              from: formatDate(order.preferredFrom) || '…',
-                              to: formatDate(order.preferredTo) || '…',
-                            })
-                          : t('orders.noPeriod')}
-                      </div>
-                    </Table.Cell>
-                    <Table.Cell>
-                      <div>{languageName(order.language)}</div>
-                      {order.interpreterLanguage ? (
-                        <div className="muted">{t('orders.interpreter', { language: languageName(order.interpreterLanguage) })}</div>
-                      ) : (
-                        <div className="muted">{t('participant.noInterpreter')}</div>
-                      )}
-                    </Table.Cell>
-                    <Table.Cell className="message-cell">
-                      {order.message ? <span className="pre-wrap">{order.message}</span> : <span className="muted">–</span>}
-                    </Table.Cell>
-                    <Table.Cell>
-                      <OrderStatusTag status={order.status} />
-                      {order.brief ? (
-                        <div>
-                          <span className="ds-sr-only">{t('orders.brief')}: </span>
-                          <CompletenessTag completeness={order.brief} />
-                        </div>
-                      ) : null}
-                      {order.assignedCounsellor ? <div className="muted">{order.assignedCounsellor.name}</div> : null}
-                      {order.rejectionReason ? <div className="muted pre-wrap">{order.rejectionReason}</div> : null}
-                      {order.cancellationReason ? <div className="muted pre-wrap">{order.cancellationReason}</div> : null}
-                    </Table.Cell>
-                    <Table.Cell>
-                      <OrderActions order={order} />
-                      <NoteLink order={order} />
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
+          <DataTable
+            border
+            data-color="neutral"
+            className="order-table"
+            caption={t('orders.caption', { count: orders.length })}
+            headers={[
+              t('orders.participant'),
+              t('participant.decisionDeadline'),
+              t('orders.wish'),
+              t('orders.language'),
+              t('orders.message'),
+              t('orders.status'),
+              t('orders.actionsHeading'),
+            ]}
+          >
+            {orders.map((order) => (
+              <Table.Row key={order.id} data-order-id={order.id}>
+                <Table.Cell>
+                  <Link to={`/deltakere/${order.participantId}`}>
+                    {order.participant.givenName} {order.participant.familyName}
+                  </Link>
+                  <div className="muted">{centre ? order.municipality.name : order.careerCentre.name}</div>
+                </Table.Cell>
+                <Table.Cell>
+                  <div className="nowrap">{formatDate(order.participant.decisionDeadline)}</div>
+                  <DeadlineStatusTag
+                    status={order.participant.deadlineStatus}
+                    daysLeft={daysUntil(order.participant.decisionDeadline, today)}
+                  />
+                </Table.Cell>
+                <Table.Cell>
+                  <div>{t(`orderFormat.${order.format}`)}</div>
+                  <div>{t(`orderMode.${order.mode}`)}</div>
+                  <div className="muted">
+                    {order.preferredFrom || order.preferredTo
+                      ? t('orders.period', {
+                          from: formatDate(order.preferredFrom) || '…',
+                          to: formatDate(order.preferredTo) || '…',
+                        })
+                      : t('orders.noPeriod')}
+                  </div>
+                </Table.Cell>
+                <Table.Cell>
+                  <div>{languageName(order.language)}</div>
+                  {order.interpreterLanguage ? (
+                    <div className="muted">{t('orders.interpreter', { language: languageName(order.interpreterLanguage) })}</div>
+                  ) : (
+                    <div className="muted">{t('participant.noInterpreter')}</div>
+                  )}
+                </Table.Cell>
+                <Table.Cell className="message-cell">
+                  {order.message ? <span className="pre-wrap">{order.message}</span> : <span className="muted">–</span>}
+                </Table.Cell>
+                <Table.Cell>
+                  <OrderStatusTag status={order.status} />
+                  {order.brief ? (
+                    <div>
+                      <span className="ds-sr-only">{t('orders.brief')}: </span>
+                      <CompletenessTag completeness={order.brief} />
+                    </div>
+                  ) : null}
+                  {order.assignedCounsellor ? <div className="muted">{order.assignedCounsellor.name}</div> : null}
+                  {order.rejectionReason ? <div className="muted pre-wrap">{order.rejectionReason}</div> : null}
+                  {order.cancellationReason ? <div className="muted pre-wrap">{order.cancellationReason}</div> : null}
+                </Table.Cell>
+                <Table.Cell>
+                  <OrderActions order={order} />
+                  <NoteLink order={order} />
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </DataTable>
           <LoadMore list={list} />
         </>
       ) : null}

@@ -2,6 +2,7 @@ import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDateTime } from '../../format.ts';
@@ -36,36 +37,25 @@ export function AuditSection({ participantId }: { participantId: string }) {
       {audit.isError ? <ErrorAlert error={audit.error} /> : null}
       {audit.isSuccess && audit.data.length === 0 ? <Paragraph>{t('audit.empty')}</Paragraph> : null}
       {audit.isSuccess && audit.data.length > 0 ? (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="audit-heading">
-          <Table zebra border data-color="neutral" data-size="sm" className="data-table">
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('audit.at')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('audit.event')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('audit.actor')}</Table.HeaderCell>
+        <DataTable zebra border data-color="neutral" labelledBy="audit-heading" headers={[t('audit.at'), t('audit.event'), t('audit.actor')]}>
+          {audit.data.map((event) => {
+            const extra = details(t, event);
+            return (
+              <Table.Row key={event.id}>
+                <Table.Cell>
+                  <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+                </Table.Cell>
+                <Table.Cell>
+                  {t(`audit.types.${event.type}`, { defaultValue: event.type })}
+                  {extra ? <span className="muted"> – {extra}</span> : null}
+                </Table.Cell>
+                <Table.Cell>
+                  {event.actor ? `${event.actor.name} (${t(`roles.${event.actor.role}`)})` : t('common.unknown')}
+                </Table.Cell>
               </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {audit.data.map((event) => {
-                const extra = details(t, event);
-                return (
-                  <Table.Row key={event.id}>
-                    <Table.Cell>
-                      <time dateTime={event.at}>{formatDateTime(event.at)}</time>
-                    </Table.Cell>
-                    <Table.Cell>
-                      {t(`audit.types.${event.type}`, { defaultValue: event.type })}
-                      {extra ? <span className="muted"> – {extra}</span> : null}
-                    </Table.Cell>
-                    <Table.Cell>
-                      {event.actor ? `${event.actor.name} (${t(`roles.${event.actor.role}`)})` : t('common.unknown')}
-                    </Table.Cell>
-                  </Table.Row>
-                );
-              })}
-            </Table.Body>
-          </Table>
-        </div>
+            );
+          })}
+        </DataTable>
       ) : null}
     </section>
   );

@@ -4,6 +4,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -144,51 +145,49 @@ function ParticipantList() {
 
       {participants.length > 0 ? (
         <>
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="participants-caption">
-            <Table zebra border data-color="neutral" data-size="sm" className="data-table">
-              <caption id="participants-caption">{t('participants.caption', { count: participants.length })}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('participant.name')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('participant.birthDate')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('participant.guidanceRight')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('participant.decisionDeadline')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('participant.deadlineStatus')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('participant.latestOrder')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {participants.map((participant) => (
-                  <Table.Row key={participant.id}>
-                    <Table.Cell>
-                      <Link to={`/deltakere/${participant.id}`}>
-                        {participant.givenName} {participant.familyName}
-                      </Link>
-                      {!ownMunicipality ? (
-                        <div className="muted">{participant.municipality.name}</div>
-                      ) : null}
-                    </Table.Cell>
-                    <Table.Cell className="date-cell">{formatDate(participant.birthDate)}</Table.Cell>
-                    <Table.Cell>
-                      <GuidanceRightTag right={participant.guidanceRight} />
-                    </Table.Cell>
-                    <Table.Cell className="date-cell">{formatDate(participant.deadlines.decision)}</Table.Cell>
-                    <Table.Cell>
-                      <DeadlineStatusTag status={participant.deadlines.status} daysLeft={participant.deadlines.daysLeft} />
-                      {participant.postponement?.reminderDue ? <> <ReminderTag /></> : null}
-                    </Table.Cell>
-                    <Table.Cell>
-                      {participant.latestOrder ? (
-                        <OrderStatusTag status={participant.latestOrder.status} />
-                      ) : (
-                        <span className="muted">{t('participants.noOrder')}</span>
-                      )}
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
+          <DataTable
+            zebra
+            border
+            data-color="neutral"
+            caption={t('participants.caption', { count: participants.length })}
+            headers={[
+              t('participant.name'),
+              t('participant.birthDate'),
+              t('participant.guidanceRight'),
+              t('participant.decisionDeadline'),
+              t('participant.deadlineStatus'),
+              t('participant.latestOrder'),
+            ]}
+          >
+            {participants.map((participant) => (
+              <Table.Row key={participant.id}>
+                <Table.Cell>
+                  <Link to={`/deltakere/${participant.id}`}>
+                    {participant.givenName} {participant.familyName}
+                  </Link>
+                  {!ownMunicipality ? (
+                    <div className="muted">{participant.municipality.name}</div>
+                  ) : null}
+                </Table.Cell>
+                <Table.Cell className="date-cell">{formatDate(participant.birthDate)}</Table.Cell>
+                <Table.Cell>
+                  <GuidanceRightTag right={participant.guidanceRight} />
+                </Table.Cell>
+                <Table.Cell className="date-cell">{formatDate(participant.deadlines.decision)}</Table.Cell>
+                <Table.Cell>
+                  <DeadlineStatusTag status={participant.deadlines.status} daysLeft={participant.deadlines.daysLeft} />
+                  {participant.postponement?.reminderDue ? <> <ReminderTag /></> : null}
+                </Table.Cell>
+                <Table.Cell>
+                  {participant.latestOrder ? (
+                    <OrderStatusTag status={participant.latestOrder.status} />
+                  ) : (
+                    <span className="muted">{t('participants.noOrder')}</span>
+                  )}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </DataTable>
           <LoadMore list={list} />
         </>
       ) : null}
