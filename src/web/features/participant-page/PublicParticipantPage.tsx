@@ -1,6 +1,6 @@
 import { Alert, Button, Heading, Paragraph, Switch } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { api, isApiError } from '../../api.ts';
 import { Loading } from '../../components/Loading.tsx';
@@ -47,7 +47,9 @@ export function PublicParticipantPage() {
   const { token = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const requested = search.get('lang');
-  const sideBySide = search.get('view') === 'side-by-side';
+  // The switch answers at once; the address follows (the router applies search changes in a transition, a frame
+  // later, and a switch that lags behind the click confuses keyboard and screen-reader users).
+  const [sideBySide, setSideBySide] = useState(() => search.get('view') === 'side-by-side');
   const page = usePage(token, isPageLanguage(requested) ? requested : null);
   const language = page.data?.language;
   const norwegian = usePage(token, 'nb', sideBySide && language !== undefined && language !== 'nb');
@@ -101,6 +103,7 @@ export function PublicParticipantPage() {
     setSearch(next, { replace: true });
   };
   const toggleSideBySide = (on: boolean) => {
+    setSideBySide(on);
     const next = new URLSearchParams(search);
     if (on) next.set('view', 'side-by-side');
     else next.delete('view');
