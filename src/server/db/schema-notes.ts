@@ -8,12 +8,9 @@ import {
   endGoals, noteRevisionKinds, noteStatuses, participantCopyPolicies, recommendationKinds, recommendationUses,
   reviewDecisions, wordingKinds,
 } from '../../domain/guidance-note-model.ts';
+import { createdAt, id, updatedAt, version } from './columns.ts';
 import { guidanceOrders, organisations, participants, users } from './schema.ts';
 
-const id = () => uuid('id').primaryKey().defaultRandom();
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
-const version = () => integer('version').notNull().default(1);
 
 /** One note per order. `content` is the working draft; sent snapshots are in guidance_note_revisions. */
 export const guidanceNotes = pgTable('guidance_notes', {

@@ -3,16 +3,13 @@
  * calendar feeds), the resources a counsellor picks after the session, and a career centre's replacements or
  * reviews of the information package's translated sections.
  */
-import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, updatedAt, version } from './columns.ts';
 import { organisations, participants, users } from './schema.ts';
-
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
-const version = () => integer('version').notNull().default(1);
 
 /** A link to the participant's page. The token is shown once when made; a lost link is revoked and made anew. */
 export const participantPageLinks = pgTable('participant_page_links', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: id(),
   participantId: uuid('participant_id').notNull().references(() => participants.id),
   tokenHash: text('token_hash').notNull().unique(),
   // The page's first language; the participant can switch.
@@ -30,7 +27,7 @@ export const participantPageLinks = pgTable('participant_page_links', {
 
 /** A resource chosen after the session: a map offer or an external https page. Removed rows are kept. */
 export const participantPageResources = pgTable('participant_page_resources', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: id(),
   participantId: uuid('participant_id').notNull().references(() => participants.id),
   kind: text('kind', { enum: ['offer', 'link'] }).notNull(),
   offerId: text('offer_id'),
@@ -46,7 +43,7 @@ export const participantPageResources = pgTable('participant_page_resources', {
 
 /** A career centre's replacement or review of one section of the information package in one language. */
 export const infoTranslationOverrides = pgTable('info_translation_overrides', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: id(),
   careerCentreId: uuid('career_centre_id').notNull().references(() => organisations.id),
   language: text('language').notNull(),
   sectionId: text('section_id').notNull(),

@@ -6,12 +6,8 @@ import {
   adviserRoles, briefSources, groupSessionModes, interpreterModes, interpreterStatuses, sessionKinds, sessionModes,
   sessionOutcomes, threePartyWith, postponementDecidedWith, postponementReasonCodes,
 } from '../../domain/index.ts';
+import { createdAt, id, updatedAt, version } from './columns.ts';
 
-const id = () => uuid('id').primaryKey().defaultRandom();
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
-// Optimistic concurrency: every mutable record carries a version; a stale write gets 409 (see Primero #508).
-const version = () => integer('version').notNull().default(1);
 
 export const counties = pgTable('counties', {
   id: id(),

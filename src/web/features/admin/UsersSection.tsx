@@ -12,6 +12,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { useMe } from '../../session.ts';
 import type { AdminUser, Organisation, Role } from '../../types.ts';
 import { byName, useOrganisations, useUsers } from './adminQueries.ts';
+import { FormButtons } from '../../components/FormButtons.tsx';
 
 const roles: Role[] = [
   'programme-adviser',
@@ -253,14 +254,7 @@ function CreateUser({
             <Paragraph>{formError}</Paragraph>
           </Alert>
         ) : null}
-        <div className="button-row">
-          <Button type="submit" loading={busy} disabled={busy}>
-            {t('admin.users.create')}
-          </Button>
-          <Button type="button" variant="secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <FormButtons submitLabel={t('admin.users.create')} busy={busy} onCancel={onCancel} />
       </form>
     </div>
   );

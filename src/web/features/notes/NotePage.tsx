@@ -28,6 +28,7 @@ import { NoteView } from './NoteView.tsx';
 import { useAutosave, type SaveState } from './useAutosave.ts';
 import { WordingPanel } from './WordingPanel.tsx';
 import './notes.css';
+import { FormButtons } from '../../components/FormButtons.tsx';
 
 /** `/bestillinger/:orderId/notat`: the counsellor writes the note here; the municipality reads the sent note here. */
 export function NotePage() {
@@ -565,14 +566,7 @@ function CorrectionForm({ note, onDone }: { note: Note; onDone: () => void }) {
           {formError}
         </Alert>
       ) : null}
-      <div className="button-row">
-        <Button type="submit" loading={busy} disabled={busy}>
-          {t('notes.correction.submit')}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormButtons submitLabel={t('notes.correction.submit')} busy={busy} onCancel={onDone} />
     </form>
   );
 }

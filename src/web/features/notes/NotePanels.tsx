@@ -12,6 +12,7 @@ import { useMe } from '../../session.ts';
 import { useCounsellors } from '../orders/OrderActions.tsx';
 import { noteKey, revisionsQuery, type ImdinettBlock, type Note, type Revision } from './noteApi.ts';
 import { NoteView } from './NoteView.tsx';
+import { FormButtons } from '../../components/FormButtons.tsx';
 
 export function NoteStatusTag({ status }: { status: Note['status'] }) {
   const { t } = useTranslation();
@@ -77,14 +78,7 @@ export function ReviewRequestDialog({ note, beforeSend, onClose }: { note: Note;
               </Select.Option>
             ))}
           </SelectField>
-          <div className="button-row">
-            <Button type="submit" loading={busy} disabled={busy}>
-              {t('notes.review.requestConfirm')}
-            </Button>
-            <Button type="button" variant="secondary" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-          </div>
+          <FormButtons submitLabel={t('notes.review.requestConfirm')} busy={busy} onCancel={onClose} />
         </form>
       </Dialog.Block>
     </Dialog>

@@ -13,6 +13,7 @@ import { useMe } from '../../session.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { wordingsQuery, type Wording, type WordingKind } from './noteApi.ts';
 import './notes.css';
+import { FormButtons } from '../../components/FormButtons.tsx';
 
 /** `/senter/formuleringer`: the centre's library of wordings. Counsellors read it; the lead curates it. */
 export function WordingsPage() {
@@ -193,14 +194,7 @@ function WordingForm({ wording, onDone }: { wording?: Wording; onDone: () => voi
           {formError}
         </Alert>
       ) : null}
-      <div className="button-row">
-        <Button type="submit" loading={busy} disabled={busy}>
-          {t('common.save')}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormButtons submitLabel={t('common.save')} busy={busy} onCancel={onDone} />
     </form>
   );
 }

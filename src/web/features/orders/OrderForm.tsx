@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Select, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Fieldset, Heading, Paragraph, Radio, Select, Textfield } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { toIsoDate } from '../../format.ts';
 import type { Order, Participant } from '../../types.ts';
 import { invalidateOrderViews } from './useOrderTransition.ts';
 import { useBriefLabel } from '../brief/briefLabels.ts';
+import { FormButtons } from '../../components/FormButtons.tsx';
 
 const fields = ['format', 'preferredFrom', 'preferredTo', 'language', 'interpreterLanguage', 'mode', 'message'] as const;
 type OrderField = (typeof fields)[number];
@@ -203,14 +204,7 @@ export function OrderForm({ participant, onDone }: { participant: Participant; o
             ) : null}
           </Alert>
         ) : null}
-        <div className="button-row">
-          <Button type="submit" loading={busy} disabled={busy}>
-            {t('orderForm.submit')}
-          </Button>
-          <Button type="button" variant="secondary" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <FormButtons submitLabel={t('orderForm.submit')} busy={busy} onCancel={onDone} />
       </form>
     </section>
   );

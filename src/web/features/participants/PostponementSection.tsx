@@ -10,6 +10,7 @@ import { formatDate, toIsoDate } from '../../format.ts';
 import { isMunicipalityRole } from '../../roles.ts';
 import { useMe } from '../../session.ts';
 import type { Participant, Postponement } from '../../types.ts';
+import { FormButtons } from '../../components/FormButtons.tsx';
 
 /**
  * Postponement of the mandatory guidance (src/domain/postponement.ts): the municipality postpones with a standard
@@ -222,14 +223,7 @@ function PostponeDialog({ participant, onClose, onDone }: { participant: Partici
               {formError}
             </Alert>
           ) : null}
-          <div className="button-row">
-            <Button type="submit" loading={busy} disabled={busy}>
-              {t('postponement.confirm')}
-            </Button>
-            <Button type="button" variant="secondary" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-          </div>
+          <FormButtons submitLabel={t('postponement.confirm')} busy={busy} onCancel={onClose} />
         </form>
       </Dialog.Block>
     </Dialog>
