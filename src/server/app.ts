@@ -43,6 +43,11 @@ export interface AppOptions {
   sms?: SmsSender;
   /** Where request logs go (tests read them); default stdout. */
   logStream?: { write(line: string): void };
+  /**
+   * Requests per client IP to the participant's public page (`GET /api/v1/p/{token}`) in one window; default 120
+   * a minute. Tests set a low limit.
+   */
+  participantPageRateLimit?: { limit: number; windowMs: number };
   /** Folder with the built web app; when absent, only the API is served. */
   webRoot?: string;
 }
@@ -110,7 +115,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await api.register(noteRoutes, { db, publicUrl: opts.publicUrl, mailer: opts.mailer });
     await api.register(statisticsRoutes, { db });
     await api.register(calendarRoutes, { db, publicUrl: opts.publicUrl });
-    await api.register(participantPageRoutes, { db, publicUrl: opts.publicUrl, senders: { mailer: opts.mailer, sms: opts.sms } });
+    await api.register(participantPageRoutes, { db, publicUrl: opts.publicUrl, senders: { mailer: opts.mailer, sms: opts.sms },
+      rateLimit: opts.participantPageRateLimit,
+    });
   }, { prefix: '/api/v1' });
   // The iCalendar feed is fetched by calendar apps without a session: the secret is in the address.
   await app.register(icalRoutes, { db, publicUrl: opts.publicUrl });

@@ -35,6 +35,7 @@ const messages = {
   stale_version: { nb: 'Noen andre har endret dette i mellomtiden. Last inn på nytt og prøv igjen.', en: 'Someone else changed this in the meantime. Reload and try again.' },
   bad_credentials: { nb: 'Feil e-post eller passord.', en: 'Wrong e-mail or password.' },
   sign_in_paused: { nb: 'For mange mislykkede innlogginger. Prøv igjen om {n} sekunder.', en: 'Too many failed sign-ins. Try again in {n} seconds.' },
+  'rate-limited': { nb: 'For mange forespørsler. Prøv igjen om {n} sekunder.', en: 'Too many requests. Try again in {n} seconds.' },
   token_invalid: { nb: 'Lenken er ugyldig, brukt eller utløpt. Be administratoren om en ny.', en: 'The link is invalid, used or expired. Ask the administrator for a new one.' },
   'order.illegal-transition': { nb: 'Bestillingen kan ikke gå fra «{from}» til «{to}».', en: 'The order cannot go from "{from}" to "{to}".' },
   'order.not-your-side': { nb: 'Denne endringen gjøres av den andre parten.', en: 'This change is made by the other party.' },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
+import { createServer, get as httpGet, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { and, eq } from 'drizzle-orm';
@@ -12,6 +12,8 @@ import { hashToken } from '../../auth/tokens.ts';
 import { buildApp } from '../../app.ts';
 import { smtpMailer } from '../../mail/mailer.ts';
 import { httpSmsSender } from './sending.ts';
+import { participantStrings } from '../../../content/participant-language/index.ts';
+import { offerById } from '../../../content/index.ts';
 
 const tokenOf = (url: string) => new URL(url).pathname.split('/').pop()!;
 const UNKNOWN = 'A'.repeat(43);
@@ -57,6 +59,9 @@ describe.each(databaseKinds)('participant page on %s', (kind) => {
     expect(pa.body.sections.length).toBeGreaterThan(0);
     expect(pa.body.appointments).toEqual([expect.objectContaining({ kind: 'session', place: 'Fortunen 1, Bergen', interpreterLanguage: 'ar', centre: 'Karriere Vestland' })]);
     expect(pa.body.resources.map((r: { url: string }) => r.url)).toEqual(['/kart/tilbud/norskprove', 'https://www.hkdir.no/']);
+    // Offer titles in the reader's language: the participant-language titles for Arabic (and Ukrainian).
+    expect(pa.body.resources[0].title).toBe(participantStrings.ar.offers.norskprove);
+    expect(pa.body.resources[0].title).toMatch(/\p{Script=Arabic}/u);
     expect(JSON.stringify(pa.body)).not.toContain('Sidesen');
     expect(JSON.stringify(pa.body)).not.toContain(a.participantId);
 
@@ -163,6 +168,12 @@ describe.each(databaseKinds)('participant page on %s', (kind) => {
       steps: [{ id: 's1', offerId: 'norskprove', text: null, startMonth: 0, durationMonths: 6 }, { id: 's2', offerId: null, text: 'Søke jobb', startMonth: 6, durationMonths: null }],
     });
 
+    // Journey steps from the map: the participant-language title in Ukrainian and Arabic, the map's title otherwise.
+    const stepTitle = async (lang: string) => (await page(token, lang)).body.journey[0].steps[0].title;
+    expect(await stepTitle('uk')).toBe(participantStrings.uk.offers.norskprove);
+    expect(await stepTitle('ar')).toBe(participantStrings.ar.offers.norskprove);
+    expect(await stepTitle('nb')).toBe(offerById('norskprove')!.title.nb);
+    expect(await stepTitle('so')).toBe(offerById('norskprove')!.title.en);
     const shown = (await page(token)).body;
     expect(shown.note).toEqual({ language: 'en', text: 'You want to become a nurse. First: Norwegian B1.' });
     expect(shown.journey).toEqual([{ plan: 'A', goal: 'Sykepleier', steps: [
@@ -361,5 +372,69 @@ describe('participant page: logs and sending (pglite)', () => {
     for (const secret of ['deltaker@example.no', '91234567', '4791234567', token]) expect(stored).not.toContain(secret);
     expect(log.join('\n')).not.toContain('deltaker@example.no');
     expect(log.join('\n')).not.toContain('91234567');
+  });
+});
+
+describe('participant page: rate limit per client IP (pglite)', () => {
+  let t: TestApp;
+  let app: Awaited<ReturnType<typeof buildApp>>;
+  let port = 0;
+
+  // Real HTTP from two loopback addresses (127.0.0.1 and 127.0.0.2): Fastify's request.ip is the socket's address.
+  const getFrom = (localAddress: string, path: string, lang = 'en') =>
+    new Promise<{ status: number; headers: IncomingHttpHeaders; body: { error?: string; message?: string } }>((resolve, reject) => {
+      httpGet({ host: '127.0.0.1', port, path, localAddress, headers: { 'accept-language': lang } }, (res) => {
+        let raw = '';
+        res.on('data', (c: Buffer) => { raw += c.toString(); });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: raw ? JSON.parse(raw) : {} }));
+      }).on('error', reject);
+    });
+
+  beforeAll(async () => {
+    t = await startTestApp('pglite');
+    // A second app on the same database with a limit of 3 a minute.
+    app = await buildApp({ database: t.database, publicUrl: 'http://veivalg.test', webRoot: '/nonexistent', participantPageRateLimit: { limit: 3, windowMs: 60_000 } });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    port = (app.server.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await t?.close();
+  });
+
+  it('the 4th request in a minute from one IP gets 429 with Retry-After, and writes no audit row or last use; another IP is not affected', async () => {
+    const adviser = await t.as('radgiver@bergen.demo');
+    const p = (await adviser.post('/api/v1/participants', newcomer('Grensesen'))).body;
+    const made = await adviser.post(`/api/v1/participants/${p.id}/page-links`, { language: 'nb', background: 'primary' });
+    expect(made.status).toBe(201);
+    const path = `/api/v1/p/${tokenOf(made.body.url)}`;
+    const views = async () => (await t.database.db.select().from(auditEvents)
+      .where(and(eq(auditEvents.type, 'participant-page.viewed'), eq(auditEvents.participantId, p.id)))).length;
+    const lastUsed = async () => (await t.database.db.select().from(participantPageLinks).where(eq(participantPageLinks.id, made.body.link.id)))[0]!.lastUsedAt;
+
+    for (let i = 0; i < 3; i++) expect((await getFrom('127.0.0.1', path)).status).toBe(200);
+    expect(await views()).toBe(3);
+    const usedAt = await lastUsed();
+    expect(usedAt).not.toBeNull();
+
+    const refused = await getFrom('127.0.0.1', path);
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(refused.body).toEqual({ error: 'rate-limited', message: `Too many requests. Try again in ${retryAfter} seconds.` });
+    const norwegian = await getFrom('127.0.0.1', path, 'nb');
+    expect(norwegian.status).toBe(429);
+    expect(norwegian.body.message).toMatch(/^For mange forespørsler/);
+    // Unknown tokens count too (no guessing at speed), and still refused.
+    expect((await getFrom('127.0.0.1', `/api/v1/p/${UNKNOWN}`)).status).toBe(429);
+    expect(await views()).toBe(3);
+    expect((await lastUsed())?.getTime()).toBe(usedAt!.getTime());
+
+    // Another client IP has its own window.
+    expect((await getFrom('127.0.0.2', path)).status).toBe(200);
+    expect(await views()).toBe(4);
+    // Only the public page is limited: the staff API on the same app still answers this client.
+    expect((await getFrom('127.0.0.1', '/api/health')).status).toBe(200);
   });
 });

@@ -4,6 +4,8 @@ import type { Db } from '../../db/client.ts';
 import { actorOf } from '../../auth/guard.ts';
 import { errorResponses, noContent } from '../../http/openapi.ts';
 import { idParam } from '../../http/fields.ts';
+import { AppError } from '../../http/errors.ts';
+import { fixedWindowLimiter, type RateLimitOptions } from '../../http/rate-limit.ts';
 import {
   createdLinkJson, languageQuery, linkInput, linkJson, linkList, overrideInput, pageJson, pageQuery, resourceInput, resourceJson,
   resourceList, sendInput, tokenParam, translationList, versionBody,
@@ -13,7 +15,13 @@ import {
   type Senders,
 } from './service.ts';
 
-export async function participantPageRoutes(app: FastifyInstance, { db, publicUrl, senders }: { db: Db; publicUrl: string; senders: Senders }) {
+/** The public page's default limit per client IP: far above what one person reading and switching languages needs. */
+export const DEFAULT_PAGE_RATE_LIMIT: RateLimitOptions = { limit: 120, windowMs: 60_000 };
+
+export async function participantPageRoutes(
+  app: FastifyInstance,
+  { db, publicUrl, senders, rateLimit }: { db: Db; publicUrl: string; senders: Senders; rateLimit?: RateLimitOptions },
+) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['participant-page'];
 
@@ -85,7 +93,18 @@ export async function participantPageRoutes(app: FastifyInstance, { db, publicUr
   }, (req) => saveOverride(db, actorOf(req), req.body));
 
   // The participant's page itself: no session, the token is the key. Same 404 for unknown, expired and revoked.
+  // Each view writes an audit row and the link's last use, and anyone can call it: a limit per client IP (see
+  // http/rate-limit.ts) refuses floods and fast token guessing in onRequest, before any database write. Unknown
+  // tokens count too.
+  const limiter = fixedWindowLimiter(rateLimit ?? DEFAULT_PAGE_RATE_LIMIT);
   r.get('/p/:token', {
+    onRequest: async (req, reply) => {
+      const decision = limiter.hit(req.ip);
+      if (!decision.allowed) {
+        reply.header('retry-after', String(decision.retryAfterSeconds)).header('cache-control', 'no-store');
+        throw new AppError(429, 'rate-limited', { n: decision.retryAfterSeconds });
+      }
+    },
     schema: {
       tags, summary: "The participant's page by the token in its link (no sign-in); 404 when unknown, expired or revoked",
       security: [], params: tokenParam, querystring: pageQuery, response: { 200: pageJson, ...errorResponses },

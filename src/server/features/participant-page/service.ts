@@ -11,6 +11,7 @@ import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../h
 import type { Mailer } from '../../mail/mailer.ts';
 import { guidanceRight, participantCopyAvailable, todayInOslo, type GuidanceRight, type PlanStep, type ResidenceBasis } from '../../../domain/index.ts';
 import { offerById } from '../../../content/index.ts';
+import { participantStrings } from '../../../content/participant-language/index.ts';
 import { isHttpsUrl } from '../../../content/model.ts';
 import {
   infoLanguageMeta, infoLanguages, infoPackage, infoPackageText, pictograms, type Background, type InfoLanguage, type Pictogram,
@@ -289,9 +290,19 @@ function rightOf(p: { residenceBasis: string; birthDate: string; settlementDate:
   }
 }
 
+/**
+ * An offer's title on the participant's page. Ukrainian and Arabic readers get the short plain titles made for the
+ * journey's participant version (content/participant-language, drafts not yet reviewed by a translator); the other
+ * languages get the map's bokmål title (nb) or English title (the rest).
+ */
 const offerTitle = (offerId: string | null, lang: InfoLanguage) => {
   const offer = offerId ? offerById(offerId) : undefined;
-  return offer ? (lang === 'nb' ? offer.title.nb : offer.title.en) : null;
+  if (!offer) return null;
+  if (lang === 'uk' || lang === 'ar') {
+    const plain = (participantStrings[lang].offers as Record<string, string | undefined>)[offer.id];
+    if (plain) return plain;
+  }
+  return lang === 'nb' ? offer.title.nb : offer.title.en;
 };
 
 /**
