@@ -1,4 +1,5 @@
 // Shapes of the HTTP API (docs/api.md). The server validates them with zod; the web app trusts them.
+import type { LetterLanguage, LetterTexts as LetterTextContent } from '../content/letter-texts.ts';
 
 export type Role =
   | 'programme-adviser'
@@ -268,26 +269,9 @@ export interface GuidanceSession {
   createdAt: string;
   updatedAt: string;
 }
-export interface LetterTexts {
-  lang: 'nb' | 'en' | 'uk' | 'ar';
-  status: 'source' | 'reviewed' | 'draft';
-  dir: 'ltr' | 'rtl';
-  title: string;
-  intro: string;
-  whenLabel: string;
-  whereLabel: string;
-  digitalLabel: string;
-  phoneLabel: string;
-  durationLabel: string;
-  interpreter: string;
-  noInterpreter: string;
-  whatIsGuidanceHeading: string;
-  whatIsGuidance: string[];
-  whatToBringHeading: string;
-  whatToBring: string[];
-  digitalNote: string;
-  phoneNote: string;
-  changes: string;
+/** The letter's texts (src/content/letter-texts.ts) in the language the server chose. */
+export interface LetterTexts extends LetterTextContent {
+  lang: LetterLanguage;
 }
 export interface Letter {
   sessionId: string;

@@ -9,6 +9,10 @@ import pg from 'pg';
 import * as schema from './schema.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction handle, as drizzle passes it to `db.transaction`. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Anything that can read: the database or a transaction. */
+export type Reader = Pick<Db, 'select'>;
 export type DatabaseKind = 'pglite' | 'postgres';
 
 export interface Database {

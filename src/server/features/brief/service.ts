@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Db, Tx, Reader } from '../../db/client.ts';
 import { briefChecklistConfigs, guidanceOrders, handoverBriefItems, organisations, users } from '../../db/schema.ts';
 import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
 import {
@@ -14,8 +14,6 @@ import { definitionJson, type BriefJson, type BriefPatch, type ChecklistPatch } 
 import { parseImport, type ImportRowError } from './import.ts';
 import type { Lang } from '../../http/messages.ts';
 
-type Reader = Pick<Db, 'select'>;
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type ItemRow = typeof handoverBriefItems.$inferSelect;
 
 // ─── Configuration ──────────────────────────────────────────────────────────────────────────────────────────────

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Db, Reader } from '../../db/client.ts';
 import { glossaryTerms } from '../../db/schema.ts';
 import { isCareerCentreRole, type Actor } from '../../auth/actor.ts';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
@@ -8,7 +8,6 @@ import { defaultGlossary } from './default-terms.ts';
 import type { TermInput, TermPatch } from './schemas.ts';
 
 type Row = typeof glossaryTerms.$inferSelect;
-type Reader = Pick<Db, 'select'>;
 
 /** A centre's glossary is the centre's own: its counsellors and lead read and edit it; nobody else sees it. */
 function centreOf(actor: Actor): string {

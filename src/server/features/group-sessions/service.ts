@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Db } from '../../db/client.ts';
+import type { Db, Reader, Tx } from '../../db/client.ts';
 import { groupRegistrations, groupSessions, guidanceOrders, organisations, participants, users } from '../../db/schema.ts';
 import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
 import { DEFAULT_GROUP_CAPACITY, addDays, groupRoom, seatsLeft, todayInOslo } from '../../../domain/index.ts';
@@ -10,12 +10,11 @@ import { recordGuidanceHeld } from '../orders/service.ts';
 import { participantScope } from '../participants/policy.ts';
 import {
   assertNoDoubleBooking, centreCounsellor, checkBriefingTerms, checkInstant, endOf, interpreterColumns, interpreterJsonOf,
-  newReference, osloParts, type Tx,
+  newReference, osloParts,
 } from '../sessions/booking.ts';
 import type { InterpreterInput } from '../sessions/schemas.ts';
 import type { AttendanceInput, GroupSessionInput, GroupSessionPatch } from './schemas.ts';
 
-type Reader = Pick<Db, 'select'>;
 type GroupRow = typeof groupSessions.$inferSelect;
 
 /**

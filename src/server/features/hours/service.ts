@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Db, Reader } from '../../db/client.ts';
 import { groupRegistrations, groupSessions, guidanceOrders, guidanceSessions, organisations, participants } from '../../db/schema.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { guidanceHours, minutesUsed, todayInOslo } from '../../../domain/index.ts';
@@ -7,7 +7,6 @@ import { forbidden } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { findParticipantInScope } from '../participants/service.ts';
 
-type Reader = Pick<Db, 'select'>;
 
 /**
  * Minutes of guidance each participant has had: individual (and three-party) sessions by the domain rule

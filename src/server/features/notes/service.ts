@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, max, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Db, Tx, Reader } from '../../db/client.ts';
 import {
   guidanceNoteFeedback, guidanceNoteReads, guidanceNoteReviews, guidanceNoteRevisions, guidanceNotes, guidanceOrders, guidanceSessions,
   handoverBriefItems, integrationPlanTasks, organisations, participants, users,
@@ -18,8 +18,6 @@ import { emailNotice, notify } from './notifications.ts';
 import { settingsOf } from './settings.ts';
 import type { CopyRequestInput, FeedbackInput, NoteJson, NoteListQuery } from './schemas.ts';
 
-type Reader = Pick<Db, 'select'>;
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type NoteRow = typeof guidanceNotes.$inferSelect;
 
 export interface NoteDeps { mailer?: Mailer; publicUrl: string }

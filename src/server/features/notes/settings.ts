@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Db, Reader } from '../../db/client.ts';
 import { noteSettings } from '../../db/schema.ts';
 import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
 import { DEFAULT_PLAN_TASK_DUE_DAYS, DEFAULT_UNREAD_AFTER_DAYS, type ParticipantCopyPolicy } from '../../../domain/index.ts';
@@ -7,7 +7,6 @@ import { AppError, forbidden, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import type { SettingsInput } from './schemas.ts';
 
-type Reader = Pick<Db, 'select'>;
 
 export interface NoteSettings {
   organisationId: string; version: number;

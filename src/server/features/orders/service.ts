@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Db } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import { guidanceNotes, guidanceOrders, orderTransitions, organisations, participants, postponements, users } from '../../db/schema.ts';
 import { isMunicipalityRole, type Actor } from '../../auth/actor.ts';
 import { checkOrderTransition, deadlineStatus, todayInOslo, type OrderStatus } from '../../../domain/index.ts';
@@ -220,7 +220,6 @@ export async function transitionOrder(db: Db, actor: Actor, id: string, input: T
   return json!;
 }
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type OrderRow = typeof guidanceOrders.$inferSelect;
 
 /**

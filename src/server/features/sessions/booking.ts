@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, gt, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { Db } from '../../db/client.ts';
+import type { Tx, Reader } from '../../db/client.ts';
 import { groupSessions, guidanceSessions, users } from '../../db/schema.ts';
 import { MAX_SESSION_MINUTES, findClash } from '../../../domain/index.ts';
 import { careerCentreRoles } from '../../auth/actor.ts';
@@ -13,8 +13,6 @@ import { AppError } from '../../http/errors.ts';
 import { termsOfCentre } from '../glossary/service.ts';
 import type { InterpreterInput } from './schemas.ts';
 
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-type Reader = Pick<Db, 'select'>;
 
 // ─── Time ───────────────────────────────────────────────────────────────────────────────────────────────────────
 

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Db } from '../../db/client.ts';
+import type { Db, Reader, Tx } from '../../db/client.ts';
 import { guidanceOrders, guidanceSessions, organisations, participants, users } from '../../db/schema.ts';
 import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
 import { checkOrderTransition, checkSessionOutcome } from '../../../domain/index.ts';
@@ -10,13 +10,12 @@ import { orderScope } from '../orders/policy.ts';
 import { moveOrder, recordGuidanceHeld } from '../orders/service.ts';
 import {
   assertNoDoubleBooking, centreCounsellor, checkBriefingTerms, checkInstant, endOf, interpreterColumns, interpreterJsonOf,
-  newReference, osloParts, type Tx,
+  newReference, osloParts,
 } from './booking.ts';
 import type { InterpreterInput, OutcomeInput, SessionInput, SessionJson, SessionPatch } from './schemas.ts';
-import { letterLanguages, letterTexts, type LetterLanguage } from './letter-texts.ts';
+import { letterLanguages, letterTexts, type LetterLanguage } from '../../../content/letter-texts.ts';
 import { termsOfCentre } from '../glossary/service.ts';
 
-type Reader = Pick<Db, 'select'>;
 type SessionRow = typeof guidanceSessions.$inferSelect;
 
 /**

@@ -2,7 +2,7 @@
 // type, imported as a type only so that zod and the content files stay out of the browser bundle.
 import { queryOptions } from '@tanstack/react-query';
 import type { Actor, CefrLevel, LaneInfo, Localized, NorwegianLevel as LevelInfo, Offer } from '../../../content/model.ts';
-import type { NorwegianLevel, ResidenceBasis, SchoolingLevel } from '../../../domain/index.ts';
+import type { Profile } from '../../../domain/index.ts';
 import { api } from '../../api.ts';
 
 export type { Actor, CefrLevel, LaneInfo, LevelInfo, Localized, Offer };
@@ -19,17 +19,8 @@ export interface MapOverview {
   norwegianLevels: LevelInfo[];
 }
 
-/** What a person tells the map about themselves; every field optional (the server refuses unknown fields). */
-export interface MapProfile {
-  age?: number;
-  residenceBasis?: ResidenceBasis;
-  yearsInNorway?: number;
-  schooling?: SchoolingLevel;
-  foreignEducationRecognised?: boolean;
-  norwegianLevel?: NorwegianLevel;
-  yearsOfRelevantPractice?: number;
-  employed?: boolean;
-}
+/** What a person tells the map about themselves: the eligibility rules' profile (the server refuses unknown fields). */
+export type MapProfile = Profile;
 
 export type EligibilityStatus = 'right-and-duty' | 'right' | 'eligible' | 'not-eligible' | 'unknown';
 
