@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addCalendarMonths, daysBetween } from './dates.ts';
-import { DUE_SOON_DAYS, deadlineStatus, deadlineStatuses, decisionDeadline, type DeadlineStatus } from './decision-deadline.ts';
+import { DUE_SOON_DAYS, deadlineStatus, deadlineStatuses, decisionDeadline, decisionDeadlineFor, type DeadlineStatus } from './decision-deadline.ts';
 
 describe('decisionDeadline', () => {
   it.each<[string, string, string | null | undefined, string, 'settlement' | 'programme-request']>([
@@ -19,12 +19,14 @@ describe('decisionDeadline', () => {
     expect(result.startsFrom).toBe(startsFrom);
   });
 
-  it('cites § 12 with a seed quote and is flagged for review', () => {
+  it('cites § 12 with a seed quote and the guide of IMDi', () => {
     const { source } = decisionDeadline({ settlementDate: '2026-03-10' });
     expect(source.law).toContain('§ 12');
     expect(source.seed).toContain('tre måneder etter bosetting');
     expect(source.effectiveFrom).toBe('2021-01-01');
-    expect(source.reviewNote).toBeTruthy();
+    // "skal … senest innen tre måneder": settled by IMDi's guide, so no review note is left.
+    expect(source.url).toContain('imdi.no');
+    expect(source.reviewNote).toBeUndefined();
   });
 
   it.each([
@@ -68,7 +70,14 @@ describe('deadlineStatus', () => {
   });
 
   it('every status is listed in deadlineStatuses', () => {
-    expect([...deadlineStatuses].sort()).toEqual(['due-soon', 'met', 'on-track', 'overdue', 'postponed']);
+    expect([...deadlineStatuses].sort()).toEqual(['due-soon', 'met', 'no-deadline', 'on-track', 'overdue', 'postponed']);
+  });
+
+  it('"no § 12 decision deadline" for a person not covered by § 11: never due or overdue', () => {
+    expect(decisionDeadlineFor({ settlementDate: '2026-01-10' }, 'none')).toBeNull();
+    expect(decisionDeadlineFor({ settlementDate: '2026-01-10' }, 'right')?.date).toBe('2026-04-10');
+    expect(deadlineStatus({ deadline: null, today: '2027-01-01' })).toBe('no-deadline');
+    expect(deadlineStatus({ deadline: null, today: '2027-01-01', guidanceHeldOn: '2026-02-01' })).toBe('met');
   });
 
   it('works with a computed deadline across a leap day', () => {

@@ -4,8 +4,10 @@
  *
  * Why guidance cares about the decision deadline: § 11 says guidance "bør" (should) take place
  * before the programme decision, so in practice the decision deadline is the guidance deadline.
- * It is a "should": guidance may be postponed for good reasons (seed 001, grep 2), which is why
- * 'postponed' is a status of its own rather than 'overdue'.
+ * The decision deadline itself is binding ("skal … senest"); guidance may still be postponed for good
+ * reasons (seed 001), which is why 'postponed' is a status of its own rather than 'overdue'.
+ * A person not covered by § 11 has no § 12 decision deadline at all: `decisionDeadlineFor` gives null and
+ * the status is 'no-deadline', so they are never counted as due or overdue.
  */
 import { addCalendarMonths, daysBetween, isValidIsoDate, type IsoDate } from './dates.ts';
 import type { RuleSource } from './rule-source.ts';
@@ -18,11 +20,10 @@ const decisionDeadlineSource: RuleSource = {
     '000_4d34fa87f84c09e3.txt: "bør gjennomføres før kommunen fatter vedtak om deltakelse i programmet, det vil si innen det har gått tre måneder etter bosetting eller at krav om program er fremsatt, jf. §11 første ledd og § 12"; ' +
     '001_ddaf841434328989.txt: "Vedtak om program bør skje innen tre måneder etter bosetting"',
   effectiveFrom: '2021-01-01',
-  reviewNote:
-    'DOMAIN.md marks the three-month rule "(verify)". Verify against current § 12: (1) the start is settlement or ' +
-    'a later programme request, whichever is later; (2) the month counting (same day number, else last day of the ' +
-    'month: 31 Jan + 3 months = 30 Apr) follows Norwegian deadline practice; (3) seed 001 words it "bør" (should), ' +
-    'seed 000 as a limit, so whether the deadline is binding must be confirmed.',
+  // The start (settlement, or a later programme request) and the month counting follow IMDi's guide to § 12:
+  // "Etter integreringsloven § 12 skal kommunen fatte vedtak om introduksjonsprogram senest innen tre måneder etter
+  // bosetting eller etter at krav om program fremsettes" (a binding "skal … senest", not the seeds' "bør").
+  url: 'https://imdiny-prep.imdi.no/regelverk/integreringsloven/veileder-til-integreringsloven/5.-kompetansekartlegging-og-karriereveiledning (read 2026-12-05)',
 };
 
 /**
@@ -52,7 +53,18 @@ export function decisionDeadline(p: {
   };
 }
 
-export const deadlineStatuses = ['on-track', 'due-soon', 'overdue', 'met', 'postponed'] as const;
+/**
+ * The § 12 deadline for a person with the given § 11 answer: none for a person not covered by § 11, who has no
+ * programme decision due (they can still be ordered guidance, as any resident can).
+ */
+export function decisionDeadlineFor(
+  p: { settlementDate: IsoDate; programmeRequestDate?: IsoDate | null },
+  right: 'right-and-duty' | 'right' | 'none',
+): ReturnType<typeof decisionDeadline> | null {
+  return right === 'none' ? null : decisionDeadline(p);
+}
+
+export const deadlineStatuses = ['on-track', 'due-soon', 'overdue', 'met', 'postponed', 'no-deadline'] as const;
 export type DeadlineStatus = (typeof deadlineStatuses)[number];
 
 /**
@@ -65,16 +77,17 @@ export const DUE_SOON_DAYS = 14;
  * Status of a case against its deadline, in this order of precedence:
  * met (guidance held, on any date, also late) → postponed (a recorded, reasoned postponement) →
  * overdue (today after the deadline) → due-soon (deadline within DUE_SOON_DAYS, the deadline day
- * itself included) → on-track.
+ * itself included) → on-track. Without a deadline (not covered by § 11): met or no-deadline.
  *
  * @throws RangeError if `deadline` or `today` is not a valid IsoDate.
  */
 export function deadlineStatus(p: {
-  deadline: IsoDate;
+  deadline: IsoDate | null;
   today: IsoDate;
   guidanceHeldOn?: IsoDate | null;
   postponed?: boolean;
 }): DeadlineStatus {
+  if (p.deadline === null) return p.guidanceHeldOn ? 'met' : 'no-deadline';
   const daysLeft = daysBetween(p.today, p.deadline); // validates both dates
   // Late guidance is still guidance held: the case is closed, not overdue.
   if (p.guidanceHeldOn) return 'met';

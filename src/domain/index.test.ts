@@ -19,6 +19,13 @@ describe('index', () => {
         'eligibilityForAll',
         'eligibilityStatuses',
         'guidanceRight',
+        // The law by the date that counts (issue 12): the § 11 rules as data, their dated changes and their effect.
+        'changeAffects',
+        'decisionDeadlineFor',
+        'guidanceRightReasons',
+        'guidanceRightRules',
+        'guidanceRuleChanges',
+        'recommendationRequired',
         'isValidIsoDate',
         'nationalIdKind',
         'norwegianLevels',

@@ -1,12 +1,28 @@
 // Public surface of the domain rules, imported by the server and the web app.
 export type { RuleSource } from './rule-source.ts';
 export { addCalendarMonths, addDays, ageOn, daysBetween, isValidIsoDate, todayInOslo, type IsoDate } from './dates.ts';
-export { guidanceRight, residenceBases, type GuidanceRight, type ResidenceBasis } from './guidance-right.ts';
+export {
+  changeAffects,
+  guidanceRight,
+  guidanceRightReasons,
+  guidanceRightRules,
+  guidanceRuleChanges,
+  recommendationRequired,
+  residenceBases,
+  type GuidanceRight,
+  type GuidanceRightInput,
+  type GuidanceRightReason,
+  type GuidanceRightAnswer,
+  type GuidanceRightChange,
+  type GuidanceRuleChange,
+  type ResidenceBasis,
+} from './guidance-right.ts';
 export {
   DUE_SOON_DAYS,
   deadlineStatus,
   deadlineStatuses,
   decisionDeadline,
+  decisionDeadlineFor,
   type DeadlineStatus,
 } from './decision-deadline.ts';
 export { nationalIdKind } from './national-id.ts';

@@ -74,7 +74,7 @@ const tables: Record<string, Case[]> = {
     c('other family reunification, 60', { age: 60, residenceBasis: 'other-family-reunification' }, 'not-eligible', 'outside-age-range-18-55'),
     c('nothing known', {}, 'unknown', 'missing-residenceBasis'),
     c('refugee, age unknown', { residenceBasis: 'refugee' }, 'unknown', 'missing-age'),
-    c('collective protection before chapter 6A', collective30, 'unknown', 'before-chapter-6A', '2022-01-01'),
+    c('collective protection before chapter 6A: the ordinary rules', collective30, 'right-and-duty', 'target-group-18-55', '2022-01-01'),
   ],
   'karriereveiledning-integreringsloven': [
     c('refugee, 30 (the issue)', refugee30, 'right-and-duty', 'target-group-18-55'),
@@ -83,7 +83,7 @@ const tables: Record<string, Case[]> = {
     c('refugee, 56', { age: 56, residenceBasis: 'refugee' }, 'not-eligible', 'outside-age-range'),
     c('other permit, 30', { age: 30, residenceBasis: 'other' }, 'not-eligible', 'not-in-target-group'),
     c('other permit, age unknown (age does not matter)', { residenceBasis: 'other' }, 'not-eligible', 'not-in-target-group'),
-    c('collective protection the day before chapter 6A', collective30, 'not-eligible', 'not-in-target-group', '2022-06-14'),
+    c('collective protection the day before chapter 6A: the ordinary rules', collective30, 'right-and-duty', 'target-group-18-55', '2022-06-14'),
     c('nothing known', {}, 'unknown', 'missing-residenceBasis'),
     c('refugee, age unknown', { residenceBasis: 'refugee' }, 'unknown', 'missing-age'),
   ],

@@ -4,7 +4,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import {
   adviserRoles, briefSources, groupSessionModes, interpreterModes, interpreterStatuses, sessionKinds, sessionModes,
-  sessionOutcomes, threePartyWith, postponementDecidedWith, postponementReasonCodes,
+  sessionOutcomes, threePartyWith, postponementDecidedWith, postponementReasonCodes, type GuidanceRightChange,
 } from '../../domain/index.ts';
 import { createdAt, id, updatedAt, version } from './columns.ts';
 
@@ -62,6 +62,16 @@ export const passwordTokens = pgTable('password_tokens', {
   createdAt: createdAt(),
 });
 
+/**
+ * Small facts about the installation itself, e.g. the fingerprint of the § 11 rule table the stored answers were
+ * computed with, so that a release with changed rules recomputes them once (src/server/features/rules).
+ */
+export const appState = pgTable('app_state', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: updatedAt(),
+});
+
 export const participants = pgTable('participants', {
   id: id(),
   municipalityId: uuid('municipality_id').notNull().references(() => organisations.id),
@@ -75,14 +85,21 @@ export const participants = pgTable('participants', {
     enum: ['refugee', 'refugee-family-reunification', 'collective-protection', 'other-family-reunification', 'other'],
   }).notNull(),
   settlementDate: date('settlement_date', { mode: 'string' }).notNull(),
+  // Date the residence permit was granted: decides the law that governs the person and the age that counts
+  // (src/domain/guidance-right.ts). Optional; without it the settlement date stands in and the answer is provisional.
+  permitDate: date('permit_date', { mode: 'string' }),
   programmeRequestDate: date('programme_request_date', { mode: 'string' }),
-  // Derived by src/domain on every write and stored so that queues sort and page on an index.
+  // Derived by src/domain on every write and stored so that queues sort and page on an index. For a person not
+  // covered by § 11 it is only a sort key: they have no § 12 deadline (the API gives null, the status 'no-deadline').
   decisionDeadline: date('decision_deadline', { mode: 'string' }).notNull(),
   guidanceHeldOn: date('guidance_held_on', { mode: 'string' }),
   guidancePostponed: boolean('guidance_postponed').notNull().default(false),
   // Derived by guidanceRight() (src/domain/guidance-right.ts) on every write, like decision_deadline, so that
   // statistics count right-and-duty vs right only in SQL without a second copy of the rule.
   guidanceRight: text('guidance_right', { enum: ['right-and-duty', 'right', 'none'] }),
+  // The last time the stored answer changed, by a rule change or an edit of the dates that decide: shown on the
+  // participant's page until the next change. Holds codes and dates only.
+  guidanceRightChange: jsonb('guidance_right_change').$type<GuidanceRightChange>(),
   // For the county fact sheet (issue 8); optional. Highest education is NOT stored here: it is read from the
   // handover brief's schooling item (completedLevels), which the municipality already fills, so it is not asked twice.
   gender: text('gender', { enum: ['female', 'male', 'other'] }),
