@@ -228,7 +228,10 @@ export function recommendationRequired(right: Pick<GuidanceRightAnswer, 'reason'
   return right.reason !== 'collective-protection';
 }
 
-export type GuidanceRightResult = { right: GuidanceRight; source: RuleSource; reason: GuidanceRightReason };
+/** The map knows an age, not the dates: the old law and the two-year limit are not its questions. */
+export type GuidanceRightResult = {
+  right: GuidanceRight; source: RuleSource; reason: Exclude<GuidanceRightReason, 'not-newly-settled' | 'introduksjonsloven'>;
+};
 
 /**
  * The same rule table for a caller that has an age rather than dates, e.g. the opportunity map, where a person

@@ -31,6 +31,8 @@ import { noteRoutes } from './features/notes/routes.ts';
 import { statisticsRoutes } from './features/statistics/routes.ts';
 import { calendarRoutes, icalRoutes } from './features/calendar/routes.ts';
 import { participantPageRoutes } from './features/participant-page/routes.ts';
+import { ruleRoutes } from './features/rules/routes.ts';
+import { syncGuidanceRights } from './features/rules/sync.ts';
 import type { SmsSender } from './features/participant-page/sending.ts';
 
 export interface AppOptions {
@@ -58,6 +60,8 @@ const NO_SESSION_ROUTES = new Set(['/api/v1/auth/login', '/api/v1/auth/set-passw
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const { db, kind } = opts.database;
+  // A release that changed the § 11 rules recomputes the stored answers once, before the first request.
+  await syncGuidanceRights(db);
   const app = Fastify({
     // Request logs carry method, route and status only; URLs hold ids, never names or other personal data.
     // The participant's page has its secret token in the path (/p/{token}): the path is redacted too.
@@ -114,6 +118,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await api.register(journeyRoutes, { db });
     await api.register(noteRoutes, { db, publicUrl: opts.publicUrl, mailer: opts.mailer });
     await api.register(statisticsRoutes, { db });
+    await api.register(ruleRoutes, { db });
     await api.register(calendarRoutes, { db, publicUrl: opts.publicUrl });
     await api.register(participantPageRoutes, { db, publicUrl: opts.publicUrl, senders: { mailer: opts.mailer, sms: opts.sms },
       rateLimit: opts.participantPageRateLimit,

@@ -27,7 +27,9 @@ export type ResidenceBasisCode =
   | 'other-family-reunification'
   | 'other';
 export type GuidanceRightCode = 'right-and-duty' | 'right' | 'none';
-export type DeadlineStatusCode = 'on-track' | 'due-soon' | 'overdue' | 'met' | 'postponed';
+export type GuidanceRightReasonCode =
+  | 'target-group-18-55' | 'collective-protection' | 'outside-age-range' | 'not-in-target-group' | 'not-newly-settled' | 'introduksjonsloven';
+export type DeadlineStatusCode = 'on-track' | 'due-soon' | 'overdue' | 'met' | 'postponed' | 'no-deadline';
 export type OrderStatusCode =
   | 'draft'
   | 'sent'
@@ -48,17 +50,30 @@ export interface Participant {
   interpreterLanguage: string | null;
   residenceBasis: ResidenceBasisCode;
   settlementDate: string;
+  /** Date the residence permit was granted; decides the law and the age that count. */
+  permitDate: string | null;
   programmeRequestDate: string | null;
   gender: 'female' | 'male' | 'other' | null;
   /** ISO 3166-1 alpha-2, e.g. "SY". */
   countryBackground: string | null;
   municipality: { id: string; name: string };
   guidanceRight: GuidanceRightCode;
+  guidanceRightBasis: {
+    reason: GuidanceRightReasonCode;
+    law: 'integreringsloven' | 'introduksjonsloven';
+    age: number;
+    decidingDate: 'permit-date' | 'settlement-date-fallback';
+    provisional: boolean;
+    ruleId: string | null;
+    source: { law: string; effectiveFrom: string; url: string | null };
+  };
+  guidanceRightChange: { from: GuidanceRightCode | null; to: GuidanceRightCode; on: string; cause: 'rules' | 'edit' } | null;
+  /** No deadline (null) when the person is not covered by § 11. */
   deadlines: {
-    decision: string;
-    startsFrom: 'settlement' | 'programme-request';
+    decision: string | null;
+    startsFrom: 'settlement' | 'programme-request' | null;
     status: DeadlineStatusCode;
-    daysLeft: number;
+    daysLeft: number | null;
   };
   latestOrder: { id: string; status: OrderStatusCode } | null;
   /** The open postponement of guidance, if any; reminderDue when its new date is near. */
@@ -83,7 +98,7 @@ export interface Order {
     id: string;
     givenName: string;
     familyName: string;
-    decisionDeadline: string;
+    decisionDeadline: string | null;
     deadlineStatus: DeadlineStatusCode;
   };
   municipality: { id: string; name: string };

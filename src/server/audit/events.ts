@@ -13,6 +13,13 @@ export const auditEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('participant.viewed'), participantId: uuid }),
   z.object({ type: z.literal('participant.listed'), participantIds: z.array(uuid) }),
   z.object({ type: z.literal('participant.updated'), participantId: uuid, changedFields: fieldNames }),
+  // The § 11 answer changed, by an edit of the deciding dates or by a release with changed rules (actor null).
+  z.object({
+    type: z.literal('participant.guidance-right-changed'), participantId: uuid,
+    from: z.enum(['right-and-duty', 'right', 'none']).nullable(), to: z.enum(['right-and-duty', 'right', 'none']),
+    cause: z.enum(['rules', 'edit']),
+  }),
+  z.object({ type: z.literal('rules.changes-viewed') }),
   z.object({ type: z.literal('participant.audit-viewed'), participantId: uuid }),
   // briefItemKeys: handover-brief items filled from the participant's registration as the order was created.
   z.object({ type: z.literal('order.created'), participantId: uuid, orderId: uuid, briefItemKeys: fieldNames.optional() }),

@@ -84,6 +84,8 @@ export async function seedDemo(db: Db, opts: { participantsPerMunicipality?: num
       // Settled between about four months ago and last week, so deadlines fall on every side of today.
       const settlementDate = addDays(today, -((n * 37) % 125) - 5);
       const programmeRequestDate = n % 11 === 0 ? addDays(settlementDate, 20) : null;
+      // Most have the permit date; every third is left without it, as in real registrations, and shows as provisional.
+      const permitDate = n % 3 === 2 ? null : addDays(settlementDate, -30 - ((n * 17) % 60));
       const residenceBasis = residenceBases[n % 7 === 0 ? 2 : n % 13 === 0 ? 3 : n % 2]!;
       const birthYear = Number(today.slice(0, 4)) - 19 - ((n * 7) % 40);
       const status = orderPlan[n % orderPlan.length]!;
@@ -97,9 +99,10 @@ export async function seedDemo(db: Db, opts: { participantsPerMunicipality?: num
         interpreterLanguage: n % 4 === 0 ? null : languages[n % languages.length]!,
         residenceBasis,
         settlementDate,
+        permitDate,
         programmeRequestDate,
         decisionDeadline: decisionDeadline({ settlementDate, programmeRequestDate }).date,
-        guidanceRight: guidanceRight({ residenceBasis, birthDate, settlementDate }).right,
+        guidanceRight: guidanceRight({ residenceBasis, birthDate, settlementDate, permitDate, programmeRequestDate }).right,
         // Fact-sheet fields (statistics): some left unknown, as in real registrations.
         gender: n % 5 === 4 ? null : n % 2 ? 'female' : 'male',
         countryBackground: n % 6 === 5 ? null : demoCountries[n % demoCountries.length]!,

@@ -129,6 +129,10 @@ const messages = {
   'note.reason-required': { nb: 'Skriv hvorfor notatet rettes.', en: 'Say why the note is corrected.' },
   'note.feedback-reason-required': { nb: 'Skriv hvorfor anbefalingen ikke ble fulgt helt.', en: 'Say why the recommendation was not fully followed.' },
   'note.end-goal-text-required': { nb: 'Beskriv sluttmålet.', en: 'Describe the end goal.' },
+  'participant.permitDate.afterSettlement': {
+    nb: 'Vedtaksdatoen for oppholdstillatelsen kan ikke være etter bosettingsdatoen: bosettingen kommer etter vedtaket.',
+    en: 'The date the residence permit was granted cannot be after the settlement date: settlement follows the permit.',
+  },
   'note.offer-unknown': { nb: 'Tilbudet finnes ikke i mulighetskartet.', en: 'The offer is not on the opportunity map.' },
   'journey.offer-unknown': { nb: 'Tilbudet finnes ikke i mulighetskartet.', en: 'The offer is not on the opportunity map.' },
   'journey.step-empty': { nb: 'Et steg må ha et tilbud eller en tekst.', en: 'A step needs an offer or a text.' },

@@ -15,6 +15,7 @@ const deadlineColours: Record<DeadlineStatusCode, string> = {
   overdue: 'danger',
   met: 'info',
   postponed: 'neutral',
+  'no-deadline': 'neutral',
 };
 
 const orderColours: Record<OrderStatusCode, string> = {
@@ -39,15 +40,15 @@ export function GuidanceRightTag({ right }: { right: GuidanceRightCode }) {
 export function deadlineStatusText(
   t: (key: string, options?: Record<string, unknown>) => string,
   status: DeadlineStatusCode,
-  daysLeft: number,
+  daysLeft: number | null,
 ): string {
-  if (status === 'due-soon') {
+  if (status === 'due-soon' && daysLeft !== null) {
     return daysLeft <= 0 ? t('deadlineStatus.due-today') : t('deadlineStatus.due-soon', { count: daysLeft });
   }
   return t(`deadlineStatus.${status}`);
 }
 
-export function DeadlineStatusTag({ status, daysLeft }: { status: DeadlineStatusCode; daysLeft: number }) {
+export function DeadlineStatusTag({ status, daysLeft }: { status: DeadlineStatusCode; daysLeft: number | null }) {
   const { t } = useTranslation();
   return (
     <Tag data-color={deadlineColours[status]} data-size="sm">

@@ -28,7 +28,7 @@ export const orderJson = z.object({
   participantId: z.uuid(),
   participant: z.object({
     id: z.uuid(), givenName: z.string(), familyName: z.string(),
-    decisionDeadline: z.string(), deadlineStatus: z.enum(deadlineStatuses),
+    decisionDeadline: z.string().nullable(), deadlineStatus: z.enum(deadlineStatuses),
   }),
   municipality: ref,
   careerCentre: ref,

@@ -26,7 +26,7 @@ function baseQuery(db: Pick<Db, 'select'>) {
     p: {
       id: participants.id, givenName: participants.givenName, familyName: participants.familyName,
       decisionDeadline: participants.decisionDeadline, guidanceHeldOn: participants.guidanceHeldOn,
-      guidancePostponed: participants.guidancePostponed,
+      guidancePostponed: participants.guidancePostponed, guidanceRight: participants.guidanceRight,
     },
     municipalityName: municipality.name,
     centreName: centre.name,
@@ -74,10 +74,14 @@ async function toJson(db: Pick<Db, 'select'>, actor: Actor, rows: Row[]): Promis
     id: o.id,
     version: o.version,
     participantId: o.participantId,
-    participant: {
-      id: p.id, givenName: p.givenName, familyName: p.familyName, decisionDeadline: p.decisionDeadline,
-      deadlineStatus: deadlineStatus({ deadline: p.decisionDeadline, today, guidanceHeldOn: p.guidanceHeldOn, postponed: p.guidancePostponed }),
-    },
+    participant: (() => {
+      // Not covered by § 11: no § 12 deadline (the stored date is only the queue's sort key).
+      const deadline = p.guidanceRight === 'none' ? null : p.decisionDeadline;
+      return {
+        id: p.id, givenName: p.givenName, familyName: p.familyName, decisionDeadline: deadline,
+        deadlineStatus: deadlineStatus({ deadline, today, guidanceHeldOn: p.guidanceHeldOn, postponed: p.guidancePostponed }),
+      };
+    })(),
     municipality: { id: o.municipalityId, name: municipalityName },
     careerCentre: { id: o.careerCentreId, name: centreName },
     status: o.status,

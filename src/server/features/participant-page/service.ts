@@ -282,9 +282,14 @@ export async function saveOverride(db: Db, actor: Actor, input: OverrideInput) {
 /** Expired, revoked, unknown and malformed links get this same answer: it tells nothing about whose link it was. */
 const unavailable = notFound;
 
-function rightOf(p: { residenceBasis: string; birthDate: string; settlementDate: string }): GuidanceRight {
+function rightOf(p: {
+  residenceBasis: string; birthDate: string; settlementDate: string; permitDate: string | null; programmeRequestDate: string | null;
+}): GuidanceRight {
   try {
-    return guidanceRight({ residenceBasis: p.residenceBasis as ResidenceBasis, birthDate: p.birthDate, settlementDate: p.settlementDate }).right;
+    return guidanceRight({
+      residenceBasis: p.residenceBasis as ResidenceBasis, birthDate: p.birthDate, settlementDate: p.settlementDate,
+      permitDate: p.permitDate, programmeRequestDate: p.programmeRequestDate,
+    }).right;
   } catch {
     return 'none';
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCodePattern, deadlineStatuses, genders, postponementReasonCodes, residenceBases } from '../../../domain/index.ts';
+import { countryCodePattern, deadlineStatuses, genders, guidanceRightReasons, postponementReasonCodes, residenceBases } from '../../../domain/index.ts';
 import { isoDate, languageCode, nationalId, pastOrTodayDate, personName, version } from '../../http/fields.ts';
 
 const orderStatusEnum = z.enum(['draft', 'sent', 'accepted', 'rejected', 'scheduled', 'completed', 'cancelled']);
@@ -13,6 +13,8 @@ export const participantInput = z.object({
   interpreterLanguage: languageCode.nullable().optional(),
   residenceBasis: z.enum(residenceBases),
   settlementDate: isoDate,
+  permitDate: isoDate.nullable().optional()
+    .describe('YYYY-MM-DD: the date the residence permit was granted (vedtaksdato); decides the law and the age that count. Not after settlementDate.'),
   programmeRequestDate: isoDate.nullable().optional(),
   // Optional, for the county fact sheet (statistics); never required to register someone.
   gender: z.enum(genders).nullable().optional(),
@@ -33,16 +35,31 @@ export const participantJson = z.object({
   interpreterLanguage: z.string().nullable(),
   residenceBasis: z.enum(residenceBases),
   settlementDate: z.string(),
+  permitDate: z.string().nullable(),
   programmeRequestDate: z.string().nullable(),
   gender: z.enum(genders).nullable(),
   countryBackground: z.string().nullable(),
   municipality: z.object({ id: z.uuid(), name: z.string() }),
-  guidanceRight: z.enum(['right-and-duty', 'right', 'none']),
+  guidanceRight: z.enum(['right-and-duty', 'right', 'none'])
+    .describe('Under integreringsloven § 11: right and duty, right only (chapter 6A), or none = not covered by § 11 (career guidance at the centre is still open to them)'),
+  guidanceRightBasis: z.object({
+    reason: z.enum(guidanceRightReasons),
+    law: z.enum(['integreringsloven', 'introduksjonsloven']).describe('The law that governs the person, by the permit date'),
+    age: z.number().int().describe('Age on the deciding date'),
+    decidingDate: z.enum(['permit-date', 'settlement-date-fallback']),
+    provisional: z.boolean().describe('True when the permit date is missing and the settlement date stood in'),
+    ruleId: z.string().nullable(),
+    source: z.object({ law: z.string(), effectiveFrom: z.string(), url: z.string().nullable() }),
+  }),
+  guidanceRightChange: z.object({
+    from: z.enum(['right-and-duty', 'right', 'none']).nullable(), to: z.enum(['right-and-duty', 'right', 'none']),
+    on: z.string(), cause: z.enum(['rules', 'edit']),
+  }).nullable().describe('The last change of the answer, by a rule change or an edit'),
   deadlines: z.object({
-    decision: z.string().describe('YYYY-MM-DD: the programme decision deadline'),
-    startsFrom: z.enum(['settlement', 'programme-request']),
+    decision: z.string().nullable().describe('YYYY-MM-DD: the § 12 programme decision deadline; null when not covered by § 11'),
+    startsFrom: z.enum(['settlement', 'programme-request']).nullable(),
     status: z.enum(deadlineStatuses),
-    daysLeft: z.number().int(),
+    daysLeft: z.number().int().nullable(),
   }),
   latestOrder: z.object({ id: z.uuid(), status: orderStatusEnum }).nullable(),
   postponement: z.object({

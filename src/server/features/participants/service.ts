@@ -3,7 +3,8 @@ import type { Db } from '../../db/client.ts';
 import { guidanceOrders, organisations, participants, postponements } from '../../db/schema.ts';
 import type { Actor } from '../../auth/actor.ts';
 import {
-  daysBetween, deadlineStatus, decisionDeadline, guidanceRight, postponementReminderDue, todayInOslo, type DeadlineStatus,
+  daysBetween, deadlineStatus, decisionDeadline, decisionDeadlineFor, guidanceRight, postponementReminderDue, todayInOslo,
+  type DeadlineStatus, type GuidanceRightChange,
 } from '../../../domain/index.ts';
 import { fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { afterCursor, decodeCursor, encodeCursor } from '../../http/cursor.ts';
@@ -28,7 +29,8 @@ const openPostponement = sql<OpenPostponement>`(
 const selection = { p: participants, municipalityName: organisations.name, latestOrder, postponement: openPostponement };
 
 function toJson(row: Row, today = todayInOslo()): ParticipantJson {
-  const deadline = decisionDeadline(row);
+  const right = guidanceRight(row);
+  const deadline = decisionDeadlineFor(row, right.right);
   return {
     id: row.id,
     version: row.version,
@@ -40,16 +42,27 @@ function toJson(row: Row, today = todayInOslo()): ParticipantJson {
     interpreterLanguage: row.interpreterLanguage,
     residenceBasis: row.residenceBasis,
     settlementDate: row.settlementDate,
+    permitDate: row.permitDate,
     programmeRequestDate: row.programmeRequestDate,
     gender: row.gender,
     countryBackground: row.countryBackground,
     municipality: { id: row.municipalityId, name: row.municipalityName },
-    guidanceRight: guidanceRight(row).right,
+    guidanceRight: right.right,
+    guidanceRightBasis: {
+      reason: right.reason,
+      law: right.law,
+      age: right.age,
+      decidingDate: right.decidingDate,
+      provisional: right.provisional,
+      ruleId: right.ruleId,
+      source: { law: right.source.law, effectiveFrom: right.source.effectiveFrom, url: right.source.url ?? null },
+    },
+    guidanceRightChange: row.guidanceRightChange ?? null,
     deadlines: {
-      decision: deadline.date,
-      startsFrom: deadline.startsFrom,
-      status: deadlineStatus({ deadline: deadline.date, today, guidanceHeldOn: row.guidanceHeldOn, postponed: row.guidancePostponed }),
-      daysLeft: daysBetween(today, deadline.date),
+      decision: deadline?.date ?? null,
+      startsFrom: deadline?.startsFrom ?? null,
+      status: deadlineStatus({ deadline: deadline?.date ?? null, today, guidanceHeldOn: row.guidanceHeldOn, postponed: row.guidancePostponed }),
+      daysLeft: deadline ? daysBetween(today, deadline.date) : null,
     },
     latestOrder: row.latestOrder as ParticipantJson['latestOrder'],
     postponement: row.postponement
@@ -117,8 +130,13 @@ function nameMatches(text: string) {
 }
 
 /** Settlement cannot come before birth; the error goes on the field the user just changed. */
-function checkDates(p: { birthDate: string; settlementDate: string; programmeRequestDate?: string | null }, changedBirthDate = false) {
+function checkDates(
+  p: { birthDate: string; settlementDate: string; permitDate?: string | null; programmeRequestDate?: string | null }, changedBirthDate = false,
+) {
   if (p.settlementDate < p.birthDate) throw fieldError(changedBirthDate ? 'birthDate' : 'settlementDate', 'invalid');
+  // Settlement follows the permit: a permit date after settlement (or before birth) is a typing error.
+  if (p.permitDate && p.permitDate > p.settlementDate) throw fieldError('permitDate', 'participant.permitDate.afterSettlement');
+  if (p.permitDate && p.permitDate < p.birthDate) throw fieldError('permitDate', 'invalid');
   // The deadline (three months after the later start date) must itself fall in the calendar range we count in.
   try {
     decisionDeadline(p);
@@ -136,6 +154,7 @@ export async function createParticipant(db: Db, actor: Actor, input: Participant
     const [row] = await tx.insert(participants).values({
       ...input,
       nationalId: input.nationalId ?? null,
+      permitDate: input.permitDate ?? null,
       interpreterLanguage: input.interpreterLanguage ?? null,
       programmeRequestDate: input.programmeRequestDate ?? null,
       gender: input.gender ?? null,
@@ -159,9 +178,15 @@ export async function updateParticipant(db: Db, actor: Actor, id: string, patch:
   checkDates(merged, changes.birthDate !== undefined && changes.settlementDate === undefined);
   const deadline = decisionDeadline(merged).date;
   const changedFields = Object.keys(changes).filter((k) => changes[k as keyof typeof changes] !== current[k as keyof Row]);
+  const right = guidanceRight(merged).right;
+  const rightChange: GuidanceRightChange | null = right !== current.guidanceRight
+    ? { from: current.guidanceRight, to: right, on: todayInOslo(), cause: 'edit' } : null;
   await db.transaction(async (tx) => {
     const [updated] = await tx.update(participants)
-      .set({ ...changes, decisionDeadline: deadline, guidanceRight: guidanceRight(merged).right, version: sql`${participants.version} + 1`, updatedAt: new Date() })
+      .set({
+        ...changes, decisionDeadline: deadline, guidanceRight: right, version: sql`${participants.version} + 1`, updatedAt: new Date(),
+        ...(rightChange ? { guidanceRightChange: rightChange } : {}),
+      })
       .where(and(eq(participants.id, id), eq(participants.version, version)))
       .returning({ id: participants.id });
     if (!updated) throw staleVersion();
@@ -169,6 +194,9 @@ export async function updateParticipant(db: Db, actor: Actor, id: string, patch:
     await tx.update(guidanceOrders).set({ decisionDeadline: deadline })
       .where(and(eq(guidanceOrders.participantId, id), inArray(guidanceOrders.status, ['draft', 'sent', 'accepted', 'scheduled'])));
     await recordAudit(tx, actor, { type: 'participant.updated', participantId: id, changedFields });
+    if (rightChange) {
+      await recordAudit(tx, actor, { type: 'participant.guidance-right-changed', participantId: id, from: rightChange.from, to: right, cause: 'edit' });
+    }
   });
   return toJson(await findInScope(db, actor, id));
 }

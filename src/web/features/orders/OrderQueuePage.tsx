@@ -122,7 +122,7 @@ function OrderQueue() {
                   <div className="nowrap">{formatDate(order.participant.decisionDeadline)}</div>
                   <DeadlineStatusTag
                     status={order.participant.deadlineStatus}
-                    daysLeft={daysUntil(order.participant.decisionDeadline, today)}
+                    daysLeft={order.participant.decisionDeadline ? daysUntil(order.participant.decisionDeadline, today) : null}
                   />
                 </Table.Cell>
                 <Table.Cell>

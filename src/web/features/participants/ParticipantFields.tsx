@@ -109,6 +109,12 @@ export function ParticipantFields({ values, errors, onChange }: Props) {
           </Select.Option>
         ))}
       </SelectField>
+      {text('permitDate', {
+        label: t('participant.permitDateOptional'),
+        description: `${t('participant.permitDateHelp')} ${dateHelp}`,
+        numeric: true,
+        className: 'date-field',
+      })}
       {text('settlementDate', { description: dateHelp, numeric: true, className: 'date-field' })}
       {text('programmeRequestDate', {
         label: t('participant.programmeRequestDateOptional'),
@@ -175,16 +181,22 @@ export function RulePreview({ values }: { values: ParticipantFormValues }) {
   const { t } = useTranslation();
   const settlement = toIsoDate(values.settlementDate);
   const request = toIsoDate(values.programmeRequestDate);
+  const permit = toIsoDate(values.permitDate);
   const birth = toIsoDate(values.birthDate);
   const settlementOk = isValidIsoDate(settlement);
   const requestOk = request === '' || isValidIsoDate(request);
+  const permitOk = permit === '' || isValidIsoDate(permit);
 
-  const deadline = settlementOk && requestOk
-    ? decisionDeadline({ settlementDate: settlement, programmeRequestDate: request || null })
-    : null;
   const today = todayInOslo();
-  const right = settlementOk && isValidIsoDate(birth) && isResidenceBasis(values.residenceBasis)
-    ? guidanceRight({ residenceBasis: values.residenceBasis, birthDate: birth, settlementDate: settlement })
+  const right = settlementOk && requestOk && permitOk && isValidIsoDate(birth) && isResidenceBasis(values.residenceBasis)
+    ? guidanceRight({
+        residenceBasis: values.residenceBasis, birthDate: birth, settlementDate: settlement,
+        permitDate: permit || null, programmeRequestDate: request || null,
+      })
+    : null;
+  // Not covered by § 11: no § 12 deadline to show (the same rule as the server's).
+  const deadline = settlementOk && requestOk && right?.right !== 'none'
+    ? decisionDeadline({ settlementDate: settlement, programmeRequestDate: request || null })
     : null;
 
   return (
@@ -205,7 +217,7 @@ export function RulePreview({ values }: { values: ParticipantFormValues }) {
             />
           </div>
         ) : (
-          <Paragraph data-size="sm">{t('preview.deadlineMissing')}</Paragraph>
+          <Paragraph data-size="sm">{right?.right === 'none' ? t('deadlineStatus.no-deadline') : t('preview.deadlineMissing')}</Paragraph>
         )}
         {right ? (
           <div>
@@ -213,6 +225,9 @@ export function RulePreview({ values }: { values: ParticipantFormValues }) {
               <strong>{t('preview.right')}</strong> <GuidanceRightTag right={right.right} />
             </Paragraph>
             <Paragraph data-size="sm">{t(`guidanceRightReason.${right.reason}`)}</Paragraph>
+            {right.provisional ? (
+              <Paragraph data-size="sm" data-testid="preview-provisional">{t('guidanceRightBasis.provisional')}</Paragraph>
+            ) : null}
           </div>
         ) : (
           <Paragraph data-size="sm">{t('preview.rightMissing')}</Paragraph>

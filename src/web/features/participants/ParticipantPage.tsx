@@ -150,7 +150,7 @@ function DeadlineBox({ participant }: { participant: Participant }) {
   const { decision, daysLeft, status, startsFrom } = participant.deadlines;
   const startDate = startsFrom === 'programme-request' ? participant.programmeRequestDate : participant.settlementDate;
   const days =
-    status === 'met' || status === 'postponed'
+    status === 'met' || status === 'postponed' || daysLeft === null
       ? null
       : daysLeft > 0
         ? t('deadline.daysLeft', { count: daysLeft })
@@ -161,24 +161,62 @@ function DeadlineBox({ participant }: { participant: Participant }) {
     <section className={`deadline-box deadline-box--${status}`} aria-labelledby="deadline-heading">
       <div className="deadline-box__part">
         <Heading level={2} data-size="sm" id="deadline-heading">
-          {t('deadline.heading', { date: formatDate(decision) })}
+          {decision ? t('deadline.heading', { date: formatDate(decision) }) : t('deadlineStatus.no-deadline')}
         </Heading>
         <div className="deadline-box__status">
           <DeadlineStatusTag status={status} daysLeft={daysLeft} />
           {participant.postponement?.reminderDue ? <ReminderTag /> : null}
           {days ? <span className="deadline-box__days">{days}</span> : null}
         </div>
-        <Paragraph data-size="sm">
-          {t(`deadline.startsFromDate.${startsFrom}`, { date: formatDate(startDate) })}
-        </Paragraph>
+        {startsFrom ? (
+          <Paragraph data-size="sm">
+            {t(`deadline.startsFromDate.${startsFrom}`, { date: formatDate(startDate) })}
+          </Paragraph>
+        ) : null}
       </div>
       <div className="deadline-box__part">
         <Heading level={3} data-size="xs">
           {t('participant.guidanceRight')}: <GuidanceRightTag right={participant.guidanceRight} />
         </Heading>
         <Paragraph data-size="sm">{t(`guidanceRightExplanation.${participant.guidanceRight}`)}</Paragraph>
+        <GuidanceRightBasis participant={participant} />
       </div>
     </section>
+  );
+}
+
+/** Why the answer is what it is: the rule's reason with its paragraph, the age on the date that decides, the source. */
+function GuidanceRightBasis({ participant }: { participant: Participant }) {
+  const { t } = useTranslation();
+  const basis = participant.guidanceRightBasis;
+  const change = participant.guidanceRightChange;
+  const rightName = (code: Participant['guidanceRight'] | null) => (code ? t(`guidanceRight.${code}`) : t('guidanceRightBasis.unknown'));
+  const ageDate = basis.provisional ? participant.settlementDate : participant.permitDate ?? participant.settlementDate;
+  return (
+    <div className="guidance-right-basis">
+      {basis.provisional ? (
+        <Alert data-color="warning" data-size="sm" data-testid="guidance-right-provisional">
+          <Paragraph data-size="sm"><strong>{t('guidanceRightBasis.provisional')}</strong></Paragraph>
+          <Paragraph data-size="sm">{t('guidanceRightBasis.provisionalHelp')}</Paragraph>
+        </Alert>
+      ) : null}
+      {change ? (
+        <Alert data-color="info" data-size="sm" data-testid="guidance-right-changed">
+          {t(change.cause === 'rules' ? 'guidanceRightBasis.changedByRules' : 'guidanceRightBasis.changed', {
+            date: formatDate(change.on), from: rightName(change.from), to: rightName(change.to),
+          })}
+        </Alert>
+      ) : null}
+      <Heading level={4} data-size="2xs">{t('guidanceRightBasis.heading')}</Heading>
+      <ul className="guidance-right-basis__reasons">
+        <li>{t(`guidanceRightReason.${basis.reason}`)}</li>
+        <li>
+          {t('guidanceRightBasis.age', { age: basis.age, date: formatDate(ageDate) })} (
+          {t(basis.provisional ? 'guidanceRightBasis.settlementDateFallback' : 'guidanceRightBasis.permitDate')})
+        </li>
+        <li>{t('guidanceRightBasis.source', { law: basis.source.law, date: formatDate(basis.source.effectiveFrom) })}</li>
+      </ul>
+    </div>
   );
 }
 
@@ -191,6 +229,7 @@ function ParticipantFacts({ participant }: { participant: Participant }) {
     [t('participant.preferredLanguage'), languageName(participant.preferredLanguage)],
     [t('participant.interpreterLanguage'), participant.interpreterLanguage ? languageName(participant.interpreterLanguage) : t('participant.noInterpreter')],
     [t('participant.residenceBasis'), t(`residenceBasis.${participant.residenceBasis}`)],
+    [t('participant.permitDate'), participant.permitDate ? formatDate(participant.permitDate) : t('common.notGiven')],
     [t('participant.settlementDate'), formatDate(participant.settlementDate)],
     [t('participant.programmeRequestDate'), participant.programmeRequestDate ? formatDate(participant.programmeRequestDate) : t('common.notGiven')],
     [t('participant.municipality'), participant.municipality.name],

@@ -11,6 +11,7 @@ export const participantFieldNames = [
   'preferredLanguage',
   'interpreterLanguage',
   'residenceBasis',
+  'permitDate',
   'settlementDate',
   'programmeRequestDate',
   // Optional, for the county fact sheet (statistics).
@@ -21,8 +22,8 @@ export type ParticipantField = (typeof participantFieldNames)[number];
 export type ParticipantFormValues = Record<ParticipantField, string>;
 export type FieldErrors = Partial<Record<string, string>>;
 
-const dateFields = ['birthDate', 'settlementDate', 'programmeRequestDate'] as const;
-const optionalFields: readonly ParticipantField[] = ['nationalId', 'interpreterLanguage', 'programmeRequestDate', 'gender', 'countryBackground'];
+const dateFields = ['birthDate', 'permitDate', 'settlementDate', 'programmeRequestDate'] as const;
+const optionalFields: readonly ParticipantField[] = ['nationalId', 'interpreterLanguage', 'permitDate', 'programmeRequestDate', 'gender', 'countryBackground'];
 
 export const emptyParticipant: ParticipantFormValues = {
   givenName: '',
@@ -32,6 +33,7 @@ export const emptyParticipant: ParticipantFormValues = {
   preferredLanguage: '',
   interpreterLanguage: '',
   residenceBasis: '',
+  permitDate: '',
   settlementDate: '',
   programmeRequestDate: '',
   gender: '',
@@ -47,6 +49,7 @@ export function valuesFrom(participant: Participant): ParticipantFormValues {
     preferredLanguage: participant.preferredLanguage,
     interpreterLanguage: participant.interpreterLanguage ?? '',
     residenceBasis: participant.residenceBasis,
+    permitDate: toInputDate(participant.permitDate),
     settlementDate: toInputDate(participant.settlementDate),
     programmeRequestDate: toInputDate(participant.programmeRequestDate),
     gender: participant.gender ?? '',
