@@ -56,7 +56,17 @@ describe('import parser', () => {
         { key: 'schooling', value: { years: 12, completedLevels: ['primary', 'upper-secondary'] }, mappedOn: '2026-01-10', line: 2 },
         { key: 'dialect', value: null, mappedOn: '2026-01-09', line: 4 },
       ],
+      permitDate: null,
     });
+  });
+
+  it('reads the participant\'s permit date from a "participant,permitDate" row, once, as a real date not in the future', () => {
+    const head = 'item,field,value,mapped_on\n';
+    expect(parseImport('csv', `${head}participant,permitDate,2025-12-01,2026-01-10\n`, 'nb', today)).toMatchObject({ ok: true, permitDate: { value: '2025-12-01', line: 2 } });
+    expect(parseImport('csv', `${head}participant,permitDate,2025-02-30,2026-01-10\n`, 'nb', today)).toMatchObject({ ok: false, errors: [{ line: 2 }] });
+    expect(parseImport('csv', `${head}participant,permitDate,2025-12-01,2026-01-10\nparticipant,permitDate,2025-12-02,2026-01-10\n`, 'nb', today))
+      .toMatchObject({ ok: false, errors: [{ line: 3 }] });
+    expect(parseImport('csv', `${head}participant,birthDate,1990-01-01,2026-01-10\n`, 'nb', today)).toMatchObject({ ok: false, errors: [{ line: 2 }] });
   });
 
   it('reads JSON, with a line for each bad entry', () => {

@@ -8,8 +8,10 @@
  *   schooling,years,9,2026-01-15
  *   schooling,completedLevels,primary|some-primary,2026-01-15
  *   dialect,unknown,,2026-01-15            ← the item is explicitly unknown
+ *   participant,permitDate,2025-11-20,2026-01-15  ← the date the residence permit was granted (optional)
  * JSON:
- *   { "mappedOn": "2026-01-15", "items": [ { "item": "schooling", "value": { "years": 9 } },
+ *   { "mappedOn": "2026-01-15", "permitDate": "2025-11-20",
+ *     "items": [ { "item": "schooling", "value": { "years": 9 } },
  *                                          { "item": "dialect", "unknown": true, "mappedOn": "2026-01-10" } ] }
  */
 import { z } from 'zod';
@@ -21,7 +23,13 @@ import { valueSchemas } from './schemas.ts';
 
 export interface ImportRowError { line: number; reason: string }
 export interface ImportedItem { key: string; value: Record<string, unknown> | null; mappedOn: string; line: number }
-export type ImportResult = { ok: true; items: ImportedItem[] } | { ok: false; errors: ImportRowError[] };
+/** The participant's permit date, where the export carries it (it decides the § 11 answer, not the brief). */
+export interface ImportedPermitDate { value: string; line: number }
+export type ImportResult =
+  | { ok: true; items: ImportedItem[]; permitDate: ImportedPermitDate | null }
+  | { ok: false; errors: ImportRowError[] };
+/** The pseudo-item of a CSV row about the participant rather than the brief. */
+const PARTICIPANT_ITEM = 'participant';
 
 const MAX_ROWS = 2000;
 const MAX_REPORTED = 200;
@@ -41,6 +49,7 @@ interface Draft {
 
 class Problems {
   readonly list: ImportRowError[] = [];
+  permitDate: ImportedPermitDate | null = null;
   constructor(readonly lang: Lang) {}
   add(line: number, key: string, params: Record<string, string | number> = {}) {
     this.list.push({ line, reason: translate(key, this.lang, params) });
@@ -79,7 +88,14 @@ export function parseImport(format: 'csv' | 'json', content: string, lang: Lang,
     const errors = problems.list.sort((a, b) => a.line - b.line).slice(0, MAX_REPORTED);
     return { ok: false, errors };
   }
-  return { ok: true, items };
+  return { ok: true, items, permitDate: problems.permitDate };
+}
+
+function checkPermitDate(raw: unknown, line: number, problems: Problems, today: string) {
+  if (problems.permitDate) { problems.add(line, 'brief.import-twice', { field: 'participant.permitDate' }); return; }
+  if (typeof raw !== 'string' || !isValidIsoDate(raw.trim())) { problems.add(line, 'brief.import-date'); return; }
+  if (raw.trim() > today) { problems.add(line, 'date.future'); return; }
+  problems.permitDate = { value: raw.trim(), line };
 }
 
 function checkMappedOn(raw: unknown, line: number, problems: Problems, today: string): string | null {
@@ -136,6 +152,11 @@ function csvDrafts(text: string, problems: Problems, today: string): Draft[] {
   for (const { line, cells } of records) {
     if (cells.length !== 4) { problems.add(line, 'brief.import-columns', { n: cells.length }); taint(drafts, cells[0]); continue; }
     const [itemRaw, fieldRaw, valueRaw, dateRaw] = cells.map((c) => c.trim()) as [string, string, string, string];
+    if (itemRaw === PARTICIPANT_ITEM) {
+      if (fieldRaw === 'permitDate') checkPermitDate(valueRaw, line, problems, today);
+      else problems.add(line, 'brief.import-field-unknown', { item: PARTICIPANT_ITEM, field: fieldRaw.slice(0, 50) });
+      continue;
+    }
     const def = briefItemDefinition(itemRaw);
     if (!def) { problems.add(line, 'brief.import-item', { item: itemRaw.slice(0, 50) }); continue; }
     let d = drafts.get(def.key);
@@ -207,8 +228,10 @@ function jsonDrafts(text: string, problems: Problems, today: string): Draft[] {
     problems.add(jsonErrorLine(text, (e as Error).message), 'brief.import-json');
     return [];
   }
-  const top = z.object({ mappedOn: z.string(), items: z.array(z.unknown()).min(1).max(MAX_ROWS) }).strict().safeParse(doc);
+  const top = z.object({ mappedOn: z.string(), permitDate: z.string().optional(), items: z.array(z.unknown()).min(1).max(MAX_ROWS) })
+    .strict().safeParse(doc);
   if (!top.success) { problems.add(1, 'brief.import-json-shape'); return []; }
+  if (top.data.permitDate !== undefined) checkPermitDate(top.data.permitDate, lineAt(text, text.indexOf('"permitDate"')), problems, today);
   const defaultDate = checkMappedOn(top.data.mappedOn, lineAt(text, text.indexOf('"mappedOn"')), problems, today);
   // The line of each entry: where its "item" key stands (keys inside string values are escaped, so skipped).
   const itemLines = [...text.matchAll(/(?<!\\)"item"\s*:/g)].map((m) => lineAt(text, m.index));

@@ -8,11 +8,11 @@ import {
 } from '../../../domain/index.ts';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
-import { findParticipantInScope } from '../participants/service.ts';
+import { applyPermitDate, findParticipantInScope } from '../participants/service.ts';
 import { mayWriteParticipants } from '../participants/policy.ts';
 import { definitionJson, type BriefJson, type BriefPatch, type ChecklistPatch } from './schemas.ts';
 import { parseImport, type ImportRowError } from './import.ts';
-import type { Lang } from '../../http/messages.ts';
+import { translate, type Lang } from '../../http/messages.ts';
 
 type ItemRow = typeof handoverBriefItems.$inferSelect;
 
@@ -236,12 +236,24 @@ export async function importBrief(
   const parsed = parseImport(input.format, input.content, lang, todayInOslo());
   if (!parsed.ok) throw new ImportRejected(parsed.errors);
   return db.transaction(async (tx) => {
+    if (parsed.permitDate) {
+      // The export's permit date decides the § 11 answer; a date after settlement is reported on its line.
+      try {
+        await applyPermitDate(tx, actor, participant, parsed.permitDate.value);
+      } catch (e) {
+        if (!(e instanceof AppError) || e.status !== 400) throw e;
+        throw new ImportRejected([{ line: parsed.permitDate.line, reason: translate(e.fields[0]?.key ?? 'invalid', lang) }]);
+      }
+    }
     const known = await verifiedDates(tx, participantId);
     const skipped = parsed.items.filter((i) => (known.get(i.key) ?? '') > i.mappedOn).map((i) => ({ key: i.key, verifiedOn: known.get(i.key)! }));
     const take = parsed.items.filter((i) => !skipped.some((s) => s.key === i.key));
     await writeItems(tx, actor, participantId, take.map((i) => ({ key: i.key, value: i.value, source: 'mapping-import', verifiedOn: i.mappedOn })));
     await recordAudit(tx, actor, { type: 'brief.imported', participantId, itemKeys: take.map((i) => i.key), format: input.format });
-    return { importedKeys: take.map((i) => i.key), skipped, brief: await briefJsonFor(tx, actor, participant) };
+    return {
+      importedKeys: take.map((i) => i.key), skipped, permitDate: parsed.permitDate?.value ?? null,
+      brief: await briefJsonFor(tx, actor, participant),
+    };
   });
 }
 

@@ -107,4 +107,25 @@ describe.each(databaseKinds)('the dates that decide the § 11 answer, on %s', (k
     expect(res.body.guidanceRight).toBe(right);
     if (right === 'none') expect(res.body.deadlines.decision).toBeNull();
   });
+
+  it('the competence-mapping import carries the permit date (CSV and JSON); a date after settlement rejects the whole file', async () => {
+    const adviser = await t.as('radgiver@bergen.demo');
+    const p = (await adviser.post('/api/v1/participants', { ...base, familyName: 'Import' })).body;
+    const csv = 'item,field,value,mapped_on\nparticipant,permitDate,2026-01-15,2026-03-01\nwishes,wishes,Sykepleier,2026-03-01\n';
+    const res = await adviser.post(`/api/v1/participants/${p.id}/brief/import`, { format: 'csv', content: csv });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.permitDate).toBe('2026-01-15');
+    expect((await adviser.get(`/api/v1/participants/${p.id}`)).body).toMatchObject({
+      permitDate: '2026-01-15', guidanceRight: 'none', guidanceRightBasis: { provisional: false, age: 17 },
+    });
+
+    const q = (await adviser.post('/api/v1/participants', { ...base, familyName: 'ImportFeil' })).body;
+    const late = JSON.stringify({ mappedOn: '2026-03-01', permitDate: '2026-03-20', items: [{ item: 'wishes', value: { wishes: 'Lærer' } }] });
+    const bad = await adviser.post(`/api/v1/participants/${q.id}/brief/import`, { format: 'json', content: late });
+    expect(bad.status).toBe(400);
+    expect(bad.body.rows).toEqual([{ line: 1, reason: expect.stringContaining('bosettingen kommer etter vedtaket') }]);
+    expect((await adviser.get(`/api/v1/participants/${q.id}`)).body).toMatchObject({ permitDate: null, version: q.version });
+    const brief = (await adviser.get(`/api/v1/participants/${q.id}/brief`)).body;
+    expect(JSON.stringify(brief)).not.toContain('Lærer');
+  });
 });

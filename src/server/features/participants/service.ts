@@ -1,10 +1,10 @@
 import { and, asc, eq, sql, inArray } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import { guidanceOrders, organisations, participants, postponements } from '../../db/schema.ts';
 import type { Actor } from '../../auth/actor.ts';
 import {
   daysBetween, deadlineStatus, decisionDeadline, decisionDeadlineFor, guidanceRight, postponementReminderDue, todayInOslo,
-  type DeadlineStatus, type GuidanceRightChange,
+  type DeadlineStatus, type GuidanceRight, type GuidanceRightChange, type GuidanceRightInput,
 } from '../../../domain/index.ts';
 import { fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { afterCursor, decodeCursor, encodeCursor } from '../../http/cursor.ts';
@@ -178,14 +178,12 @@ export async function updateParticipant(db: Db, actor: Actor, id: string, patch:
   checkDates(merged, changes.birthDate !== undefined && changes.settlementDate === undefined);
   const deadline = decisionDeadline(merged).date;
   const changedFields = Object.keys(changes).filter((k) => changes[k as keyof typeof changes] !== current[k as keyof Row]);
-  const right = guidanceRight(merged).right;
-  const rightChange: GuidanceRightChange | null = right !== current.guidanceRight
-    ? { from: current.guidanceRight, to: right, on: todayInOslo(), cause: 'edit' } : null;
+  const { right, change } = rightAfter(current, merged);
   await db.transaction(async (tx) => {
     const [updated] = await tx.update(participants)
       .set({
         ...changes, decisionDeadline: deadline, guidanceRight: right, version: sql`${participants.version} + 1`, updatedAt: new Date(),
-        ...(rightChange ? { guidanceRightChange: rightChange } : {}),
+        ...(change ? { guidanceRightChange: change } : {}),
       })
       .where(and(eq(participants.id, id), eq(participants.version, version)))
       .returning({ id: participants.id });
@@ -194,11 +192,39 @@ export async function updateParticipant(db: Db, actor: Actor, id: string, patch:
     await tx.update(guidanceOrders).set({ decisionDeadline: deadline })
       .where(and(eq(guidanceOrders.participantId, id), inArray(guidanceOrders.status, ['draft', 'sent', 'accepted', 'scheduled'])));
     await recordAudit(tx, actor, { type: 'participant.updated', participantId: id, changedFields });
-    if (rightChange) {
-      await recordAudit(tx, actor, { type: 'participant.guidance-right-changed', participantId: id, from: rightChange.from, to: right, cause: 'edit' });
-    }
+    await recordRightChange(tx, actor, id, change);
   });
   return toJson(await findInScope(db, actor, id));
+}
+
+/** The stored § 11 answer after a change of the deciding facts, and the change to record when it differs. */
+function rightAfter(current: { guidanceRight: GuidanceRight | null }, merged: GuidanceRightInput) {
+  const right = guidanceRight(merged).right;
+  const change: GuidanceRightChange | null = right !== current.guidanceRight
+    ? { from: current.guidanceRight, to: right, on: todayInOslo(), cause: 'edit' } : null;
+  return { right, change };
+}
+
+async function recordRightChange(tx: Tx, actor: Actor, participantId: string, change: GuidanceRightChange | null) {
+  if (!change) return;
+  await recordAudit(tx, actor, { type: 'participant.guidance-right-changed', participantId, from: change.from, to: change.to, cause: change.cause });
+}
+
+/**
+ * Sets the permit date from a competence-mapping import (the brief feature), inside its transaction: the same
+ * date checks as an edit (400 on 'permitDate'), the § 11 answer recomputed, audited as an edit of the field.
+ */
+export async function applyPermitDate(tx: Tx, actor: Actor, current: ParticipantRow, permitDate: string): Promise<void> {
+  if (current.permitDate === permitDate) return;
+  const merged = { ...current, permitDate };
+  checkDates(merged);
+  const { right, change } = rightAfter(current, merged);
+  await tx.update(participants).set({
+    permitDate, guidanceRight: right, version: sql`${participants.version} + 1`, updatedAt: new Date(),
+    ...(change ? { guidanceRightChange: change } : {}),
+  }).where(eq(participants.id, current.id));
+  await recordAudit(tx, actor, { type: 'participant.updated', participantId: current.id, changedFields: ['permitDate'] });
+  await recordRightChange(tx, actor, current.id, change);
 }
 
 export { findInScope as findParticipantInScope };
