@@ -63,6 +63,13 @@ describe('sendReadiness (§ 11 fourth paragraph)', () => {
   ])('%s → missing %j', (_label, recommendation, missing) => {
     expect(sendReadiness(content({ recommendation }))).toEqual(missing);
   });
+  it.each<[string, NoteContent['recommendation'], string[]]>([
+    ['no recommendation at all: may be sent', { kind: null, justification: '', reachWithinProgramme: '' }, []],
+    ['a recommendation begun must be whole', { kind: 'work', justification: '', reachWithinProgramme: '' }, ['content.recommendation.justification']],
+    ['a whole recommendation', { kind: 'education', justification: 'Fagbrev', reachWithinProgramme: '' }, []],
+  ])('chapter 6A, the county "ikke pålagt … å utforme … notat med anbefalinger": %s', (_label, recommendation, missing) => {
+    expect(sendReadiness(content({ recommendation }), { recommendationRequired: false })).toEqual(missing);
+  });
   it('cites the law and quotes the seeds', () => {
     expect(noteRecommendationSource.law).toBe('integreringsloven § 11 fjerde ledd');
     expect(noteRecommendationSource.seed).toContain('gis en anbefaling om arbeid eller utdanning');

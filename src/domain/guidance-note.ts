@@ -29,10 +29,9 @@ export const noteRecommendationSource: RuleSource = {
     '002_56eb07db012f66ce.txt: "Karriereveiledningen bør resultere i en anbefaling om arbeid eller utdanning, og om hvordan deltakeren kan komme så langt som mulig på ' +
     'veien mot dette målet innenfor introduksjonsprogrammet."',
   effectiveFrom: '2021-01-01',
-  reviewNote:
-    'For people with temporary collective protection (chapter 6A) the county need not give a recommendation (DOMAIN.md § 3). ' +
-    'Veivalg still asks for one before sending, since the note is where the recommendation lives; a centre that writes a note ' +
-    'without one for a 6A participant must today state so in the justification. Check whether 6A notes should be exempt.',
+  // Under chapter 6A the county is "ikke pålagt … å utforme karriereveilederes notat med anbefalinger" (seed 001): a note
+  // for a person whose § 11 answer rests on chapter 6A may be sent without one (recommendationRequired in
+  // guidance-right.ts decides); IMDi's guide says a recommendation "bør" be given, so the editor still offers it.
 };
 
 /** Internal quality assurance before sending; a centre's choice, so it is a setting, not a legal rule. */
@@ -112,9 +111,14 @@ export const noteContentSchema = z.strictObject({
 
 // ─── Sending readiness ──────────────────────────────────────────────────────────────────────────────────────────
 
-/** The content fields (as API paths) that must be filled before the note is sent; empty = ready. */
-export function sendReadiness(content: NoteContent): string[] {
+/**
+ * The content fields (as API paths) that must be filled before the note is sent; empty = ready. Without
+ * `recommendationRequired` (chapter 6A) a recommendation may be left out, but one that is started must be whole.
+ */
+export function sendReadiness(content: NoteContent, opts: { recommendationRequired: boolean } = { recommendationRequired: true }): string[] {
   const missing: string[] = [];
+  const started = content.recommendation.kind !== null || content.recommendation.justification.trim() !== '';
+  if (!opts.recommendationRequired && !started) return missing;
   if (!content.recommendation.kind) missing.push('content.recommendation.kind');
   if (!content.recommendation.justification.trim()) missing.push('content.recommendation.justification');
   return missing;

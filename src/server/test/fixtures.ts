@@ -24,10 +24,10 @@ export interface Chain { participantId: string; orderId: string }
  * counsellor of the side, who is then the assigned counsellor).
  */
 export async function participantWithOrder(
-  t: TestApp, side: Side, status: 'draft' | 'sent' | 'accepted', opts: { familyName?: string; format?: 'individual' | 'group' } = {},
+  t: TestApp, side: Side, status: 'draft' | 'sent' | 'accepted', opts: { familyName?: string; format?: 'individual' | 'group'; participant?: Record<string, unknown> } = {},
 ): Promise<Chain> {
   const adviser = await t.as(sides[side].adviser);
-  const p = await adviser.post('/api/v1/participants', newcomer(opts.familyName));
+  const p = await adviser.post('/api/v1/participants', newcomer(opts.familyName, opts.participant));
   expect(p.status, JSON.stringify(p.body)).toBe(201);
   const o = await adviser.post(`/api/v1/participants/${p.body.id}/orders`, { format: opts.format ?? 'individual', language: 'ar', interpreterLanguage: 'ar', mode: 'in-person' });
   expect(o.status, JSON.stringify(o.body)).toBe(201);

@@ -66,6 +66,32 @@ describe.each(databaseKinds)("the counsellor's note on %s", (kind) => {
     return { ...chain, note: sent.body };
   }
 
+  it('chapter 6A: a note for a person with collective protection can be sent without a recommendation; a refugee\'s cannot', async () => {
+    const sixA = await participantWithOrder(t, 'bergen', 'accepted', {
+      participant: { residenceBasis: 'collective-protection', permitDate: '2024-04-01', settlementDate: '2024-05-01' },
+    });
+    let note = (await vilde.post(`/api/v1/orders/${sixA.orderId}/note`)).body;
+    expect(note.recommendationRequired).toBe(false);
+    const noRecommendation = filled({ recommendation: { kind: null, justification: '', reachWithinProgramme: '' } });
+    note = (await vilde.put(`/api/v1/notes/${note.id}/draft`, { version: note.version, content: noRecommendation })).body;
+    note = (await vilde.post(`/api/v1/notes/${note.id}/review-request`, { version: note.version, reviewerId: await userId('veileder2@vestland.demo') })).body;
+    note = (await viktor.post(`/api/v1/notes/${note.id}/reviews`, { version: note.version, decision: 'approve', comment: '' })).body;
+    const sent = await vilde.post(`/api/v1/notes/${note.id}/send`, { version: note.version });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+    expect(sent.body.status).toBe('sent');
+
+    const refugee = await acceptedOrder();
+    let other = (await vilde.post(`/api/v1/orders/${refugee.orderId}/note`)).body;
+    expect(other.recommendationRequired).toBe(true);
+    other = (await vilde.put(`/api/v1/notes/${other.id}/draft`, { version: other.version, content: noRecommendation })).body;
+    other = (await vilde.post(`/api/v1/notes/${other.id}/review-request`, { version: other.version, reviewerId: await userId('veileder2@vestland.demo') })).body;
+    other = (await viktor.post(`/api/v1/notes/${other.id}/reviews`, { version: other.version, decision: 'approve', comment: '' })).body;
+    const refused = await vilde.post(`/api/v1/notes/${other.id}/send`, { version: other.version });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toBe('note.incomplete');
+    expect((await vilde.get(`/api/v1/orders/${refugee.orderId}/note`)).body.status).not.toBe('sent');
+  });
+
   it('writes, reviews and sends a note; the demo centre requires review', async () => {
     const { orderId, participantId } = await acceptedOrder();
     const created = await vilde.post(`/api/v1/orders/${orderId}/note`);

@@ -96,6 +96,7 @@ export const noteJson = z.object({
   feedback: feedbackJson.nullable(),
   planTask: z.object({ id: z.uuid(), dueOn: z.string(), status: z.enum(['open', 'closed']), overdue: z.boolean() }).nullable(),
   settings: z.object({ reviewRequired: z.boolean(), participantCopy: z.enum(participantCopyPolicies) }),
+  recommendationRequired: z.boolean().describe('False under integreringsloven chapter 6A: the county need not give a recommendation'),
   /** The participant's request for a copy (who recorded it, when) and whether the copy is given (policy + request). */
   participantCopy: z.object({
     requested: z.boolean(), requestedBy: person.nullable(), requestedAt: z.string().nullable(), available: z.boolean(),

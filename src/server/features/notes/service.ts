@@ -8,6 +8,7 @@ import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/a
 import {
   checkNoteAction, checkReviewer, correctionReasonMissing, emptyNoteContent, feedbackReasonRequired, handoverChecklist, nextSentNumber,
   noteUnread, participantCopyAvailable, planTaskDueOn, planTaskOverdue, sendReadiness, todayInOslo, daysBetween,
+  guidanceRight, recommendationRequired,
   type NoteAction, type NoteContent, type NoteStatus, type PlanStep, type ReviewDecision,
 } from '../../../domain/index.ts';
 import { offerById } from '../../../content/index.ts';
@@ -114,6 +115,7 @@ async function noteJsonFor(db: Reader, note: NoteRow, side: Side): Promise<NoteJ
     feedback: feedback ? feedbackJson(feedback, who.get(feedback.givenBy) ?? '') : null,
     planTask: task ? { id: task.id, dueOn: task.dueOn, status: task.status, overdue: planTaskOverdue({ dueOn: task.dueOn, status: task.status, today }) } : null,
     settings: { reviewRequired: centre.reviewRequired, participantCopy: centre.participantCopy },
+    recommendationRequired: await recommendationRequiredFor(db, note.participantId),
     participantCopy: {
       requested: note.participantCopyRequested,
       requestedBy: note.participantCopyRequestedBy ? ref(note.participantCopyRequestedBy) : null,
@@ -319,8 +321,20 @@ export async function reopenNote(db: Db, actor: Actor, noteId: string, version: 
 
 // ─── Sending and correcting ─────────────────────────────────────────────────────────────────────────────────────
 
-function assertReady(content: NoteContent) {
-  const missing = sendReadiness(content);
+/**
+ * Whether this note must carry a recommendation: not when the participant's § 11 answer rests on chapter 6A
+ * (recommendationRequired in src/domain/guidance-right.ts).
+ */
+async function recommendationRequiredFor(db: Reader, participantId: string): Promise<boolean> {
+  const [p] = await db.select({
+    residenceBasis: participants.residenceBasis, birthDate: participants.birthDate, settlementDate: participants.settlementDate,
+    permitDate: participants.permitDate, programmeRequestDate: participants.programmeRequestDate,
+  }).from(participants).where(eq(participants.id, participantId));
+  return p ? recommendationRequired(guidanceRight(p)) : true;
+}
+
+async function assertReady(db: Reader, participantId: string, content: NoteContent) {
+  const missing = sendReadiness(content, { recommendationRequired: await recommendationRequiredFor(db, participantId) });
   if (missing.length) throw new AppError(400, 'note.incomplete', {}, missing.map((path) => ({ path, key: 'required' })));
 }
 
@@ -345,7 +359,7 @@ export async function sendNote(db: Db, actor: Actor, noteId: string, version: nu
   requireCentre(side);
   requireAuthorOrLead(actor, note);
   if (note.status === 'sent') refuse('send', note);
-  assertReady(note.content as NoteContent);
+  await assertReady(db, note.participantId, note.content as NoteContent);
   const centre = await settingsOf(db, note.careerCentreId);
   const to = refuse('send', note, centre.reviewRequired);
   const municipality = await settingsOf(db, note.municipalityId);
@@ -382,7 +396,7 @@ export async function correctNote(
   requireAuthorOrLead(actor, note);
   refuse('correct', note);
   if (correctionReasonMissing(input.reason)) throw fieldError('reason', 'note.reason-required');
-  assertReady(input.content);
+  await assertReady(db, note.participantId, input.content);
   const sentNumber = nextSentNumber(note.sentNumber);
   let recipients: string[] = [];
   const result = await db.transaction(async (tx) => {

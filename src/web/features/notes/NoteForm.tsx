@@ -1,4 +1,4 @@
-import { Fieldset, Heading, Paragraph, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Fieldset, Heading, Paragraph, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { recommendationKinds } from '../../../domain/guidance-note-model.ts';
 import { LanguageOptions } from '../../components/LanguageOptions.tsx';
@@ -14,13 +14,15 @@ interface NoteFormProps {
   onFieldFocus?: (key: TextFieldKey) => void;
   errors?: Record<string, string>;
   showParticipantVersion: boolean;
+  /** False under chapter 6A: the recommendation is optional and the form says why. */
+  recommendationRequired?: boolean;
 }
 
 /**
  * The note as headed sections of free text. It summarises the conversation; it is deliberately not a list of
  * questions, so that it does not steer the talk like an interview guide (DOMAIN.md § 5).
  */
-export function NoteForm({ content, onChange, onFieldFocus, errors = {}, showParticipantVersion }: NoteFormProps) {
+export function NoteForm({ content, onChange, onFieldFocus, errors = {}, showParticipantVersion, recommendationRequired = true }: NoteFormProps) {
   const { t } = useTranslation();
 
   const text = (key: TextFieldKey, options: { rows?: number; description?: string } = {}) => (
@@ -70,6 +72,11 @@ export function NoteForm({ content, onChange, onFieldFocus, errors = {}, showPar
         <Heading level={2} data-size="sm" id="note-recommendation">
           {t('notes.sections.recommendation')}
         </Heading>
+        {recommendationRequired ? null : (
+          <Alert data-color="info" data-size="sm" data-testid="recommendation-optional">
+            {t('notes.recommendationOptional6A')}
+          </Alert>
+        )}
         <Fieldset id={fieldDomId('recommendation.kind')}>
           <Fieldset.Legend>{t('notes.fields.recommendationKind')}</Fieldset.Legend>
           <Fieldset.Description>{t('notes.fields.recommendationKindHelp')}</Fieldset.Description>

@@ -263,6 +263,7 @@ function DraftEditor({ note }: { note: Note }) {
           onFieldFocus={setTarget}
           errors={errors}
           showParticipantVersion={showParticipantVersion}
+          recommendationRequired={note.recommendationRequired ?? true}
         />
         {mayAct ? (
           <section className="stack no-print" aria-labelledby="note-actions-heading">
@@ -560,7 +561,10 @@ function CorrectionForm({ note, onDone }: { note: Note; onDone: () => void }) {
         onChange={(event) => setReason(event.target.value)}
         error={errors['reason']}
       />
-      <NoteForm content={content} onChange={setContent} errors={errors} showParticipantVersion={note.settings?.participantCopy !== 'none'} />
+      <NoteForm
+        content={content} onChange={setContent} errors={errors} showParticipantVersion={note.settings?.participantCopy !== 'none'}
+        recommendationRequired={note.recommendationRequired ?? true}
+      />
       {formError ? (
         <Alert data-color="danger" role="alert">
           {formError}

@@ -64,6 +64,8 @@ export interface Note {
   /** The municipality's task to re-evaluate the integration plan (once sent). */
   planTask?: { id: string; dueOn: string; status: 'open' | 'closed'; overdue: boolean } | null;
   settings?: { reviewRequired: boolean; participantCopy: ParticipantCopyPolicy };
+  /** False under integreringsloven chapter 6A (collective protection): the note may be sent without a recommendation. */
+  recommendationRequired?: boolean;
   /** The participant's request for a copy, and whether the copy is given (the centre's policy and the request). */
   participantCopy?: { requested: boolean; requestedBy: PersonRef | null; requestedAt: string | null; available: boolean };
   createdAt?: string;
