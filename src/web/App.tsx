@@ -52,6 +52,7 @@ const calendarPage = () => import('./features/calendar/CalendarPage.tsx');
 const groupPages = () => import('./features/groups/GroupSessionsPage.tsx');
 const statisticsPages = () => import('./features/statistics/StatisticsPage.tsx');
 const adminPage = () => import('./features/admin/AdminPage.tsx');
+const rulePages = () => import('./features/rules/RuleChangesPage.tsx');
 
 /**
  * A page whose code is loaded when its route is first matched. Until then the router shows the fallback (a
@@ -124,6 +125,7 @@ export const router = createBrowserRouter([
       { path: '/gruppetimer/:id', ...lazyPage(groupPages, (m) => m.GroupSessionPage) },
       { path: '/statistikk', ...lazyPage(statisticsPages, (m) => m.StatisticsPage) },
       { path: '/statistikk/faktaark', ...lazyPage(statisticsPages, (m) => m.FactSheetPage) },
+      { path: '/regelendringer', ...lazyPage(rulePages, (m) => m.RuleChangesPage) },
       { path: '/innhold', ...lazyPage(contentPages, (m) => m.ContentListPage) },
       { path: '/innhold/:id', ...lazyPage(contentPages, (m) => m.EditOfferPage) },
       { path: '*', element: <NotFoundPage /> },

@@ -14,3 +14,6 @@ export const canEditContent = (role: Role): boolean => role === 'content-editor'
 /** Roles that see the statistics pages (aggregates only; the server decides the level and the suppression). */
 export const canSeeStatistics = (role: Role): boolean =>
   isMunicipalityRole(role) || isCentreRole(role) || role === 'statistics-reader' || role === 'administrator';
+/** Leads and administrators see "Regelendringer": the dated rules and whom a change affects. */
+export const canSeeRuleChanges = (role: Role): boolean =>
+  role === 'municipality-lead' || role === 'career-centre-lead' || role === 'administrator';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { api } from '../api.ts';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
-import { canEditContent, canSeeParticipants, canSeeStatistics, isCentreRole, isMunicipalityRole } from '../roles.ts';
+import { canEditContent, canSeeParticipants, canSeeRuleChanges, canSeeStatistics, isCentreRole, isMunicipalityRole } from '../roles.ts';
 import { NotificationsLink } from '../features/notes/NotificationsLink.tsx';
 import type { Me } from '../types.ts';
 
@@ -29,6 +29,7 @@ function navigationFor(me: Me | undefined): { to: string; label: string }[] {
     );
   }
   if (canSeeStatistics(me.role)) items.push({ to: '/statistikk', label: 'nav.statistics' });
+  if (canSeeRuleChanges(me.role)) items.push({ to: '/regelendringer', label: 'nav.ruleChanges' });
   items.push({ to: '/kart', label: 'nav.map' });
   if (canEditContent(me.role)) items.push({ to: '/innhold', label: 'nav.content' });
   if (me.role === 'administrator') items.push({ to: '/admin', label: 'nav.admin' });
