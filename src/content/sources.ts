@@ -74,13 +74,17 @@ export const UH_LOVEN = 'universitets- og høyskoleloven';
 export const FAGSKOLELOVEN = 'fagskoleloven';
 export const BUSTOTTELOVA = 'bustøttelova';
 
-/** Marker used in `paragraph` when we could not confirm the paragraph number. Every use must come with `review`. */
-export const PARAGRAPH_NOT_VERIFIED = 'paragraf ikke verifisert';
+/**
+ * A legal basis cited without a § number (by chapter or by the name of the rule) is one whose section we could not
+ * confirm: the offer must then carry `review` saying so (enforced by a test). The citation itself stays clean, since
+ * readers see it; "not verified" is review info for editors, never part of the text (issue 12 item 8).
+ */
+export const citesSection = (paragraph: string): boolean => /§/.test(paragraph);
 
 /** Reused legal bases. */
 export const NAV_MEASURE_BASIS: readonly LegalBasis[] = [
   { law: ARBEIDSMARKEDSLOVEN, paragraph: '§ 12', url: ARBEIDSMARKEDSLOVEN_URL },
-  { law: TILTAKSFORSKRIFTEN, paragraph: `kapittel for tiltaket (${PARAGRAPH_NOT_VERIFIED})` },
+  { law: TILTAKSFORSKRIFTEN, paragraph: `kapittel for tiltaket` },
 ];
 
 // ---------------------------------------------------------------------------------------------

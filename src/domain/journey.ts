@@ -97,7 +97,7 @@ export const financingConflictRules: readonly { offerIds: [string, string]; sour
   {
     offerIds: ['lanekassen', 'bostotte'],
     source: {
-      law: 'husbankloven / forskrift om bustøtte (paragraf ikke verifisert)',
+      law: 'bustøttelova med forskrift om bustøtte (paragraf ikke oppgitt)',
       seed: '003_621298d49563d429.txt: "ikke kan få bostøtte kombinert med stipend fra Lånekassen"',
       effectiveFrom: '2021-04-01',
       reviewNote: 'Seed 003 (2021) gjelder studenter med stipend; sjekk dagens regler for bostøtte og unntak (f.eks. barnefamilier).',

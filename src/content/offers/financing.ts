@@ -16,7 +16,6 @@ import {
   LINK_IMDI,
   LINK_LANEKASSEN,
   LINK_NAV,
-  PARAGRAPH_NOT_VERIFIED,
   SEED_003_DATE,
   SEED_MULIGHETSKART_2021,
   SOSIALTJENESTELOVEN,
@@ -175,7 +174,7 @@ export const financingOffers: Offer[] = [
     },
     responsible: ['state-agency'],
     legalBasis: [
-      { law: UTDANNINGSSTOTTELOVEN, paragraph: `med årlig forskrift om tildeling av utdanningsstøtte (${PARAGRAPH_NOT_VERIFIED})`, url: UTDANNINGSSTOTTELOVEN_URL },
+      { law: UTDANNINGSSTOTTELOVEN, paragraph: `med årlig forskrift om tildeling av utdanningsstøtte`, url: UTDANNINGSSTOTTELOVEN_URL },
     ],
     content: {
       nb: 'Et stipend som ikke skal betales tilbake. Det strekker ikke alltid til i lange løp med introduksjonsprogram, grunnskole og videregående, særlig for dem med barn. Noen må søke sosialhjelp i tillegg, men sosialtjenesten gir i utgangspunktet ikke stønad til dem som går på skole.',
@@ -237,7 +236,7 @@ export const financingOffers: Offer[] = [
       norwegianLevel: null,
     },
     responsible: ['state-agency'],
-    legalBasis: [{ law: UTDANNINGSSTOTTELOVEN, paragraph: `vilkår for støtte (${PARAGRAPH_NOT_VERIFIED})`, url: UTDANNINGSSTOTTELOVEN_URL }],
+    legalBasis: [{ law: UTDANNINGSSTOTTELOVEN, paragraph: `vilkår for støtte`, url: UTDANNINGSSTOTTELOVEN_URL }],
     content: {
       nb: 'Støtten består av lån og stipend. Lånet må betales tilbake. Mange er skeptiske til å ta opp studielån.',
       en: 'The support consists of loans and grants. The loan must be paid back. Many are reluctant to take out a student loan.',
@@ -408,7 +407,7 @@ export const financingOffers: Offer[] = [
       norwegianLevel: null,
     },
     responsible: ['state-agency', 'municipality'],
-    legalBasis: [{ law: BUSTOTTELOVA, paragraph: `vilkår for bustøtte (${PARAGRAPH_NOT_VERIFIED})` }],
+    legalBasis: [{ law: BUSTOTTELOVA, paragraph: `vilkår for bustøtte` }],
     content: {
       nb: 'Et månedlig tilskudd til boutgifter. Du søker gjennom kommunen eller Husbanken.',
       en: 'A monthly contribution towards housing costs. You apply through the municipality or Husbanken.',
@@ -421,7 +420,7 @@ export const financingOffers: Offer[] = [
     nextSteps: [],
     links: [LINK_HUSBANKEN],
     linksReviewed: true,
-    sources: [NO_BOSTOTTE_WITH_LANEKASSEN, law(BUSTOTTELOVA, PARAGRAPH_NOT_VERIFIED)],
+    sources: [NO_BOSTOTTE_WITH_LANEKASSEN, law(BUSTOTTELOVA, 'vilkår for bustøtte')],
     effectiveFrom: SEED_003_DATE,
     lastReviewed: LAST_REVIEWED,
     review: {

@@ -9,7 +9,6 @@ import {
   LINK_HKDIR,
   LINK_SAMORDNA_OPPTAK,
   LINK_UTDANNING,
-  PARAGRAPH_NOT_VERIFIED,
   SEED_003_DATE,
   SEED_KARRIERE_KUNNSKAP,
   SEED_MULIGHETSKART_2021,
@@ -39,7 +38,7 @@ export const higherEducationOffers: Offer[] = [
       },
     },
     responsible: ['state-agency'],
-    legalBasis: [{ law: UH_LOVEN, paragraph: `godkjenning av utenlandsk høyere utdanning (${PARAGRAPH_NOT_VERIFIED})` }],
+    legalBasis: [{ law: UH_LOVEN, paragraph: `godkjenning av utenlandsk høyere utdanning` }],
     content: {
       nb: 'Du sender en søknad med dokumentasjon og får et svar på hva utdanningen tilsvarer i Norge. Det finnes også en liste (GSU-listen) som viser hvilken utenlandsk skolegang som gir generell studiekompetanse. Oppgavene lå hos NOKUT og er flyttet til HK-dir.',
       en: 'You send an application with documentation and get an answer on what your education corresponds to in Norway. There is also a list (the GSU list) showing which foreign schooling gives general admission to higher education. The tasks were held by NOKUT and have moved to HK-dir.',
@@ -104,7 +103,7 @@ export const higherEducationOffers: Offer[] = [
       },
     },
     responsible: ['state-agency'],
-    legalBasis: [{ law: UH_LOVEN, paragraph: `studietilbud ved universiteter og høyskoler (${PARAGRAPH_NOT_VERIFIED})` }],
+    legalBasis: [{ law: UH_LOVEN, paragraph: `studietilbud ved universiteter og høyskoler` }],
     content: {
       nb: 'Studier ved et universitet eller en høgskole som bygger på utdanningen du har. Kompletterende utdanninger er et ganske nytt tilbud, og mange veiledere kjenner lite til dem.',
       en: 'Studies at a university or university college that build on the education you have. Supplementary programmes are a fairly new offer, and many advisers know little about them.',
@@ -222,7 +221,7 @@ export const higherEducationOffers: Offer[] = [
       norwegianLevel: 'B2',
     },
     responsible: ['state-agency'],
-    legalBasis: [{ law: UH_LOVEN, paragraph: `opptak og forskrift om opptak til høyere utdanning (${PARAGRAPH_NOT_VERIFIED})` }],
+    legalBasis: [{ law: UH_LOVEN, paragraph: `opptak og forskrift om opptak til høyere utdanning` }],
     content: {
       nb: 'Bachelor, master og andre studier. Du søker ofte gjennom Samordna opptak. NAV kan i noen tilfeller gi høyere utdanning som tiltak for personer med nedsatt arbeidsevne.',
       en: 'Bachelor’s, master’s and other programmes. You often apply through Samordna opptak. In some cases NAV can provide higher education as a measure for people with reduced ability to work.',
@@ -283,7 +282,7 @@ export const higherEducationOffers: Offer[] = [
       },
     },
     responsible: ['county', 'nav'],
-    legalBasis: [{ law: FAGSKOLELOVEN, paragraph: `opptak og finansiering (${PARAGRAPH_NOT_VERIFIED})` }],
+    legalBasis: [{ law: FAGSKOLELOVEN, paragraph: `opptak og finansiering` }],
     content: {
       nb: 'Praktisk rettet utdanning for et bestemt yrke eller en bransje.',
       en: 'Practical education for a particular occupation or industry.',
@@ -313,7 +312,7 @@ export const higherEducationOffers: Offer[] = [
         'kap. 3.3 Formell opplæring, Samarbeid og samordning',
         'I tillegg kan NAV gi støtte til formelle opplæringstiltak, for eksempel fag- og yrkesopplæring, høyere yrkesfaglig utdanning, eller høyere utdanning for deltakere med nedsatt arbeidsevne.',
       ),
-      law(FAGSKOLELOVEN, PARAGRAPH_NOT_VERIFIED),
+      law(FAGSKOLELOVEN, 'opptak og finansiering'),
     ],
     effectiveFrom: SEED_003_DATE,
     lastReviewed: LAST_REVIEWED,

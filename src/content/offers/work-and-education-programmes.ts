@@ -14,7 +14,6 @@ import {
   OPPLARINGSLOVA_1998,
   OPPLARINGSLOVA_1998_URL,
   OPPLARINGSLOVA_2023,
-  PARAGRAPH_NOT_VERIFIED,
   SEED_003_DATE,
   SEED_FAFO_2024,
   SEED_KARRIERE_KUNNSKAP,
@@ -266,7 +265,7 @@ export const programmeOffers: Offer[] = [
     responsible: ['county', 'state-agency'],
     legalBasis: [
       { law: OPPLARINGSLOVA_1998, paragraph: '§ 13-3 f (slik seed-kilden siterer den)', url: OPPLARINGSLOVA_1998_URL },
-      { law: OPPLARINGSLOVA_2023, paragraph: `tilsvarende plikt for fylkeskommunen (${PARAGRAPH_NOT_VERIFIED})` },
+      { law: OPPLARINGSLOVA_2023, paragraph: `tilsvarende plikt for fylkeskommunen` },
     ],
     content: {
       nb: 'Samtaler med en karriereveileder, alene eller i gruppe. Du får hjelp til å se hva du kan, hva du liker, og hvilke muligheter du har. Fylkeskommunen skal samarbeide med NAV om tilbudet.',

@@ -8,7 +8,6 @@ import {
   OPPLARINGSLOVA_1998,
   OPPLARINGSLOVA_1998_URL,
   OPPLARINGSLOVA_2023,
-  PARAGRAPH_NOT_VERIFIED,
   SEED_003_DATE,
   SEED_MULIGHETSKART_2021,
   SEED_WORKSHOP_2021,
@@ -51,7 +50,7 @@ export const schoolOffers: Offer[] = [
     responsible: ['municipality'],
     legalBasis: [
       { law: OPPLARINGSLOVA_1998, paragraph: '§ 4A-1 (slik seed-kilden beskriver retten)', url: OPPLARINGSLOVA_1998_URL },
-      { law: OPPLARINGSLOVA_2023, paragraph: `førebuande opplæring for vaksne (${PARAGRAPH_NOT_VERIFIED})` },
+      { law: OPPLARINGSLOVA_2023, paragraph: `førebuande opplæring for vaksne` },
     ],
     content: {
       nb: 'Opplæring i fag på grunnskolenivå. Voksne med et annet morsmål enn norsk eller samisk har rett til særskilt språkopplæring når det trengs. En realkompetansevurdering kan gjøre opplæringen kortere og bedre tilpasset.',
@@ -141,7 +140,7 @@ export const schoolOffers: Offer[] = [
       },
     },
     responsible: ['municipality', 'state-agency'],
-    legalBasis: [{ law: OPPLARINGSLOVA_2023, paragraph: `førebuande opplæring for vaksne (${PARAGRAPH_NOT_VERIFIED})` }],
+    legalBasis: [{ law: OPPLARINGSLOVA_2023, paragraph: `førebuande opplæring for vaksne` }],
     content: {
       nb: 'Opplæringen følger læreplaner delt i moduler i norsk, samfunnsfag, matematikk, naturfag og engelsk. Den skal være mer fleksibel, mer effektiv og bedre samordnet med andre tjenester, også NAV.',
       en: 'The training follows curricula divided into modules in Norwegian, social studies, mathematics, science and English. It is meant to be more flexible, more efficient and better coordinated with other services, including NAV.',
@@ -214,7 +213,7 @@ export const schoolOffers: Offer[] = [
     responsible: ['county'],
     legalBasis: [
       { law: OPPLARINGSLOVA_1998, paragraph: '§ 4A-3 («voksenretten», slik seed-kilden beskriver den)', url: OPPLARINGSLOVA_1998_URL },
-      { law: OPPLARINGSLOVA_2023, paragraph: `rett til vidaregåande opplæring for vaksne (${PARAGRAPH_NOT_VERIFIED})` },
+      { law: OPPLARINGSLOVA_2023, paragraph: `rett til vidaregåande opplæring for vaksne` },
     ],
     content: {
       nb: 'Studieforberedende fag eller yrkesfag, tilpasset voksne. Du har rett til realkompetansevurdering, så du slipper å ta fag du allerede kan. Videregående kan være en del av introduksjonsprogrammet, også på fulltid.',
@@ -317,7 +316,7 @@ export const schoolOffers: Offer[] = [
       },
     },
     responsible: ['county', 'employer'],
-    legalBasis: [{ law: OPPLARINGSLOVA_2023, paragraph: `fag- og yrkesopplæring, lærekontrakt og fagprøve (${PARAGRAPH_NOT_VERIFIED})` }],
+    legalBasis: [{ law: OPPLARINGSLOVA_2023, paragraph: `fag- og yrkesopplæring, lærekontrakt og fagprøve` }],
     content: {
       nb: 'I 2+2-modellen har du to år på skole og to år i bedrift, og du avslutter med en fagprøve. Noen steder finnes andre modeller: tre år på skole og ett år i bedrift, en vekslingsmodell der du bytter oftere mellom skole og bedrift, eller forsøk med opplæring i moduler i bedrift. Noen kommuner kombinerer fagopplæring med introduksjonsprogrammet.',
       en: 'In the 2+2 model you spend two years at school and two years in a company, and you finish with a trade test. Some places have other models: three years at school and one year in a company, an alternating model where you switch more often between school and company, or trials with training in modules in a company. Some municipalities combine vocational training with the introduction programme.',
@@ -390,7 +389,7 @@ export const schoolOffers: Offer[] = [
       },
     },
     responsible: ['county', 'employer'],
-    legalBasis: [{ law: OPPLARINGSLOVA_2023, paragraph: `fag- og sveinebrev for vaksne i arbeid (${PARAGRAPH_NOT_VERIFIED})` }],
+    legalBasis: [{ law: OPPLARINGSLOVA_2023, paragraph: `fag- og sveinebrev for vaksne i arbeid` }],
     content: {
       nb: 'Realkompetansevurdering, så veiledning og opplæring på arbeidsplassen, og til slutt fagprøven. Ordningen ble innført høsten 2018.',
       en: 'An assessment of prior learning, then guidance and training at the workplace, and finally the trade test. The scheme was introduced in autumn 2018.',
@@ -458,7 +457,7 @@ export const schoolOffers: Offer[] = [
       },
     },
     responsible: ['county'],
-    legalBasis: [{ law: OPPLARINGSLOVA_2023, paragraph: `fag- og sveineprøve for praksiskandidatar (${PARAGRAPH_NOT_VERIFIED})` }],
+    legalBasis: [{ law: OPPLARINGSLOVA_2023, paragraph: `fag- og sveineprøve for praksiskandidatar` }],
     content: {
       nb: 'Du melder deg opp til fagprøven som privatist. Fylkeskommunen har ingen plikt til å gi deg opplæring, og du har ikke rett til opplæring.',
       en: 'You register for the trade test as an external candidate. The county has no duty to give you training, and you have no right to training.',
@@ -528,7 +527,7 @@ export const schoolOffers: Offer[] = [
       norwegianLevel: null,
     },
     responsible: ['municipality', 'county'],
-    legalBasis: [{ law: OPPLARINGSLOVA_2023, paragraph: `realkompetansevurdering for vaksne (${PARAGRAPH_NOT_VERIFIED})` }],
+    legalBasis: [{ law: OPPLARINGSLOVA_2023, paragraph: `realkompetansevurdering for vaksne` }],
     content: {
       nb: 'Vurderingen dokumenterer det du kan. Resultatet kan brukes til å korte ned og tilpasse opplæringen.',
       en: 'The assessment documents what you know. The result can be used to shorten and adapt your training.',
