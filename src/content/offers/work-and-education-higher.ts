@@ -1,6 +1,7 @@
 /** Lane `work-and-education`: recognition, authorisation, higher education and vocational college. */
 import type { Offer } from '../model.ts';
 import {
+  CHECKED_AGAINST_LAW,
   FAGSKOLELOVEN,
   HELSEPERSONELLOVEN,
   HELSEPERSONELLOVEN_URL,
@@ -14,6 +15,7 @@ import {
   SEED_MULIGHETSKART_2021,
   SEED_WORKSHOP_2021,
   UH_LOVEN,
+  WEB_SAMORDNA_NORSKKRAV,
   law,
   seed,
 } from '../sources.ts';
@@ -215,8 +217,8 @@ export const higherEducationOffers: Offer[] = [
     },
     requirements: {
       text: {
-        nb: 'Studiekompetanse og norsk på nivå B2 for opptak. Noen studier har flere krav.',
-        en: 'Admission qualifications and Norwegian at level B2 for admission. Some programmes have further requirements.',
+        nb: 'Studiekompetanse og norsk på nivå B2 for opptak: Norskprøven med B2 på alle fire delprøvene (lytting, lesing, skriftlig og muntlig), eller en annen godkjent prøve. Noen studier har flere krav.',
+        en: 'Study competence and Norwegian at level B2 for admission: the Norwegian test with B2 in all four parts (listening, reading, writing and speaking), or another approved test. Some programmes have further requirements.',
       },
       norwegianLevel: 'B2',
     },
@@ -252,14 +254,15 @@ export const higherEducationOffers: Offer[] = [
         'kap. 3.2, fotnote 33',
         'høyere utdanning for personer med nedsatt arbeidsevne',
       ),
+      WEB_SAMORDNA_NORSKKRAV,
     ],
     effectiveFrom: SEED_003_DATE,
-    lastReviewed: LAST_REVIEWED,
+    lastReviewed: CHECKED_AGAINST_LAW,
     review: {
       needed: true,
       note: {
-        nb: 'B2-kravet er fra seed-kildene. Lovparagraf og forskrift om opptak er ikke verifisert, og det er ikke sjekket om kravet gjelder både muntlig og skriftlig.',
-        en: 'The B2 requirement is from the seeds. The legal paragraph and the admission regulations are not verified, and it has not been checked whether the requirement covers both oral and written skills.',
+        nb: 'B2 på alle fire delprøvene er sjekket mot samordnaopptak.no 5. desember 2026. En jurist må bekrefte paragrafen i forskrift om opptak til høyere utdanning som kravet bygger på.',
+        en: 'B2 in all four parts was checked against samordnaopptak.no on 5 December 2026. A lawyer must confirm the section of the regulation on admission to higher education that the requirement rests on.',
       },
     },
   },
