@@ -82,6 +82,16 @@ export const BUSTOTTELOVA = 'bustøttelova';
 export const citesSection = (paragraph: string): boolean => /§/.test(paragraph);
 
 /** Reused legal bases. */
+/** A NAV measure whose chapter in tiltaksforskriften is confirmed (tiltakspengeforskriften § 2 lists it). */
+export const navMeasureBasis = (chapter: string): LegalBasis[] => [
+  { law: ARBEIDSMARKEDSLOVEN, paragraph: '§ 12', url: ARBEIDSMARKEDSLOVEN_URL },
+  { law: TILTAKSFORSKRIFTEN, paragraph: `${chapter}, jf. § 1-3` },
+];
+export const WEB_LOVDATA_TILTAKSPENGEFORSKRIFTEN = web(
+  'Lovdata: Tiltakspengeforskriften § 2 (arbeidstrening kapittel 3, oppfølging kapittel 4, opplæring kapittel 7, arbeidsforberedende trening kapittel 13 i tiltaksforskriften), lest 5. desember 2026',
+  'https://lovdata.no/dokument/SF/forskrift/2013-11-04-1286',
+);
+
 export const NAV_MEASURE_BASIS: readonly LegalBasis[] = [
   { law: ARBEIDSMARKEDSLOVEN, paragraph: '§ 12', url: ARBEIDSMARKEDSLOVEN_URL },
   { law: TILTAKSFORSKRIFTEN, paragraph: `kapittel for tiltaket` },

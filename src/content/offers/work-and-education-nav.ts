@@ -11,8 +11,10 @@ import {
   SEED_003_DATE,
   SEED_MULIGHETSKART_2021,
   TILTAKSFORSKRIFTEN,
+  WEB_LOVDATA_TILTAKSPENGEFORSKRIFTEN,
   WEB_NAV_R76_KAP7,
   law,
+  navMeasureBasis,
   seed,
 } from '../sources.ts';
 
@@ -54,7 +56,7 @@ export const navOffers: Offer[] = [
       norwegianLevel: 'A2',
     },
     responsible: ['nav'],
-    legalBasis: [...NAV_MEASURE_BASIS],
+    legalBasis: navMeasureBasis('kapittel 7 (opplæring)'),
     content: {
       nb: 'Teori, eller teori sammen med praksis i en vanlig bedrift. Private kursleverandører holder ofte kursene, og NAV kjøper dem inn. Hvilke kurs som finnes, varierer mellom fylker og kommuner.',
       en: 'Theory, or theory together with a placement in an ordinary company. Private course providers often run the courses, and NAV buys them. Which courses exist varies between counties and municipalities.',
@@ -109,6 +111,7 @@ export const navOffers: Offer[] = [
       ),
       law(TILTAKSFORSKRIFTEN, 'opplæring (AMO)'),
       WEB_NAV_R76_KAP7,
+      WEB_LOVDATA_TILTAKSPENGEFORSKRIFTEN,
     ],
     effectiveFrom: NAV_TRAINING_RULES_2019,
     lastReviewed: CHECKED_AGAINST_LAW,
@@ -136,7 +139,7 @@ export const navOffers: Offer[] = [
       text: { nb: 'NAV vurderer behovet ditt.', en: 'NAV assesses your needs.' },
     },
     responsible: ['nav'],
-    legalBasis: [...NAV_MEASURE_BASIS],
+    legalBasis: navMeasureBasis('kapittel 13 (arbeidsforberedende trening)'),
     content: {
       nb: 'Først en periode i et tilrettelagt arbeidsmiljø, så utprøving og trening i vanlig arbeidsliv. Det kan også gis tilrettelagt opplæring som forbereder til et yrkesfaglig løp. Deltakerne får lite formell opplæring, men trening rettet mot konkrete arbeidsplasser.',
       en: 'First a period in an adapted work environment, then trying out and training in ordinary working life. Adapted training that prepares for a vocational route can also be given. Participants get little formal training, but training aimed at specific workplaces.',
@@ -169,10 +172,10 @@ export const navOffers: Offer[] = [
         'AFT er et langsiktig og allsidig tiltak',
       ),
       law(TILTAKSFORSKRIFTEN, 'arbeidsforberedende trening'),
+      WEB_LOVDATA_TILTAKSPENGEFORSKRIFTEN,
     ],
     effectiveFrom: SEED_003_DATE,
-    lastReviewed: LAST_REVIEWED,
-    review: navMeasureReview(),
+    lastReviewed: CHECKED_AGAINST_LAW,
   },
   {
     id: 'arbeidstrening',
@@ -193,7 +196,7 @@ export const navOffers: Offer[] = [
       },
     },
     responsible: ['nav', 'employer'],
-    legalBasis: [...NAV_MEASURE_BASIS],
+    legalBasis: navMeasureBasis('kapittel 3 (arbeidstrening)'),
     content: {
       nb: 'Praksis i en vanlig virksomhet, ofte sammen med andre tiltak. Målet kan være å avklare hva du kan, få nettverk, lære mer, eller få jobb. Gjentatte praksisplasser som ikke fører fram, kan oppleves negativt.',
       en: 'A placement in an ordinary business, often together with other measures. The aim can be to clarify what you can do, build a network, learn more, or get a job. Repeated placements that lead nowhere can be a negative experience.',
@@ -235,10 +238,10 @@ export const navOffers: Offer[] = [
         'For denne gruppa er det derfor økt behov for arbeidstrening i kombinasjon med norskopplæring.',
       ),
       law(TILTAKSFORSKRIFTEN, 'arbeidstrening'),
+      WEB_LOVDATA_TILTAKSPENGEFORSKRIFTEN,
     ],
     effectiveFrom: SEED_003_DATE,
-    lastReviewed: LAST_REVIEWED,
-    review: navMeasureReview(),
+    lastReviewed: CHECKED_AGAINST_LAW,
   },
   {
     id: 'lonnstilskudd',

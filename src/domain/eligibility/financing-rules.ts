@@ -3,7 +3,7 @@
  */
 import { INTEGRERINGSLOVEN_IN_FORCE, MODEL_START, missing, questionFor, reason, t } from './kit.ts';
 import type { EligibilityRule, RuleOutcome } from './types.ts';
-import { LANEKASSEN_REFUGEE_GRANT } from './verified-sources.ts';
+import { IMDI_INTRO_BENEFIT, LANEKASSEN_REFUGEE_GRANT, OTPRP_70_KVALIFISERINGSSTONAD } from './verified-sources.ts';
 import { introductionProgramme, qualificationProgramme } from './work-rules.ts';
 
 const S003 = '003_621298d49563d429.txt';
@@ -18,7 +18,8 @@ const introduksjonsstonad: EligibilityRule = {
     law: INTRO_BENEFIT_REF,
     seed: `${S003}: "Introduksjonsstønaden sikrer deltakerne en inntekt samtidig som den gir mulighet til kvalifisering på fulltid."`,
     effectiveFrom: INTEGRERINGSLOVEN_IN_FORCE,
-    reviewNote: 'Follows the introduction-programme rule; the amount and any special rules under chapter 6A are not modelled.',
+    // Follows the introduction-programme rule; the amount (§ 20) and the chapter 6A rates are for the municipality.
+    verifiedBy: [IMDI_INTRO_BENEFIT],
   },
   evaluate(p, on): RuleOutcome {
     const intro = introductionProgramme(p, on);
@@ -83,7 +84,8 @@ const kvalifiseringsstonad: EligibilityRule = {
     law: QUALIFICATION_BENEFIT_REF,
     seed: `${S003}: "Kvalifiseringsprogrammet (KVP) med tilhørende kvalifiseringsstønad"`,
     effectiveFrom: MODEL_START,
-    reviewNote: 'Follows the KVP rule, which can only answer "unknown" or "not-eligible" from the profile.',
+    // Follows the KVP rule, which can only answer "unknown" or "not-eligible" from the profile (see kvpSource).
+    verifiedBy: [OTPRP_70_KVALIFISERINGSSTONAD],
   },
   evaluate(p): RuleOutcome {
     const kvp = qualificationProgramme(p);

@@ -59,3 +59,15 @@ export const IMDI_INTRO_BENEFIT = v(
   'https://www.imdi.no/regelverk/integreringsloven/veileder-til-integreringsloven/6.-introduksjonsprogram',
   'Deltakere i introduksjonsprogrammet har rett til introduksjonsstønad.',
 );
+export const LOVDATA_TILTAKSPENGEFORSKRIFTEN_CHAPTERS = v(
+  'https://lovdata.no/dokument/SF/forskrift/2013-11-04-1286',
+  'arbeidstrening, jf. forskrift om arbeidsmarkedstiltak kapittel 3, c) oppfølging, jf. forskrift om arbeidsmarkedstiltak kapittel 4, d) opplæring, jf. forskrift om arbeidsmarkedstiltak kapittel 7, … f) arbeidsforberedende trening, jf. forskrift om arbeidsmarkedstiltak kapittel 13',
+);
+export const NAV_TILTAKSFORSKRIFTEN_1_3 = v(
+  'https://www.nav.no/nav.no-ressurser/lenker/regelverk/rettskildene/f11.12.2015-nr-1598-forskrift-om-arbeidsmarkedstiltak-kapittel-13.arbeidsforberedende-trening',
+  'Deltakelse i tiltaket bør være nødvendig og hensiktsmessig for at deltakeren skal skaffe seg eller beholde inntektsgivende arbeid. … Tiltaksdeltakere må være fylt 16 år.',
+);
+export const OTPRP_70_KVALIFISERINGSSTONAD = v(
+  'https://regjeringen.no/no/dokumenter/otprp-nr-70-2006-2007-/id471846/?ch=7',
+  'Det foreslås at deltakelse i kvalifiseringsprogrammet skal gi rett til kvalifiseringsstønad',
+);

@@ -19,7 +19,9 @@ import {
   t,
 } from './kit.ts';
 import { norwegianAtLeast, type Profile, type SchoolingLevel } from './profile.ts';
-import { IMDI_INTRO_TARGET_GROUP, NAV_R76_CHAPTER_7_REWRITTEN, PROP_81L_INTRO_OVER_55 } from './verified-sources.ts';
+import {
+  IMDI_INTRO_TARGET_GROUP, LOVDATA_TILTAKSPENGEFORSKRIFTEN_CHAPTERS, NAV_R76_CHAPTER_7_REWRITTEN, NAV_TILTAKSFORSKRIFTEN_1_3, PROP_81L_INTRO_OVER_55,
+} from './verified-sources.ts';
 import type { EligibilityRule, LocalizedText, RuleOutcome } from './types.ts';
 
 const S002 = '002_56eb07db012f66ce.txt';
@@ -419,6 +421,17 @@ const navSource = (measure: string, seed: string): RuleSource => ({
   reviewNote: NAV_NOTE,
 });
 
+/**
+ * A NAV measure whose chapter is confirmed (tiltakspengeforskriften § 2 lists them) and whose discretion is the
+ * regulation's own (§ 1-3). The map encodes no age for these, so the age limits of § 1-3 cannot make it wrong.
+ */
+const navSourceVerified = (chapter: string, seed: string): RuleSource => ({
+  law: `forskrift om arbeidsmarkedstiltak (tiltaksforskriften) ${chapter}, jf. § 1-3`,
+  seed,
+  effectiveFrom: MODEL_START,
+  verifiedBy: [LOVDATA_TILTAKSPENGEFORSKRIFTEN_CHAPTERS, NAV_TILTAKSFORSKRIFTEN_1_3],
+});
+
 const navRef = (measure: string): string => `tiltaksforskriften (${measure})`;
 
 const navAssesses = (code: string, measure: string, text: LocalizedText): RuleOutcome => ({
@@ -468,7 +481,7 @@ function amoEvaluate(p: Profile): RuleOutcome {
 const amoKurs: EligibilityRule[] = [
   {
     offerId: 'amo-kurs',
-    source: navSource('kapittel 7 opplæringstiltak (arbeidsmarkedsopplæring, AMO)', amoSeed),
+    source: navSourceVerified('kapittel 7 (opplæring, arbeidsmarkedsopplæring AMO)', amoSeed),
     effectiveUntil: NAV_TRAINING_CHAPTER_REWRITTEN,
     evaluate: amoEvaluate,
   },
@@ -490,7 +503,7 @@ const amoKurs: EligibilityRule[] = [
 
 const arbeidsforberedendeTrening: EligibilityRule = {
   offerId: 'arbeidsforberedende-trening',
-  source: navSource('arbeidsforberedende trening (AFT)', `${S003}: "Arbeidsforberedende trening (AFT) er et individuelt tiltak"`),
+  source: navSourceVerified('kapittel 13 (arbeidsforberedende trening, AFT)', `${S003}: "Arbeidsforberedende trening (AFT) er et individuelt tiltak"`),
   evaluate: () => ({
     status: 'unknown',
     reasons: [
@@ -518,10 +531,10 @@ const arbeidsforberedendeTrening: EligibilityRule = {
  */
 const jobSeekerMeasure = (m: {
   offerId: string; measure: string; seed: string; needFor: LocalizedText; inWork: LocalizedText; askInWork: LocalizedText;
-  code: string; text: LocalizedText;
+  code: string; text: LocalizedText; source?: RuleSource;
 }): EligibilityRule => ({
   offerId: m.offerId,
-  source: navSource(m.measure, m.seed),
+  source: m.source ?? navSource(m.measure, m.seed),
   evaluate(p) {
     const ref = navRef(m.measure);
     if (p.employed === undefined) return missing(['employed'], ref, m.needFor);
@@ -534,6 +547,7 @@ const arbeidstrening = jobSeekerMeasure({
   offerId: 'arbeidstrening',
   measure: 'arbeidstrening',
   seed: `${S003}: "Det som tidligere ble omtalt som arbeidspraksis, kalles nå arbeidstrening i NAV."`,
+  source: navSourceVerified('kapittel 3 (arbeidstrening)', `${S003}: "Det som tidligere ble omtalt som arbeidspraksis, kalles nå arbeidstrening i NAV."`),
   needFor: t('arbeidstrening', 'work training'),
   inWork: t(
     'Arbeidstrening er først og fremst for arbeidssøkere som trenger erfaring fra en arbeidsplass; du har oppgitt at du er i arbeid.',
