@@ -74,13 +74,27 @@ export const UH_LOVEN = 'universitets- og høyskoleloven';
 export const FAGSKOLELOVEN = 'fagskoleloven';
 export const BUSTOTTELOVA = 'bustøttelova';
 
-/** Marker used in `paragraph` when we could not confirm the paragraph number. Every use must come with `review`. */
-export const PARAGRAPH_NOT_VERIFIED = 'paragraf ikke verifisert';
+/**
+ * A legal basis cited without a § number (by chapter or by the name of the rule) is one whose section we could not
+ * confirm: the offer must then carry `review` saying so (enforced by a test). The citation itself stays clean, since
+ * readers see it; "not verified" is review info for editors, never part of the text (issue 12 item 8).
+ */
+export const citesSection = (paragraph: string): boolean => /§/.test(paragraph);
 
 /** Reused legal bases. */
+/** A NAV measure whose chapter in tiltaksforskriften is confirmed (tiltakspengeforskriften § 2 lists it). */
+export const navMeasureBasis = (chapter: string): LegalBasis[] => [
+  { law: ARBEIDSMARKEDSLOVEN, paragraph: '§ 12', url: ARBEIDSMARKEDSLOVEN_URL },
+  { law: TILTAKSFORSKRIFTEN, paragraph: `${chapter}, jf. § 1-3` },
+];
+export const WEB_LOVDATA_TILTAKSPENGEFORSKRIFTEN = web(
+  'Lovdata: Tiltakspengeforskriften § 2 (arbeidstrening kapittel 3, oppfølging kapittel 4, opplæring kapittel 7, arbeidsforberedende trening kapittel 13 i tiltaksforskriften), lest 5. desember 2026',
+  'https://lovdata.no/dokument/SF/forskrift/2013-11-04-1286',
+);
+
 export const NAV_MEASURE_BASIS: readonly LegalBasis[] = [
   { law: ARBEIDSMARKEDSLOVEN, paragraph: '§ 12', url: ARBEIDSMARKEDSLOVEN_URL },
-  { law: TILTAKSFORSKRIFTEN, paragraph: `kapittel for tiltaket (${PARAGRAPH_NOT_VERIFIED})` },
+  { law: TILTAKSFORSKRIFTEN, paragraph: `kapittel for tiltaket` },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -207,3 +221,47 @@ export const LINK_RODE_KORS: Link = {
   url: 'https://www.rodekors.no/',
   owner: 'Norges Røde Kors',
 };
+
+// ---------------------------------------------------------------------------------------------
+// Checked against the law in force (issue 12), read 5 December 2026
+// ---------------------------------------------------------------------------------------------
+
+/** The day the offers below were checked against the public sources. */
+export const CHECKED_AGAINST_LAW = '2026-12-05';
+
+export const WEB_PROP_81L_2024_2025_INTRO = web(
+  'Prop. 81 L (2024–2025) kap. 4.1 Målgruppe for introduksjonsprogrammet: kommunen kan tilby program til innvandrere over 55 år (§ 8 tredje ledd), lest 5. desember 2026',
+  'https://www.regjeringen.no/no/dokumenter/prop.-81-l-20242025/id3094568/?ch=4',
+);
+export const WEB_IMDI_INTRO_TARGET_GROUP = web(
+  'IMDi: Målgruppe for introduksjonsprogram etter integreringsloven (alder da oppholdstillatelsen ble innvilget; over 55 år kan tilbys), lest 5. desember 2026',
+  'https://www.imdi.no/kvalifisering/regelverk/introduksjonsprogrammet/malgruppe-for-introduksjonsprogram-etter-integreringsloven/',
+);
+export const WEB_REGJERINGEN_ADULTS_RIGHTS = web(
+  'Regjeringen: Voksnes rett til opplæring (forberedende opplæring: hele fag, deler av fag, grunnleggende ferdigheter; fagbrev nummer to), lest 5. desember 2026',
+  'https://www.regjeringen.no/no/tema/utdanning/voksnes_laering_og_kompetanse/artikler/rett-til-opplaring/id213311/',
+);
+export const WEB_UDIR_FAGBREV_PA_JOBB = web(
+  'Udir: Fagbrev på jobb (fullført grunnskole, i arbeid, ingen plikt for fylkeskommunen), lest 5. desember 2026',
+  'https://www.udir.no/utdanningslopet/videregaende-opplaring/andre-varianter/fagbrev-pa-jobb/',
+);
+export const WEB_VESTLAND_FAGBREV_PA_JOBB = web(
+  'Vestland fylkeskommune: Fagbrev på jobb (minst to års arbeidserfaring), lest 5. desember 2026',
+  'https://www.vestlandfylke.no/utdanning-og-karriere/voksen/fagbrev-pa-jobb/',
+);
+export const WEB_PROP_57L_PRAKSISKANDIDAT = web(
+  'Prop. 57 L (2022–2023) kap. 49.2.2 Praksiskandidatar («25 prosent lengre enn den fastsette læretida»), lest 5. desember 2026',
+  'https://www.regjeringen.no/no/dokumenter/prop.-57-l-20222023/id2967679/?ch=49',
+);
+export const WEB_SAMORDNA_NORSKKRAV = web(
+  'Samordna opptak: Krav til norsk og engelsk (Norskprøven med minst B2 i alle fire ferdigheter), lest 5. desember 2026',
+  'https://www.samordnaopptak.no/info/utenlandsk_utdanning/sprakkrav/krav-til-norsk-og-engelsk-for_hoyere_utdannning/',
+);
+export const WEB_LANEKASSEN_FLYKTNING = web(
+  'Lånekassen: Flyktning – hvem kan få flyktningstipend (også kollektiv beskyttelse; ikke samtidig med introduksjonsstønad; inntil tre år), lest 5. desember 2026',
+  'https://lanekassen.no/nb-NO/regelverk/tildeling/del1-kapittel2/utenlandsk-statsborger/flyktning/',
+);
+export const WEB_NAV_R76_KAP7 = web(
+  'NAV: Rundskriv R76-12-01 til tiltaksforskriften («Sist endret 01.07.2025. Kapittel 7 – Opplæring er helt omarbeidet»), lest 5. desember 2026',
+  'https://www.nav.no/nav.no-ressurser/lenker/regelverk/rettskildene/hovednr.76-11-utfyllende-regler-om-mentorordningen',
+);

@@ -5,6 +5,9 @@ import { financingConflictRules, placeSteps, summariseJourney, type JourneyOffer
 /** A small made-up catalogue: enough to exercise the rules without the content module. */
 const facts: Record<string, JourneyOfferFacts> = {
   intro: { lane: 'work-and-education', responsible: ['municipality', 'nav'], defaultMonths: 24, providesIncome: false },
+  introduksjonsprogram: { lane: 'work-and-education', responsible: ['municipality'], defaultMonths: 24, providesIncome: false },
+  hurtigspor: { lane: 'work-and-education', responsible: ['municipality'], defaultMonths: 6, providesIncome: false },
+  flyktningstipend: { lane: 'financing', responsible: ['state-agency'], defaultMonths: 24, providesIncome: false },
   norsk: { lane: 'language', responsible: ['municipality'], defaultMonths: 12, providesIncome: false },
   vgo: { lane: 'work-and-education', responsible: ['county'], defaultMonths: 24, providesIncome: false },
   amo: { lane: 'work-and-education', responsible: ['nav'], defaultMonths: 6, providesIncome: false },
@@ -64,6 +67,17 @@ describe('summariseJourney: time to goal, living-cost coverage and gaps', () => 
     expect(s.parallelMonths).toBe(parallel);
   });
 
+  it.each<[string, PlanStep[], [number, number][]]>([
+    // integreringsloven § 19: "Deltakere i introduksjonsprogrammet har rett til introduksjonsstønad"
+    ['introduksjonsprogram: deltakere har rett til introduksjonsstønad, so no month without living costs',
+      [step('introduksjonsprogram', 0, 24), step('norsk', 0, 24)], []],
+    ['hurtigspor i introduksjonsprogrammet: covered by the programme benefit', [step('hurtigspor', 0, 6)], []],
+    ['after the programme ends, school without a living-cost source is a gap',
+      [step('introduksjonsprogram', 0, 12), step('vgo', 12, 12)], [[12, 24]]],
+  ])('%s', (_label, steps, gaps) => {
+    expect(summariseJourney(steps, lookup).gaps.map((g) => [g.from, g.to])).toEqual(gaps);
+  });
+
   it('lists which steps cover each month', () => {
     const benefit = step('introduksjonsstonad', 0, 2);
     const job = step('wagejob', 1, 2);
@@ -97,10 +111,20 @@ describe('summariseJourney: financing that cannot be combined', () => {
     expect(summariseJourney([step('lanekassen', 0, 6), step('bostotte', 6, 6)], lookup).financingConflicts).toEqual([]);
   });
 
-  it('every conflict rule carries a source with a review note', () => {
+  it('flyktningstipend «ikke samtidig som du får introduksjonsstønad»: flagged beside the benefit and beside the programme', () => {
+    for (const other of ['introduksjonsstonad', 'introduksjonsprogram']) {
+      const s = summariseJourney([step(other, 0, 12), step('flyktningstipend', 6, 12)], lookup);
+      expect(s.financingConflicts.map((c) => [c.offerIds, c.months])).toEqual([[['flyktningstipend', other], { from: 6, to: 12 }]]);
+      expect(s.financingConflicts[0]!.source.verifiedBy?.[0]?.url).toContain('lanekassen.no');
+    }
+    expect(summariseJourney([step('introduksjonsprogram', 0, 12), step('flyktningstipend', 12, 12)], lookup).financingConflicts).toEqual([]);
+  });
+
+  it('every conflict rule carries a source that is either verified (URL and date read) or has a review note', () => {
     for (const rule of financingConflictRules) {
       expect(rule.source.law.length).toBeGreaterThan(0);
-      expect(rule.source.reviewNote).toBeTruthy();
+      const verified = (rule.source.verifiedBy ?? []).every((v) => v.url.startsWith('https://') && /^\d{4}-\d{2}-\d{2}$/.test(v.readOn));
+      expect(Boolean(rule.source.reviewNote) || ((rule.source.verifiedBy?.length ?? 0) > 0 && verified)).toBe(true);
     }
   });
 });

@@ -10,6 +10,7 @@ import type { PlanStep } from './guidance-note-model.ts';
 // One limit for the note's plans and the journey plans: a plan lasts at most ten years.
 import { MAX_PLAN_MONTHS } from './guidance-note-model.ts';
 import type { RuleSource } from './rule-source.ts';
+import { IMDI_INTRO_BENEFIT, LANEKASSEN_REFUGEE_GRANT } from './eligibility/verified-sources.ts';
 
 /** The lanes of the map; 'other' holds free-text steps that are not map offers. */
 export type JourneyLane = 'language' | 'work-and-education' | 'supplementary' | 'financing' | 'other';
@@ -39,7 +40,7 @@ export interface PlacedStep {
   row: number;
   /** Main responsible actor, or null for a free-text step. */
   actor: string | null;
-  /** True when the step itself covers living costs: a financing offer, or paid work. */
+  /** True when the step itself covers living costs: a financing offer, paid work, or the introduction programme (its benefit). */
   coversLivingCosts: boolean;
   /** The step's duration came from the offer's default, not from the plan. */
   defaultDuration: boolean;
@@ -96,13 +97,41 @@ export const financingConflictRules: readonly { offerIds: [string, string]; sour
   {
     offerIds: ['lanekassen', 'bostotte'],
     source: {
-      law: 'husbankloven / forskrift om bustøtte (paragraf ikke verifisert)',
+      law: 'bustøttelova med forskrift om bustøtte (paragraf ikke oppgitt)',
       seed: '003_621298d49563d429.txt: "ikke kan få bostøtte kombinert med stipend fra Lånekassen"',
       effectiveFrom: '2021-04-01',
       reviewNote: 'Seed 003 (2021) gjelder studenter med stipend; sjekk dagens regler for bostøtte og unntak (f.eks. barnefamilier).',
     },
   },
+  // Lånekassen: "Du kan ikke få flyktningstipend samtidig som du får introduksjonsstønad." The programme pays the benefit.
+  ...(['introduksjonsstonad', 'introduksjonsprogram'] as const).map((other) => ({
+    offerIds: ['flyktningstipend', other] as [string, string],
+    source: {
+      law: 'forskrift om tildeling av utdanningsstøtte (flyktningstipend): ikke samtidig med introduksjonsstønad',
+      effectiveFrom: '2021-01-01',
+      verifiedBy: [LANEKASSEN_REFUGEE_GRANT],
+    },
+  })),
 ];
+
+/**
+ * Offers whose participation itself pays a benefit for living costs, although they sit in an activity lane: a step
+ * inside the introduction programme is not a month without living costs, because participants receive
+ * introduksjonsstønad (integreringsloven § 19). "Hurtigspor" is a track inside the programme (see the eligibility rule).
+ */
+export const livingCostsIncludedRules: readonly { offerId: string; benefitOfferId: string; source: RuleSource }[] = [
+  'introduksjonsprogram',
+  'hurtigspor',
+].map((offerId) => ({
+  offerId,
+  benefitOfferId: 'introduksjonsstonad',
+  source: {
+    law: 'integreringsloven § 19 (deltakere i introduksjonsprogrammet har rett til introduksjonsstønad)',
+    effectiveFrom: '2021-01-01',
+    verifiedBy: [IMDI_INTRO_BENEFIT],
+  },
+}));
+const livingCostsIncluded = new Set(livingCostsIncludedRules.map((r) => r.offerId));
 
 function wholeMonths(value: number | null, fallback: number, min: number): number {
   if (value === null || !Number.isFinite(value)) return fallback;
@@ -129,7 +158,7 @@ export function placeSteps(steps: readonly PlanStep[], facts: OfferFactsLookup):
       end: start + duration,
       row: 0,
       actor: offer?.responsible[0] ?? null,
-      coversLivingCosts: offer ? offer.lane === 'financing' || offer.providesIncome : false,
+      coversLivingCosts: offer ? offer.lane === 'financing' || offer.providesIncome || livingCostsIncluded.has(step.offerId ?? '') : false,
       defaultDuration: step.durationMonths === null,
     });
     previousEnd = start + duration;

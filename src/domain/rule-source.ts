@@ -22,4 +22,17 @@ export interface RuleSource {
    * a person with legal knowledge must confirm this before it is relied on.
    */
   reviewNote?: string;
+  /**
+   * Public sources checked against the rule, each with the day it was read. A rule whose review note was cleared
+   * carries here what settled it; a rule that keeps its note carries what was checked so far.
+   */
+  verifiedBy?: readonly VerifiedSource[];
+}
+
+export interface VerifiedSource {
+  url: string;
+  /** 'YYYY-MM-DD' the page was read. */
+  readOn: IsoDate;
+  /** The words on the page that settle the point (short, verbatim). */
+  quote: string;
 }

@@ -8,7 +8,6 @@ import {
   LINK_HKDIR,
   LINK_IMDI,
   LINK_UDI,
-  PARAGRAPH_NOT_VERIFIED,
   SEED_003_DATE,
   SEED_KARRIERE_KUNNSKAP,
   SEED_MULIGHETSKART_2021,
@@ -328,7 +327,7 @@ export const languageOffers: Offer[] = [
     },
     responsible: ['municipality', 'state-agency'],
     legalBasis: [
-      { law: INTEGRERINGSLOVEN, paragraph: `kapittel 6, avsluttende prøver (${PARAGRAPH_NOT_VERIFIED})`, url: INTEGRERINGSLOVEN_URL },
+      { law: INTEGRERINGSLOVEN, paragraph: `kapittel 6, avsluttende prøver`, url: INTEGRERINGSLOVEN_URL },
       { law: STATSBORGERLOVEN, paragraph: '§ 8 (krav om B1 i norsk muntlig)', url: STATSBORGERLOVEN_URL },
     ],
     content: {

@@ -1,6 +1,7 @@
 /** Lane `work-and-education`: recognition, authorisation, higher education and vocational college. */
 import type { Offer } from '../model.ts';
 import {
+  CHECKED_AGAINST_LAW,
   FAGSKOLELOVEN,
   HELSEPERSONELLOVEN,
   HELSEPERSONELLOVEN_URL,
@@ -9,12 +10,12 @@ import {
   LINK_HKDIR,
   LINK_SAMORDNA_OPPTAK,
   LINK_UTDANNING,
-  PARAGRAPH_NOT_VERIFIED,
   SEED_003_DATE,
   SEED_KARRIERE_KUNNSKAP,
   SEED_MULIGHETSKART_2021,
   SEED_WORKSHOP_2021,
   UH_LOVEN,
+  WEB_SAMORDNA_NORSKKRAV,
   law,
   seed,
 } from '../sources.ts';
@@ -39,7 +40,7 @@ export const higherEducationOffers: Offer[] = [
       },
     },
     responsible: ['state-agency'],
-    legalBasis: [{ law: UH_LOVEN, paragraph: `godkjenning av utenlandsk høyere utdanning (${PARAGRAPH_NOT_VERIFIED})` }],
+    legalBasis: [{ law: UH_LOVEN, paragraph: `godkjenning av utenlandsk høyere utdanning` }],
     content: {
       nb: 'Du sender en søknad med dokumentasjon og får et svar på hva utdanningen tilsvarer i Norge. Det finnes også en liste (GSU-listen) som viser hvilken utenlandsk skolegang som gir generell studiekompetanse. Oppgavene lå hos NOKUT og er flyttet til HK-dir.',
       en: 'You send an application with documentation and get an answer on what your education corresponds to in Norway. There is also a list (the GSU list) showing which foreign schooling gives general admission to higher education. The tasks were held by NOKUT and have moved to HK-dir.',
@@ -104,7 +105,7 @@ export const higherEducationOffers: Offer[] = [
       },
     },
     responsible: ['state-agency'],
-    legalBasis: [{ law: UH_LOVEN, paragraph: `studietilbud ved universiteter og høyskoler (${PARAGRAPH_NOT_VERIFIED})` }],
+    legalBasis: [{ law: UH_LOVEN, paragraph: `studietilbud ved universiteter og høyskoler` }],
     content: {
       nb: 'Studier ved et universitet eller en høgskole som bygger på utdanningen du har. Kompletterende utdanninger er et ganske nytt tilbud, og mange veiledere kjenner lite til dem.',
       en: 'Studies at a university or university college that build on the education you have. Supplementary programmes are a fairly new offer, and many advisers know little about them.',
@@ -216,13 +217,13 @@ export const higherEducationOffers: Offer[] = [
     },
     requirements: {
       text: {
-        nb: 'Studiekompetanse og norsk på nivå B2 for opptak. Noen studier har flere krav.',
-        en: 'Admission qualifications and Norwegian at level B2 for admission. Some programmes have further requirements.',
+        nb: 'Studiekompetanse og norsk på nivå B2 for opptak: Norskprøven med B2 på alle fire delprøvene (lytting, lesing, skriftlig og muntlig), eller en annen godkjent prøve. Noen studier har flere krav.',
+        en: 'Study competence and Norwegian at level B2 for admission: the Norwegian test with B2 in all four parts (listening, reading, writing and speaking), or another approved test. Some programmes have further requirements.',
       },
       norwegianLevel: 'B2',
     },
     responsible: ['state-agency'],
-    legalBasis: [{ law: UH_LOVEN, paragraph: `opptak og forskrift om opptak til høyere utdanning (${PARAGRAPH_NOT_VERIFIED})` }],
+    legalBasis: [{ law: UH_LOVEN, paragraph: `opptak og forskrift om opptak til høyere utdanning` }],
     content: {
       nb: 'Bachelor, master og andre studier. Du søker ofte gjennom Samordna opptak. NAV kan i noen tilfeller gi høyere utdanning som tiltak for personer med nedsatt arbeidsevne.',
       en: 'Bachelor’s, master’s and other programmes. You often apply through Samordna opptak. In some cases NAV can provide higher education as a measure for people with reduced ability to work.',
@@ -253,14 +254,15 @@ export const higherEducationOffers: Offer[] = [
         'kap. 3.2, fotnote 33',
         'høyere utdanning for personer med nedsatt arbeidsevne',
       ),
+      WEB_SAMORDNA_NORSKKRAV,
     ],
     effectiveFrom: SEED_003_DATE,
-    lastReviewed: LAST_REVIEWED,
+    lastReviewed: CHECKED_AGAINST_LAW,
     review: {
       needed: true,
       note: {
-        nb: 'B2-kravet er fra seed-kildene. Lovparagraf og forskrift om opptak er ikke verifisert, og det er ikke sjekket om kravet gjelder både muntlig og skriftlig.',
-        en: 'The B2 requirement is from the seeds. The legal paragraph and the admission regulations are not verified, and it has not been checked whether the requirement covers both oral and written skills.',
+        nb: 'B2 på alle fire delprøvene er sjekket mot samordnaopptak.no 5. desember 2026. En jurist må bekrefte paragrafen i forskrift om opptak til høyere utdanning som kravet bygger på.',
+        en: 'B2 in all four parts was checked against samordnaopptak.no on 5 December 2026. A lawyer must confirm the section of the regulation on admission to higher education that the requirement rests on.',
       },
     },
   },
@@ -283,7 +285,7 @@ export const higherEducationOffers: Offer[] = [
       },
     },
     responsible: ['county', 'nav'],
-    legalBasis: [{ law: FAGSKOLELOVEN, paragraph: `opptak og finansiering (${PARAGRAPH_NOT_VERIFIED})` }],
+    legalBasis: [{ law: FAGSKOLELOVEN, paragraph: `opptak og finansiering` }],
     content: {
       nb: 'Praktisk rettet utdanning for et bestemt yrke eller en bransje.',
       en: 'Practical education for a particular occupation or industry.',
@@ -313,7 +315,7 @@ export const higherEducationOffers: Offer[] = [
         'kap. 3.3 Formell opplæring, Samarbeid og samordning',
         'I tillegg kan NAV gi støtte til formelle opplæringstiltak, for eksempel fag- og yrkesopplæring, høyere yrkesfaglig utdanning, eller høyere utdanning for deltakere med nedsatt arbeidsevne.',
       ),
-      law(FAGSKOLELOVEN, PARAGRAPH_NOT_VERIFIED),
+      law(FAGSKOLELOVEN, 'opptak og finansiering'),
     ],
     effectiveFrom: SEED_003_DATE,
     lastReviewed: LAST_REVIEWED,

@@ -1,6 +1,7 @@
 /** Lane `work-and-education`: NAV's labour-market measures and grants, and the counties' mentor and trainee schemes. */
 import type { Offer, Review } from '../model.ts';
 import {
+  CHECKED_AGAINST_LAW,
   LAST_REVIEWED,
   LINK_IMDI,
   LINK_NAV,
@@ -10,7 +11,10 @@ import {
   SEED_003_DATE,
   SEED_MULIGHETSKART_2021,
   TILTAKSFORSKRIFTEN,
+  WEB_LOVDATA_TILTAKSPENGEFORSKRIFTEN,
+  WEB_NAV_R76_KAP7,
   law,
+  navMeasureBasis,
   seed,
 } from '../sources.ts';
 
@@ -37,8 +41,8 @@ export const navOffers: Offer[] = [
     lane: 'work-and-education',
     title: { nb: 'Arbeidsmarkedsopplæring (AMO-kurs)', en: 'Labour-market training courses (AMO)' },
     summary: {
-      nb: 'Kurs gjennom NAV som skal gi deg kompetanse arbeidslivet trenger. Mange kurs er korte, men siden 2019 kan opplæringen vare i inntil tre år. Mange AMO-kurs krever norsk på nivå A2.',
-      en: 'Courses through NAV that give you skills the labour market needs. Many courses are short, but since 2019 the training can last up to three years. Many AMO courses require Norwegian at level A2.',
+      nb: 'Kurs gjennom NAV som skal gi deg kompetanse arbeidslivet trenger. Mange kurs er korte, men opplæringen kan også vare lenger, og mange AMO-kurs krever norsk på nivå A2.',
+      en: 'Courses through NAV that give you skills the labour market needs. Many courses are short, but training can also last longer, and many AMO courses require Norwegian at level A2.',
     },
     forWhom: {
       nb: 'Arbeidssøkere som NAV vurderer trenger opplæring for å komme i jobb.',
@@ -52,14 +56,14 @@ export const navOffers: Offer[] = [
       norwegianLevel: 'A2',
     },
     responsible: ['nav'],
-    legalBasis: [...NAV_MEASURE_BASIS],
+    legalBasis: navMeasureBasis('kapittel 7 (opplæring)'),
     content: {
       nb: 'Teori, eller teori sammen med praksis i en vanlig bedrift. Private kursleverandører holder ofte kursene, og NAV kjøper dem inn. Hvilke kurs som finnes, varierer mellom fylker og kommuner.',
       en: 'Theory, or theory together with a placement in an ordinary company. Private course providers often run the courses, and NAV buys them. Which courses exist varies between counties and municipalities.',
     },
     duration: {
-      nb: 'Vurderes i hvert tilfelle. Fram til 1. juli 2019 var lengste varighet ett år; nå kan opplæringen vare i inntil tre år.',
-      en: 'Assessed case by case. Until 1 July 2019 the maximum length was one year; now the training can last up to three years.',
+      nb: 'Vurderes i hvert tilfelle. Fra 1. juli 2019 kunne opplæringen vare i inntil tre år; reglene ble skrevet om igjen fra 1. juli 2025, så spør NAV hva som gjelder nå.',
+      en: 'Assessed case by case. From 1 July 2019 the training could last up to three years; the rules were rewritten again from 1 July 2025, so ask NAV what applies now.',
     },
     flexibility: {
       partTime: null,
@@ -106,13 +110,18 @@ export const navOffers: Offer[] = [
         'En del respondenter beskriver at NAV lokalt stiller krav til nivå A2 i norsk for å kunne delta i tilgjengelige tilbud, men at svært mange ikke klarer å nå dette nivået.',
       ),
       law(TILTAKSFORSKRIFTEN, 'opplæring (AMO)'),
+      WEB_NAV_R76_KAP7,
+      WEB_LOVDATA_TILTAKSPENGEFORSKRIFTEN,
     ],
     effectiveFrom: NAV_TRAINING_RULES_2019,
-    lastReviewed: LAST_REVIEWED,
-    review: navMeasureReview(
-      'A2 er et vanlig krav fra NAV lokalt og kursleverandører, ikke et krav i loven.',
-      'A2 is a common condition set locally by NAV and by course providers, not a requirement in law.',
-    ),
+    lastReviewed: CHECKED_AGAINST_LAW,
+    review: {
+      needed: true,
+      note: {
+        nb: 'NAVs rundskriv til tiltaksforskriften sier at kapittel 7 (opplæring) er helt omarbeidet fra 1. juli 2025 (lest 5. desember 2026). Den nye forskriftsteksten kunne ikke leses herfra. En jurist må bekrefte paragrafene i det nye kapittel 7, aldersgrensen for opplæringstiltak og lengste varighet. A2 er et vanlig krav fra NAV lokalt og kursleverandører, ikke et krav i forskriften.',
+        en: 'NAV\'s circular on the regulation on labour-market measures says chapter 7 (training) was completely rewritten from 1 July 2025 (read 5 December 2026). The new text could not be read from here. A lawyer must confirm the sections of the new chapter 7, the age limit for training measures and the longest duration. A2 is a common local requirement from NAV and course providers, not a requirement in the regulation.',
+      },
+    },
   },
   {
     id: 'arbeidsforberedende-trening',
@@ -130,7 +139,7 @@ export const navOffers: Offer[] = [
       text: { nb: 'NAV vurderer behovet ditt.', en: 'NAV assesses your needs.' },
     },
     responsible: ['nav'],
-    legalBasis: [...NAV_MEASURE_BASIS],
+    legalBasis: navMeasureBasis('kapittel 13 (arbeidsforberedende trening)'),
     content: {
       nb: 'Først en periode i et tilrettelagt arbeidsmiljø, så utprøving og trening i vanlig arbeidsliv. Det kan også gis tilrettelagt opplæring som forbereder til et yrkesfaglig løp. Deltakerne får lite formell opplæring, men trening rettet mot konkrete arbeidsplasser.',
       en: 'First a period in an adapted work environment, then trying out and training in ordinary working life. Adapted training that prepares for a vocational route can also be given. Participants get little formal training, but training aimed at specific workplaces.',
@@ -163,10 +172,10 @@ export const navOffers: Offer[] = [
         'AFT er et langsiktig og allsidig tiltak',
       ),
       law(TILTAKSFORSKRIFTEN, 'arbeidsforberedende trening'),
+      WEB_LOVDATA_TILTAKSPENGEFORSKRIFTEN,
     ],
     effectiveFrom: SEED_003_DATE,
-    lastReviewed: LAST_REVIEWED,
-    review: navMeasureReview(),
+    lastReviewed: CHECKED_AGAINST_LAW,
   },
   {
     id: 'arbeidstrening',
@@ -187,7 +196,7 @@ export const navOffers: Offer[] = [
       },
     },
     responsible: ['nav', 'employer'],
-    legalBasis: [...NAV_MEASURE_BASIS],
+    legalBasis: navMeasureBasis('kapittel 3 (arbeidstrening)'),
     content: {
       nb: 'Praksis i en vanlig virksomhet, ofte sammen med andre tiltak. Målet kan være å avklare hva du kan, få nettverk, lære mer, eller få jobb. Gjentatte praksisplasser som ikke fører fram, kan oppleves negativt.',
       en: 'A placement in an ordinary business, often together with other measures. The aim can be to clarify what you can do, build a network, learn more, or get a job. Repeated placements that lead nowhere can be a negative experience.',
@@ -229,10 +238,10 @@ export const navOffers: Offer[] = [
         'For denne gruppa er det derfor økt behov for arbeidstrening i kombinasjon med norskopplæring.',
       ),
       law(TILTAKSFORSKRIFTEN, 'arbeidstrening'),
+      WEB_LOVDATA_TILTAKSPENGEFORSKRIFTEN,
     ],
     effectiveFrom: SEED_003_DATE,
-    lastReviewed: LAST_REVIEWED,
-    review: navMeasureReview(),
+    lastReviewed: CHECKED_AGAINST_LAW,
   },
   {
     id: 'lonnstilskudd',

@@ -1,6 +1,7 @@
 /** Lane `work-and-education`: full-time programmes and career guidance. */
 import type { Offer } from '../model.ts';
 import {
+  CHECKED_AGAINST_LAW,
   COUNTY_GUIDANCE_DUTY_IN_FORCE,
   INTEGRERINGSLOVEN,
   INTEGRERINGSLOVEN_IN_FORCE,
@@ -14,7 +15,6 @@ import {
   OPPLARINGSLOVA_1998,
   OPPLARINGSLOVA_1998_URL,
   OPPLARINGSLOVA_2023,
-  PARAGRAPH_NOT_VERIFIED,
   SEED_003_DATE,
   SEED_FAFO_2024,
   SEED_KARRIERE_KUNNSKAP,
@@ -23,8 +23,10 @@ import {
   SEED_WORKSHOP_2021,
   SOSIALTJENESTELOVEN,
   SOSIALTJENESTELOVEN_URL,
+  WEB_IMDI_INTRO_TARGET_GROUP,
   WEB_IMDI_VEILEDER_INTRO,
   WEB_INTEGRERINGSLOVEN_TOC,
+  WEB_PROP_81L_2024_2025_INTRO,
   WEB_STATSFORVALTEREN_INTRO,
   law,
   seed,
@@ -40,8 +42,8 @@ export const programmeOffers: Offer[] = [
       en: 'A full-time programme from the municipality for newly arrived refugees and their families. The programme is adapted to you and prepares you for work or education. You receive an introduction benefit while you take part.',
     },
     forWhom: {
-      nb: 'Flyktninger og familiegjenforente med dem, mellom 18 og 55 år, som er bosatt i en kommune. De har rett og plikt til å delta. Personer med midlertidig kollektiv beskyttelse (for eksempel fra Ukraina) har egne regler. Kommunen kan også tilby programmet til noen andre grupper.',
-      en: 'Refugees and family members reunited with them, aged 18 to 55, who have been settled in a municipality. They have a right and a duty to take part. People with temporary collective protection (for example from Ukraine) have their own rules. The municipality may also offer the programme to some other groups.',
+      nb: 'Flyktninger og familiegjenforente med dem som var mellom 18 og 55 år da oppholdstillatelsen ble gitt, og som har bodd i en kommune i mindre enn to år. De har rett og plikt til å delta. Personer med midlertidig kollektiv beskyttelse (for eksempel fra Ukraina) har egne regler. Kommunen kan også tilby programmet til innvandrere over 55 år som ellers er i målgruppen, og til noen andre grupper, men det er ingen rett.',
+      en: 'Refugees and family members reunited with them who were aged 18 to 55 when the residence permit was granted, and who have lived in a municipality for less than two years. They have a right and a duty to take part. People with temporary collective protection (for example from Ukraine) have their own rules. The municipality may also offer the programme to immigrants over 55 who are otherwise in the target group, and to some other groups, but there is no right.',
     },
     requirements: {
       text: {
@@ -135,14 +137,16 @@ export const programmeOffers: Offer[] = [
       WEB_STATSFORVALTEREN_INTRO,
       WEB_IMDI_VEILEDER_INTRO,
       WEB_INTEGRERINGSLOVEN_TOC,
+      WEB_PROP_81L_2024_2025_INTRO,
+      WEB_IMDI_INTRO_TARGET_GROUP,
     ],
     effectiveFrom: INTEGRERINGSLOVEN_IN_FORCE,
-    lastReviewed: LAST_REVIEWED,
+    lastReviewed: CHECKED_AGAINST_LAW,
     review: {
       needed: true,
       note: {
-        nb: 'Integreringsloven er endret etter 2021 (blant annet nye §§ 12 a, 14 a og 18 a, og §§ 13 og 14 deler nå programmet etter utdanningsnivå). Varigheten tre måneder til tre år er fra seed 003 (2021). Sjekk varighet, forlengelse og reglene for personer med kollektiv beskyttelse mot gjeldende lov.',
-        en: 'Integreringsloven has been amended since 2021 (among other things new §§ 12 a, 14 a and 18 a, and §§ 13 and 14 now split the programme by level of education). The duration of three months to three years is from seed 003 (2021). Check duration, extension and the rules for people with collective protection against the current act.',
+        nb: 'Målgruppen (alder da oppholdstillatelsen ble gitt, under to år i kommunen, kommunen kan tilby over 55 år, også ved kollektiv beskyttelse) er sjekket mot Prop. 81 L (2024–2025) og IMDi 5. desember 2026. En jurist må bekrefte varigheten «tre måneder til tre år» og reglene for forlengelse etter §§ 13–14 slik de lyder i dag, og om personer med kollektiv beskyttelse også har plikt til å delta.',
+        en: 'The target group (age when the permit was granted, under two years in the municipality, the municipality may offer it over 55, also with collective protection) was checked against Prop. 81 L (2024–2025) and IMDi on 5 December 2026. A lawyer must confirm the duration "three months to three years" and the rules on extension under §§ 13–14 as they read today, and whether people with collective protection also have a duty to take part.',
       },
     },
   },
@@ -266,7 +270,7 @@ export const programmeOffers: Offer[] = [
     responsible: ['county', 'state-agency'],
     legalBasis: [
       { law: OPPLARINGSLOVA_1998, paragraph: '§ 13-3 f (slik seed-kilden siterer den)', url: OPPLARINGSLOVA_1998_URL },
-      { law: OPPLARINGSLOVA_2023, paragraph: `tilsvarende plikt for fylkeskommunen (${PARAGRAPH_NOT_VERIFIED})` },
+      { law: OPPLARINGSLOVA_2023, paragraph: `tilsvarende plikt for fylkeskommunen` },
     ],
     content: {
       nb: 'Samtaler med en karriereveileder, alene eller i gruppe. Du får hjelp til å se hva du kan, hva du liker, og hvilke muligheter du har. Fylkeskommunen skal samarbeide med NAV om tilbudet.',

@@ -1,6 +1,7 @@
 /** Lane `work-and-education`: primary and upper secondary education for adults, trade certificates and recognition of prior learning. */
 import type { Offer, Review } from '../model.ts';
 import {
+  CHECKED_AGAINST_LAW,
   LAST_REVIEWED,
   LINK_UDIR,
   LINK_UTDANNING,
@@ -8,11 +9,14 @@ import {
   OPPLARINGSLOVA_1998,
   OPPLARINGSLOVA_1998_URL,
   OPPLARINGSLOVA_2023,
-  PARAGRAPH_NOT_VERIFIED,
   SEED_003_DATE,
   SEED_MULIGHETSKART_2021,
   SEED_WORKSHOP_2021,
   WEB_PROP_57L_2022_2023,
+  WEB_PROP_57L_PRAKSISKANDIDAT,
+  WEB_REGJERINGEN_ADULTS_RIGHTS,
+  WEB_UDIR_FAGBREV_PA_JOBB,
+  WEB_VESTLAND_FAGBREV_PA_JOBB,
   law,
   seed,
 } from '../sources.ts';
@@ -38,8 +42,8 @@ export const schoolOffers: Offer[] = [
       en: 'Adults who lack primary and lower secondary education can get it from the municipality. No Norwegian skills may be required. It can be part of the introduction programme.',
     },
     forWhom: {
-      nb: 'Voksne som ikke har norsk grunnskole eller tilsvarende fra et annet land, og som trenger det. Du må ha lovlig opphold i Norge. Noen kommuner tilbyr også grunnskole til dem som venter på svar på søknad om oppholdstillatelse.',
-      en: 'Adults who do not have Norwegian primary and lower secondary education or the equivalent from another country, and who need it. You must be lawfully resident in Norway. Some municipalities also offer it to people waiting for a decision on a residence permit.',
+      nb: 'Alle over 16 år som trenger opplæring på grunnskolenivå: hele fag, deler av fag eller grunnleggende ferdigheter som lesing, skriving, regning, muntlig norsk og digitale ferdigheter. Det gjelder også deg som har fullført grunnskole, hvis du trenger enkelte fag eller ferdigheter. Du må ha lovlig opphold i Norge. I den nye opplæringsloven (fra 1. august 2024) heter det forberedende opplæring for voksne.',
+      en: 'Everyone over 16 who needs education at primary level: whole subjects, parts of subjects or basic skills such as reading, writing, numeracy, spoken Norwegian and digital skills. This also covers you if you have completed primary school but need single subjects or skills. You must be lawfully resident in Norway. In the new Education Act (from 1 August 2024) it is called preparatory education for adults.',
     },
     requirements: {
       text: {
@@ -51,7 +55,7 @@ export const schoolOffers: Offer[] = [
     responsible: ['municipality'],
     legalBasis: [
       { law: OPPLARINGSLOVA_1998, paragraph: '§ 4A-1 (slik seed-kilden beskriver retten)', url: OPPLARINGSLOVA_1998_URL },
-      { law: OPPLARINGSLOVA_2023, paragraph: `førebuande opplæring for vaksne (${PARAGRAPH_NOT_VERIFIED})` },
+      { law: OPPLARINGSLOVA_2023, paragraph: `førebuande opplæring for vaksne` },
     ],
     content: {
       nb: 'Opplæring i fag på grunnskolenivå. Voksne med et annet morsmål enn norsk eller samisk har rett til særskilt språkopplæring når det trengs. En realkompetansevurdering kan gjøre opplæringen kortere og bedre tilpasset.',
@@ -114,13 +118,17 @@ export const schoolOffers: Offer[] = [
       ),
       law(OPPLARINGSLOVA_1998, '§ 4A-1'),
       WEB_PROP_57L_2022_2023,
+      WEB_REGJERINGEN_ADULTS_RIGHTS,
     ],
     effectiveFrom: SEED_003_DATE,
-    lastReviewed: LAST_REVIEWED,
-    review: newEducationActReview(
-      'I den nye loven heter opplæringen «førebuande opplæring for vaksne». Sjekk vilkårene og paragrafen.',
-      'In the new act the training is called “førebuande opplæring for vaksne” (preparatory training for adults). Check the conditions and the paragraph.',
-    ),
+    lastReviewed: CHECKED_AGAINST_LAW,
+    review: {
+      needed: true,
+      note: {
+        nb: 'Hvem som har rett (over 16 år, etter behov, også deler av fag og grunnleggende ferdigheter) er sjekket mot regjeringen.no 5. desember 2026. En jurist må bekrefte paragrafnummeret i opplæringslova 2023 (her sitert uten paragraf).',
+        en: 'Who has the right (over 16, by need, also parts of subjects and basic skills) was checked against regjeringen.no on 5 December 2026. A lawyer must confirm the section number in the Education Act 2023 (cited here without a section).',
+      },
+    },
   },
   {
     id: 'forberedende-voksenopplaering',
@@ -141,7 +149,7 @@ export const schoolOffers: Offer[] = [
       },
     },
     responsible: ['municipality', 'state-agency'],
-    legalBasis: [{ law: OPPLARINGSLOVA_2023, paragraph: `førebuande opplæring for vaksne (${PARAGRAPH_NOT_VERIFIED})` }],
+    legalBasis: [{ law: OPPLARINGSLOVA_2023, paragraph: `førebuande opplæring for vaksne` }],
     content: {
       nb: 'Opplæringen følger læreplaner delt i moduler i norsk, samfunnsfag, matematikk, naturfag og engelsk. Den skal være mer fleksibel, mer effektiv og bedre samordnet med andre tjenester, også NAV.',
       en: 'The training follows curricula divided into modules in Norwegian, social studies, mathematics, science and English. It is meant to be more flexible, more efficient and better coordinated with other services, including NAV.',
@@ -202,8 +210,8 @@ export const schoolOffers: Offer[] = [
       en: 'Adults can take upper secondary education and qualify for higher education or for a trade. The county is responsible. What is offered to adults varies a lot between counties.',
     },
     forWhom: {
-      nb: 'Voksne som har fullført grunnskole eller tilsvarende, men ikke videregående. Det gjelder også dem som har videregående fra et annet land som ikke blir godkjent i Norge. Etter den gamle loven gjaldt retten fra året du fylte 25 år.',
-      en: 'Adults who have completed primary and lower secondary education or the equivalent, but not upper secondary. This also covers people whose upper secondary education from another country is not recognised in Norway. Under the old act the right applied from the year you turned 25.',
+      nb: 'Voksne som har fullført grunnskole eller tilsvarende, men ikke videregående. Det gjelder også dem som har videregående fra et annet land som ikke blir godkjent i Norge. Fra 1. august 2024 har også voksne som allerede har studiekompetanse eller fagbrev, rett til å ta et fagbrev nummer to. Retten for voksne gjelder fra året du fyller 25 år.',
+      en: 'Adults who have completed primary school or equivalent, but not upper secondary. This also covers those with upper secondary education from another country that is not recognised in Norway. From 1 August 2024, adults who already have study competence or a trade certificate also have a right to take a second vocational qualification ("fagbrev nummer to"). The adult right applies from the year you turn 25.',
     },
     requirements: {
       text: {
@@ -214,7 +222,7 @@ export const schoolOffers: Offer[] = [
     responsible: ['county'],
     legalBasis: [
       { law: OPPLARINGSLOVA_1998, paragraph: '§ 4A-3 («voksenretten», slik seed-kilden beskriver den)', url: OPPLARINGSLOVA_1998_URL },
-      { law: OPPLARINGSLOVA_2023, paragraph: `rett til vidaregåande opplæring for vaksne (${PARAGRAPH_NOT_VERIFIED})` },
+      { law: OPPLARINGSLOVA_2023, paragraph: `rett til vidaregåande opplæring for vaksne` },
     ],
     content: {
       nb: 'Studieforberedende fag eller yrkesfag, tilpasset voksne. Du har rett til realkompetansevurdering, så du slipper å ta fag du allerede kan. Videregående kan være en del av introduksjonsprogrammet, også på fulltid.',
@@ -290,13 +298,17 @@ export const schoolOffers: Offer[] = [
       ),
       law(OPPLARINGSLOVA_1998, '§ 4A-3'),
       WEB_PROP_57L_2022_2023,
+      WEB_REGJERINGEN_ADULTS_RIGHTS,
     ],
     effectiveFrom: SEED_003_DATE,
-    lastReviewed: LAST_REVIEWED,
-    review: newEducationActReview(
-      'Seed-kilden beskriver «voksenretten» for voksne fra 25 år etter § 4A-3. Sjekk vilkårene og aldersgrensen i opplæringslova 2023 før innholdet brukes.',
-      'The seed describes the “adult right” from age 25 under § 4A-3. Check the conditions and the age limit in the Education Act 2023 (opplæringslova 2023) before the content is used.',
-    ),
+    lastReviewed: CHECKED_AGAINST_LAW,
+    review: {
+      needed: true,
+      note: {
+        nb: 'Retten til fagbrev nummer to fra 1. august 2024 er sjekket mot regjeringen.no 5. desember 2026. En jurist må bekrefte paragrafnummeret i opplæringslova 2023, at voksenretten fortsatt gjelder fra året man fyller 25 år, og om fagbrev nummer to har vilkår kartet bør nevne.',
+        en: 'The right to a second vocational qualification from 1 August 2024 was checked against regjeringen.no on 5 December 2026. A lawyer must confirm the section number in the Education Act 2023, that the adult right still applies from the year one turns 25, and whether the second qualification has conditions the map should name.',
+      },
+    },
   },
   {
     id: 'fagbrev-larling',
@@ -317,7 +329,7 @@ export const schoolOffers: Offer[] = [
       },
     },
     responsible: ['county', 'employer'],
-    legalBasis: [{ law: OPPLARINGSLOVA_2023, paragraph: `fag- og yrkesopplæring, lærekontrakt og fagprøve (${PARAGRAPH_NOT_VERIFIED})` }],
+    legalBasis: [{ law: OPPLARINGSLOVA_2023, paragraph: `fag- og yrkesopplæring, lærekontrakt og fagprøve` }],
     content: {
       nb: 'I 2+2-modellen har du to år på skole og to år i bedrift, og du avslutter med en fagprøve. Noen steder finnes andre modeller: tre år på skole og ett år i bedrift, en vekslingsmodell der du bytter oftere mellom skole og bedrift, eller forsøk med opplæring i moduler i bedrift. Noen kommuner kombinerer fagopplæring med introduksjonsprogrammet.',
       en: 'In the 2+2 model you spend two years at school and two years in a company, and you finish with a trade test. Some places have other models: three years at school and one year in a company, an alternating model where you switch more often between school and company, or trials with training in modules in a company. Some municipalities combine vocational training with the introduction programme.',
@@ -380,17 +392,17 @@ export const schoolOffers: Offer[] = [
       en: 'If you have paid work in a trade, you can take a trade certificate without going to school. What you know is assessed, you get guidance and training at work, and then you take the trade test. You need at least one year of experience.',
     },
     forWhom: {
-      nb: 'Personer i lønnet arbeid som har erfaring fra et lærefag.',
-      en: 'People in paid work who have experience in a trade.',
+      nb: 'Voksne i et arbeidsforhold som har fullført grunnskole eller tilsvarende og har praksis fra et lærefag. Fylkeskommunen har ingen plikt til å tilby ordningen, og den er ikke en rett. Vilkårene varierer mellom fylker: noen krever at du er over 25 år (eller 21), noen krever to års praksis.',
+      en: 'Adults in employment who have completed primary school or equivalent and have practice in a trade. The county has no duty to offer the scheme, and it is not a right. The conditions vary between counties: some require you to be over 25 (or 21), some require two years of practice.',
     },
     requirements: {
       text: {
-        nb: 'Du må være i lønnet arbeid og ha minst ett års praksis i faget.',
-        en: 'You must be in paid work and have at least one year of experience in the trade.',
+        nb: 'Du må være i et arbeidsforhold, ha fullført grunnskole eller tilsvarende og ha minst ett års praksis i faget (i noen fylker to). Bedriften må være eller bli godkjent lærebedrift og søker sammen med deg.',
+        en: 'You must be employed, have completed primary school or equivalent and have at least one year of practice in the trade (two in some counties). The company must be or become an approved training company and applies together with you.',
       },
     },
     responsible: ['county', 'employer'],
-    legalBasis: [{ law: OPPLARINGSLOVA_2023, paragraph: `fag- og sveinebrev for vaksne i arbeid (${PARAGRAPH_NOT_VERIFIED})` }],
+    legalBasis: [{ law: OPPLARINGSLOVA_2023, paragraph: `fag- og sveinebrev for vaksne i arbeid` }],
     content: {
       nb: 'Realkompetansevurdering, så veiledning og opplæring på arbeidsplassen, og til slutt fagprøven. Ordningen ble innført høsten 2018.',
       en: 'An assessment of prior learning, then guidance and training at the workplace, and finally the trade test. The scheme was introduced in autumn 2018.',
@@ -431,21 +443,26 @@ export const schoolOffers: Offer[] = [
         'For å kunne bruke ordningen, kreves det ett års praksis.',
       ),
       WEB_PROP_57L_2022_2023,
+      WEB_UDIR_FAGBREV_PA_JOBB,
+      WEB_VESTLAND_FAGBREV_PA_JOBB,
     ],
     effectiveFrom: SEED_003_DATE,
-    lastReviewed: LAST_REVIEWED,
-    review: newEducationActReview(
-      'Finn hjemmelen for fagbrev på jobb etter ny lov og sjekk kravet om ett års praksis.',
-      'Find the legal basis for trade certificate at work under the new act and check the one-year experience requirement.',
-    ),
+    lastReviewed: CHECKED_AGAINST_LAW,
+    review: {
+      needed: true,
+      note: {
+        nb: 'Vilkårene (fullført grunnskole, i arbeid, ingen plikt for fylkeskommunen, fylkesvise krav til alder og praksis) er sjekket mot Udir og fylkenes sider 5. desember 2026. En jurist må bekrefte hjemmelen for ordningen i opplæringslova 2023.',
+        en: 'The conditions (completed primary school, in work, no duty for the county, county rules on age and practice) were checked against Udir and the counties\' pages on 5 December 2026. A lawyer must confirm the legal basis for the scheme in the Education Act 2023.',
+      },
+    },
   },
   {
     id: 'praksiskandidat',
     lane: 'work-and-education',
     title: { nb: 'Fagbrev som praksiskandidat', en: 'Trade certificate based on work experience (praksiskandidat)' },
     summary: {
-      nb: 'Har du minst fem års relevant praksis i et fag, kan du ta fagprøven som privatist. Dette er den vanligste veien til fagbrev for ufaglærte voksne innvandrere. Du har ikke rett til opplæring gjennom ordningen.',
-      en: 'If you have at least five years of relevant experience in a trade, you can take the trade test as an external candidate. This is the most common route to a trade certificate for unskilled adult immigrants. The scheme gives no right to training.',
+      nb: 'Har du allsidig praksis i et fag som er 25 prosent lengre enn læretiden (vanligvis fem år), kan du ta fagprøven som privatist. Dette er den vanligste veien til fagbrev for ufaglærte voksne innvandrere. Du har ikke rett til opplæring gjennom ordningen.',
+      en: 'If you have varied experience in a trade that is 25 per cent longer than the apprenticeship period (usually five years), you can take the trade test as an external candidate. This is the most common route to a trade certificate for unskilled adult immigrants. The scheme gives no right to training.',
     },
     forWhom: {
       nb: 'Voksne som allerede er i arbeidslivet og har lang erfaring fra et fag.',
@@ -453,19 +470,19 @@ export const schoolOffers: Offer[] = [
     },
     requirements: {
       text: {
-        nb: 'Minst fem års relevant praksis i faget. Praksis fra utlandet kan være vanskelig å dokumentere, og deltid gjør at det tar lengre tid å samle nok praksis.',
-        en: 'At least five years of relevant experience in the trade. Experience from abroad can be hard to document, and part-time work means it takes longer to build up enough experience.',
+        nb: 'Allsidig praksis i faget som er 25 prosent lengre enn den fastsatte læretiden: vanligvis fem år, i noen fag (for eksempel elektriker) fem år og sju måneder. Praksis fra utlandet kan være vanskelig å dokumentere, og deltid gjør at det tar lengre tid å samle nok praksis.',
+        en: 'Varied practice in the trade that is 25 per cent longer than the set apprenticeship period: usually five years, in some trades (for example electrician) five years and seven months. Practice from abroad can be hard to document, and part-time work means it takes longer to build up enough practice.',
       },
     },
     responsible: ['county'],
-    legalBasis: [{ law: OPPLARINGSLOVA_2023, paragraph: `fag- og sveineprøve for praksiskandidatar (${PARAGRAPH_NOT_VERIFIED})` }],
+    legalBasis: [{ law: OPPLARINGSLOVA_2023, paragraph: `fag- og sveineprøve for praksiskandidatar` }],
     content: {
       nb: 'Du melder deg opp til fagprøven som privatist. Fylkeskommunen har ingen plikt til å gi deg opplæring, og du har ikke rett til opplæring.',
       en: 'You register for the trade test as an external candidate. The county has no duty to give you training, and you have no right to training.',
     },
     duration: {
-      nb: 'Fem års praksis før du kan melde deg opp. Selve prøven er kort sammenlignet med det.',
-      en: 'Five years of experience before you can register. The test itself is short by comparison.',
+      nb: 'Praksis som er 25 prosent lengre enn læretiden (vanligvis fem år) før du kan melde deg opp. Selve prøven er kort sammenlignet med det.',
+      en: 'Experience 25 per cent longer than the apprenticeship period (usually five years) before you can register. The test itself is short by comparison.',
     },
     flexibility: {
       partTime: null,
@@ -500,13 +517,17 @@ export const schoolOffers: Offer[] = [
         'mange har lave stillingsbrøker og at det er vanskelig å dokumentere praksis fra utlandet',
       ),
       WEB_PROP_57L_2022_2023,
+      WEB_PROP_57L_PRAKSISKANDIDAT,
     ],
     effectiveFrom: SEED_003_DATE,
-    lastReviewed: LAST_REVIEWED,
-    review: newEducationActReview(
-      'Finn paragrafen om praksiskandidater i den nye loven og sjekk at kravet om fem års praksis er det samme.',
-      'Find the paragraph on experience-based candidates in the new act and check that the five-year requirement is unchanged.',
-    ),
+    lastReviewed: CHECKED_AGAINST_LAW,
+    review: {
+      needed: true,
+      note: {
+        nb: 'Kravet «25 prosent lengre enn den fastsette læretida» er sjekket mot Prop. 57 L (2022–2023) kap. 49 5. desember 2026. En jurist må bekrefte paragrafen i opplæringslova 2023 som viderefører regelen fra § 3-5.',
+        en: 'The requirement "25 per cent longer than the set apprenticeship period" was checked against Prop. 57 L (2022–2023) ch. 49 on 5 December 2026. A lawyer must confirm the section of the Education Act 2023 that carries the rule on from § 3-5.',
+      },
+    },
   },
   {
     id: 'realkompetansevurdering',
@@ -528,7 +549,7 @@ export const schoolOffers: Offer[] = [
       norwegianLevel: null,
     },
     responsible: ['municipality', 'county'],
-    legalBasis: [{ law: OPPLARINGSLOVA_2023, paragraph: `realkompetansevurdering for vaksne (${PARAGRAPH_NOT_VERIFIED})` }],
+    legalBasis: [{ law: OPPLARINGSLOVA_2023, paragraph: `realkompetansevurdering for vaksne` }],
     content: {
       nb: 'Vurderingen dokumenterer det du kan. Resultatet kan brukes til å korte ned og tilpasse opplæringen.',
       en: 'The assessment documents what you know. The result can be used to shorten and adapt your training.',

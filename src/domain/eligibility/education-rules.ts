@@ -11,6 +11,10 @@ import { MODEL_START, NO_LEGAL_BASIS, OPPLAERINGSLOVA_2023_IN_FORCE, missing, re
 import type { Profile, ProfileField, SchoolingLevel } from './profile.ts';
 import { norwegianAtLeast } from './profile.ts';
 import type { EligibilityRule, EligibilityStatus, LocalizedText, RuleOutcome } from './types.ts';
+import {
+  INNLANDET_FAGBREV_PA_JOBB, OSTFOLD_PRAKSISKANDIDAT_SPECIAL_TRADES, PROP_57L_PRAKSISKANDIDAT, REGJERINGEN_ADULTS_RIGHTS,
+  REGJERINGEN_SECOND_VOCATIONAL, SAMORDNA_B2_ALL_FOUR, UDIR_FAGBREV_PA_JOBB, VESTLAND_FAGBREV_PA_JOBB,
+} from './verified-sources.ts';
 
 const S003 = '003_621298d49563d429.txt';
 
@@ -51,10 +55,39 @@ const PRIMARY_NEW = 'opplæringslova (2023) kapittel 18 (førebuande opplæring 
 
 const primarySeed = `${S003}: "Det kan ikke stilles krav om norskferdigheter for å få rett til grunnskoleopplæring for voksne."`;
 
-/** Shared by grunnskole-for-voksne and forberedende-voksenopplaering. */
-function adultPrimary(p: Profile, legalRef: string, whenCovered: EligibilityStatus, coveredText: LocalizedText): RuleOutcome {
+/**
+ * Shared by grunnskole-for-voksne and forberedende-voksenopplaering. Under the old act (§ 4A-1) the right was for
+ * adults who need primary education; under opplæringslova (2023) the right to "førebuande opplæring" covers whole
+ * subjects, parts of subjects or basic skills for everyone over 16 who needs it, so completed primary school does not
+ * rule it out: the need decides, and the profile does not hold it.
+ */
+function adultPrimary(
+  p: Profile, legalRef: string, whenCovered: EligibilityStatus, coveredText: LocalizedText, act: 'old' | 'new' = 'old',
+): RuleOutcome {
   const what = t('grunnskoleopplæring for voksne', 'primary education for adults');
   if (p.schooling === undefined) return missing(p.age === undefined ? ['schooling', 'age'] : ['schooling'], legalRef, what);
+  if (act === 'new' && !WITHOUT_PRIMARY.includes(p.schooling)) {
+    if (p.age !== undefined && p.age < ADULT_FROM_AGE) return belowAdultAge(legalRef);
+    return {
+      status: 'unknown',
+      reasons: [
+        reason(
+          'right-if-needs-parts-or-basic-skills',
+          legalRef,
+          t(
+            'Etter opplæringslova (2023) har alle over 16 år som trenger det, rett til forberedende opplæring: hele fag, deler av fag eller grunnleggende ferdigheter som lesing, skriving, regning, muntlig norsk og digitale ferdigheter. Fullført grunnskole utelukker ikke retten; det er behovet som avgjør.',
+            'Under opplæringslova (2023), everyone over 16 who needs it has a right to preparatory education: whole subjects, parts of subjects or basic skills such as reading, writing, numeracy, spoken Norwegian and digital skills. Completed primary school does not rule the right out; the need decides.',
+          ),
+        ),
+      ],
+      toFindOut: [
+        t(
+          'Trenger du opplæring i enkelte fag på grunnskolenivå, eller i grunnleggende ferdigheter (lesing, skriving, regning, muntlig norsk, digitale ferdigheter)?',
+          'Do you need education in single subjects at primary level, or in basic skills (reading, writing, numeracy, spoken Norwegian, digital skills)?',
+        ),
+      ],
+    };
+  }
   if (!WITHOUT_PRIMARY.includes(p.schooling)) {
     return {
       status: 'not-eligible',
@@ -71,21 +104,7 @@ function adultPrimary(p: Profile, legalRef: string, whenCovered: EligibilityStat
     };
   }
   if (p.age === undefined) return missing(['age'], legalRef, what);
-  if (p.age < ADULT_FROM_AGE) {
-    return {
-      status: 'not-eligible',
-      reasons: [
-        reason(
-          'below-adult-age',
-          legalRef,
-          t(
-            'Grunnskole for voksne er for personer over opplæringspliktig alder (vanligvis 16 år); yngre går i vanlig grunnskole.',
-            'Primary education for adults is for people above compulsory school age (usually 16); younger people attend ordinary school.',
-          ),
-        ),
-      ],
-    };
-  }
+  if (p.age < ADULT_FROM_AGE) return belowAdultAge(legalRef);
   return {
     status: whenCovered,
     reasons: [
@@ -102,10 +121,36 @@ function adultPrimary(p: Profile, legalRef: string, whenCovered: EligibilityStat
   };
 }
 
+function belowAdultAge(legalRef: string): RuleOutcome {
+  return {
+    status: 'not-eligible',
+    reasons: [
+      reason(
+        'below-adult-age',
+        legalRef,
+        t(
+          'Grunnskole for voksne er for personer over opplæringspliktig alder (vanligvis 16 år); yngre går i vanlig grunnskole.',
+          'Primary education for adults is for people above compulsory school age (usually 16); younger people attend ordinary school.',
+        ),
+      ),
+    ],
+  };
+}
+
 const primaryRightText = t(
   'Etter reglene har voksne som trenger grunnskoleopplæring, rett til det. Kommunen har ansvaret.',
   'Under the rules, adults who need primary education have a right to it. The municipality is responsible.',
 );
+
+/** Checked 2026-12-05: the new act's right covers parts of subjects and basic skills for everyone over 16 who needs them. */
+const primaryNewSource: RuleSource = {
+  law: PRIMARY_NEW,
+  seed: primarySeed,
+  effectiveFrom: OPPLAERINGSLOVA_2023_IN_FORCE,
+  verifiedBy: [REGJERINGEN_ADULTS_RIGHTS],
+  reviewNote:
+    'Scope settled (verifiedBy). A lawyer must confirm the section number in opplæringslova (2023) kapittel 18, cited by chapter only.',
+};
 
 const grunnskoleForVoksne = versions(
   'grunnskole-for-voksne',
@@ -114,8 +159,8 @@ const grunnskoleForVoksne = versions(
     evaluate: (p) => adultPrimary(p, PRIMARY_OLD, 'right', primaryRightText),
   },
   {
-    source: newActSource(PRIMARY_NEW, primarySeed, 'The new act calls primary education for adults "førebuande opplæring for vaksne".'),
-    evaluate: (p) => adultPrimary(p, PRIMARY_NEW, 'right', primaryRightText),
+    source: primaryNewSource,
+    evaluate: (p) => adultPrimary(p, PRIMARY_NEW, 'right', primaryRightText, 'new'),
   },
 );
 
@@ -142,7 +187,11 @@ const forberedendeVoksenopplaering = versions(
       ),
   },
   {
-    source: newActSource(PRIMARY_NEW, fvoSeed, 'We treat FVO as the new act\'s "førebuande opplæring", i.e. the same right as grunnskole-for-voksne.'),
+    source: {
+      ...primaryNewSource,
+      seed: fvoSeed,
+      reviewNote: `${primaryNewSource.reviewNote ?? ''} Also confirm that FVO (the trial) is rightly read as the new act's "førebuande opplæring", i.e. the same right as grunnskole-for-voksne.`,
+    },
     evaluate: (p) =>
       adultPrimary(
         p,
@@ -152,6 +201,7 @@ const forberedendeVoksenopplaering = versions(
           'Etter opplæringslova (2023) heter grunnskoleopplæring for voksne «forberedende opplæring for voksne», og voksne som trenger den, har rett til den. Hvordan den er lagt opp, varierer mellom kommuner.',
           'Under opplæringslova (2023), primary education for adults is called "preparatory education for adults", and adults who need it have a right to it. How it is organised varies between municipalities.',
         ),
+        'new',
       ),
   },
 );
@@ -167,7 +217,7 @@ const upperSeed =
   `${S003}: "Retten omfatter alle voksne som er 25 år eller eldre, og som har fullført grunnskole eller lignende, men ikke videregående opplæring." ` +
   `and "Dette ble endret i 2017, og voksenretten ble utvidet til å omfatte også disse søkerne."`;
 
-function adultUpperSecondary(p: Profile, adultRef: string, youthRef: string): RuleOutcome {
+function adultUpperSecondary(p: Profile, adultRef: string, youthRef: string, act: 'old' | 'new' = 'old'): RuleOutcome {
   const what = t('videregående opplæring for voksne', 'upper secondary education for adults');
   if (p.schooling === undefined) return missing(p.age === undefined ? ['schooling', 'age'] : ['schooling'], adultRef, what);
   if (WITHOUT_PRIMARY.includes(p.schooling)) {
@@ -249,6 +299,21 @@ function adultUpperSecondary(p: Profile, adultRef: string, youthRef: string): Ru
       ],
     };
   }
+  if (act === 'new') {
+    return {
+      status: 'right',
+      reasons: [
+        reason(
+          'second-vocational-qualification',
+          adultRef,
+          t(
+            'Fra 1. august 2024 har voksne som allerede har studiekompetanse eller yrkeskompetanse, rett til å ta et fagbrev nummer to, for eksempel for å stå sterkere på arbeidsmarkedet. Fylkeskommunen har ansvaret.',
+            'From 1 August 2024, adults who already have study competence or a vocational qualification have a right to take a second vocational qualification ("fagbrev nummer to"), for example to stand stronger in the labour market. The county is responsible.',
+          ),
+        ),
+      ],
+    };
+  }
   return {
     status: 'eligible',
     reasons: [
@@ -278,13 +343,17 @@ const videregaendeForVoksne = versions(
     evaluate: (p) => adultUpperSecondary(p, UPPER_OLD, YOUTH_OLD),
   },
   {
-    source: newActSource(
-      UPPER_NEW,
-      upperSeed,
-      'We kept the old conditions (from the year of the 25th birthday; completed primary; foreign upper secondary not recognised). ' +
-        'Check in particular whether the new act gives adults who already have study or vocational competence a right to a vocational qualification: then "completed-no-adult-right" is wrong.',
-    ),
-    evaluate: (p) => adultUpperSecondary(p, UPPER_NEW, YOUTH_NEW),
+    source: {
+      law: UPPER_NEW,
+      seed: upperSeed,
+      effectiveFrom: OPPLAERINGSLOVA_2023_IN_FORCE,
+      verifiedBy: [REGJERINGEN_SECOND_VOCATIONAL],
+      reviewNote:
+        'The second vocational qualification is settled (verifiedBy; Prop. 57 L (2022–2023) ch. 40.3). A lawyer must confirm: ' +
+        'the section number in kapittel 18; that the adult right still starts in the year of the 25th birthday (kept from the ' +
+        'old act); and whether the second qualification has conditions the map should name (e.g. only vocational programmes).',
+    },
+    evaluate: (p) => adultUpperSecondary(p, UPPER_NEW, YOUTH_NEW, 'new'),
   },
 );
 
@@ -335,7 +404,7 @@ const fagbrevLarling = versions(
 // ---------------------------------------------------------------- fagbrev på jobb
 
 const ON_THE_JOB_MIN_YEARS = 1;
-const ON_THE_JOB_REF = 'forskrift til opplæringsloven (ordningen «fagbrev på jobb»)';
+const ON_THE_JOB_REF = 'opplæringslova, opplæring i bedrift (kandidat for fagbrev på jobb); fylkeskommunen har ingen plikt til å tilby ordningen';
 
 const fagbrevPaJobb: EligibilityRule = {
   offerId: 'fagbrev-pa-jobb',
@@ -343,14 +412,17 @@ const fagbrevPaJobb: EligibilityRule = {
     law: ON_THE_JOB_REF,
     seed: `${S003}: "gir personer som er i lønnet arbeid en mulighet til å ta fagbrev uten opplæring i skole" and "For å kunne bruke ordningen, kreves det ett års praksis."`,
     effectiveFrom: MODEL_START,
+    verifiedBy: [UDIR_FAGBREV_PA_JOBB, INNLANDET_FAGBREV_PA_JOBB, VESTLAND_FAGBREV_PA_JOBB],
     reviewNote:
-      'The seed says the scheme came in autumn 2018 and needs one year of practice; the exact provision, whether the year ' +
-      'must be in the same trade, and the successor under opplæringslova (2023) from 2024-08-01 must be verified.',
+      'Entry conditions settled (verifiedBy): completed primary school, in work, practice (one year in most counties, two in ' +
+      'Vestland), no duty for the county, age limits set by some counties (25, 21). A lawyer must confirm the sections in ' +
+      'opplæringslova (2023) that carry the scheme on from opplæringsloven kapittel 4.',
   },
   evaluate(p) {
     const what = t('fagbrev på jobb', 'a trade certificate on the job');
     const gaps: ProfileField[] = [];
     if (p.employed === undefined) gaps.push('employed');
+    if (p.schooling === undefined) gaps.push('schooling');
     if (p.yearsOfRelevantPractice === undefined) gaps.push('yearsOfRelevantPractice');
     if (p.employed === false) {
       return {
@@ -360,8 +432,23 @@ const fagbrevPaJobb: EligibilityRule = {
             'not-in-paid-work',
             ON_THE_JOB_REF,
             t(
-              'Fagbrev på jobb er etter ordningen for personer i lønnet arbeid; opplæringen skjer på arbeidsplassen. Læretid eller praksiskandidatordningen kan være andre veier.',
-              'Under the scheme, a trade certificate on the job is for people in paid work; the training takes place at the workplace. An apprenticeship or the experience-based route (praksiskandidat) may be other routes.',
+              'Fagbrev på jobb er for voksne som er i et arbeidsforhold; opplæringen skjer på arbeidsplassen. Læretid eller praksiskandidatordningen kan være andre veier.',
+              'A trade certificate on the job is for adults who are employed; the training takes place at the workplace. An apprenticeship or the experience-based route (praksiskandidat) may be other routes.',
+            ),
+          ),
+        ],
+      };
+    }
+    if (p.schooling !== undefined && WITHOUT_PRIMARY.includes(p.schooling)) {
+      return {
+        status: 'not-eligible',
+        reasons: [
+          reason(
+            'primary-not-completed',
+            ON_THE_JOB_REF,
+            t(
+              'Fagbrev på jobb er for voksne som har fullført grunnskolen eller tilsvarende. Forberedende opplæring for voksne kan være første steg.',
+              'A trade certificate on the job is for adults who have completed primary school or equivalent. Preparatory education for adults can be a first step.',
             ),
           ),
         ],
@@ -375,8 +462,8 @@ const fagbrevPaJobb: EligibilityRule = {
             'under-one-year-practice',
             ON_THE_JOB_REF,
             t(
-              'Etter ordningen kreves minst ett års praksis i faget før du kan bruke fagbrev på jobb.',
-              'Under the scheme, at least one year of practice in the trade is needed before you can use it.',
+              'Fylkeskommunene krever minst ett års praksis i faget før en kontrakt om fagbrev på jobb (noen fylker krever mer).',
+              'The counties require at least one year of practice in the trade before a contract for a trade certificate on the job (some counties require more).',
             ),
           ),
         ],
@@ -387,11 +474,11 @@ const fagbrevPaJobb: EligibilityRule = {
       status: 'eligible',
       reasons: [
         reason(
-          'in-work-one-year-practice',
+          'county-may-offer',
           ON_THE_JOB_REF,
           t(
-            'Du er i arbeid og har minst ett års praksis: etter ordningen kan du søke fylkeskommunen om fagbrev på jobb. Arbeidsgiveren må være med, og tilbudet varierer mellom fylker.',
-            'You are in work and have at least one year of practice: under the scheme you can apply to the county for a trade certificate on the job. Your employer must take part, and the offer varies between counties.',
+            'Du er i arbeid, har fullført grunnskole og har praksis i faget: fylkeskommunen kan tilby fagbrev på jobb, men har ingen plikt til det, og vilkårene varierer mellom fylker (noen krever at du er over 25 år eller har to års praksis). Det er bedriften som søker sammen med deg.',
+            'You are in work, have completed primary school and have practice in the trade: the county may offer a trade certificate on the job, but has no duty to, and the conditions vary between counties (some require you to be over 25 or to have two years of practice). The company applies together with you.',
           ),
         ),
       ],
@@ -405,10 +492,10 @@ const EXPERIENCE_MIN_YEARS = 5;
 const EXPERIENCE_OLD = 'opplæringsloven § 3-5 andre ledd (praksiskandidatordningen)';
 const EXPERIENCE_NEW = 'opplæringslova (2023) (praksiskandidatordninga)';
 const experienceSeed = `${S003}: "kandidater som har minimum fem års relevant praksis i et fag, kan søke om å få framstille seg til fagprøve som privatist"`;
+const experienceVerified = [PROP_57L_PRAKSISKANDIDAT, OSTFOLD_PRAKSISKANDIDAT_SPECIAL_TRADES];
 const experienceNote =
-  'The seed says five years. The statutory test is practice "25 % longer than the apprenticeship period" and more varied, ' +
-  'which is five years for the usual 2+2 trades but differs for trades with another apprenticeship period: verify before ' +
-  'relying on 5 for every trade.';
+  'Rule settled (verifiedBy): 25 per cent longer than the set apprenticeship period, five years in most trades and 67 months ' +
+  'in some. A lawyer must confirm the section in opplæringslova (2023) that carries the rule on from § 3-5.';
 
 function experienceBased(p: Profile, legalRef: string): RuleOutcome {
   if (p.yearsOfRelevantPractice === undefined) {
@@ -422,8 +509,8 @@ function experienceBased(p: Profile, legalRef: string): RuleOutcome {
           'under-five-years-practice',
           legalRef,
           t(
-            'Etter praksiskandidatordningen trengs minst fem års allsidig, relevant praksis i faget for å gå opp til fagprøven. Fagbrev på jobb krever kortere praksis.',
-            'Under the experience-based route, at least five years of varied, relevant practice in the trade are needed to take the trade test. The on-the-job route needs less practice.',
+            'Som praksiskandidat må du ha allsidig praksis i faget som er 25 prosent lengre enn den fastsatte læretiden, vanligvis fem år (i noen fag fem år og sju måneder). Fagbrev på jobb krever kortere praksis.',
+            'As an experienced candidate you need varied practice in the trade that is 25 per cent longer than the set apprenticeship period, usually five years (five years and seven months in some trades). The on-the-job route needs less practice.',
           ),
         ),
       ],
@@ -436,8 +523,8 @@ function experienceBased(p: Profile, legalRef: string): RuleOutcome {
         'five-years-practice',
         legalRef,
         t(
-          'Med minst fem års relevant praksis kan du etter ordningen søke om å gå opp til fagprøven som praksiskandidat. Fylkeskommunen vurderer dokumentasjonen, og ordningen gir ikke rett til opplæring.',
-          'With at least five years of relevant practice you can, under the scheme, apply to take the trade test as an experienced candidate. The county assesses your documentation, and the scheme gives no right to training.',
+          'Praksisen må være 25 prosent lengre enn den fastsatte læretiden i faget: fem år i de fleste fag, fem år og sju måneder i noen (for eksempel elektrikerfaget). Da kan du melde deg opp til fagprøven som praksiskandidat. Fylkeskommunen vurderer dokumentasjonen, og ordningen gir ikke rett til opplæring.',
+          'The practice must be 25 per cent longer than the set apprenticeship period in the trade: five years in most trades, five years and seven months in some (for example electrician). Then you can register for the trade test as an experienced candidate. The county assesses your documentation, and the scheme gives no right to training.',
         ),
       ),
     ],
@@ -447,10 +534,13 @@ function experienceBased(p: Profile, legalRef: string): RuleOutcome {
 const praksiskandidat = versions(
   'praksiskandidat',
   {
-    source: { law: EXPERIENCE_OLD, seed: experienceSeed, effectiveFrom: MODEL_START, reviewNote: experienceNote },
+    source: { law: EXPERIENCE_OLD, seed: experienceSeed, effectiveFrom: MODEL_START, verifiedBy: experienceVerified },
     evaluate: (p) => experienceBased(p, EXPERIENCE_OLD),
   },
-  { source: newActSource(EXPERIENCE_NEW, experienceSeed, experienceNote), evaluate: (p) => experienceBased(p, EXPERIENCE_NEW) },
+  {
+    source: { law: EXPERIENCE_NEW, seed: experienceSeed, effectiveFrom: OPPLAERINGSLOVA_2023_IN_FORCE, verifiedBy: experienceVerified, reviewNote: experienceNote },
+    evaluate: (p) => experienceBased(p, EXPERIENCE_NEW),
+  },
 );
 
 // ---------------------------------------------------------------- realkompetansevurdering
@@ -524,7 +614,7 @@ const realkompetansevurdering = versions(
       'Stortinget asked in 2020 (vedtak nr. 701) to extend the right to adults without a right to upper secondary (Prop. 57 L (2022–2023) ch. 43.12): check whether the new act did.',
     ),
     evaluate: (p) =>
-      priorLearning(PRIOR_LEARNING_NEW, adultPrimary(p, PRIMARY_NEW, 'right', primaryRightText), adultUpperSecondary(p, UPPER_NEW, YOUTH_NEW)),
+      priorLearning(PRIOR_LEARNING_NEW, adultPrimary(p, PRIMARY_NEW, 'right', primaryRightText, 'new'), adultUpperSecondary(p, UPPER_NEW, YOUTH_NEW, 'new')),
   },
 );
 
@@ -690,9 +780,10 @@ const hoyereUtdanning: EligibilityRule = {
     law: HIGHER_REF,
     seed: `${S003}: "kravet om B2 for opptak til høyere utdanning kommer som en overraskelse på mange"`,
     effectiveFrom: MODEL_START,
+    verifiedBy: [SAMORDNA_B2_ALL_FOUR],
     reviewNote:
-      'B2 comes from the seed (2021) and the issue. Verify against the admission regulation in force (which tests and parts ' +
-      'must be at B2), and the age for admission on prior learning (25) used in the question below.',
+      'B2 in all four parts is settled (verifiedBy); the profile holds one overall level and the text names the four parts. ' +
+      'A lawyer must confirm the age for admission on prior learning (25) used in the question below.',
   },
   evaluate(p) {
     const what = t('opptak til høyere utdanning', 'admission to higher education');
@@ -705,8 +796,8 @@ const hoyereUtdanning: EligibilityRule = {
             'norwegian-below-b2',
             HIGHER_REF,
             t(
-              'For studier som undervises på norsk, krever opptaksreglene norsk på nivå B2 for søkere med utdanning fra utlandet. Studier på engelsk har egne språkkrav. Norskopplæring kan være veien dit.',
-              'For programmes taught in Norwegian, the admission rules require Norwegian at level B2 for applicants with education from abroad. Programmes taught in English have their own language requirements. Norwegian training can be the way there.',
+              'For studier som undervises på norsk, krever opptaksreglene for søkere med utdanning fra utlandet Norskprøven med B2 på alle fire delprøvene (lytting, lesing, skriftlig og muntlig), eller tilsvarende. Studier på engelsk har egne språkkrav. Norskopplæring kan være veien dit.',
+              'For programmes taught in Norwegian, the admission rules require applicants with education from abroad to have the Norwegian test with B2 in all four parts (listening, reading, writing and speaking), or equivalent. Programmes taught in English have their own language requirements. Norwegian training can be the way there.',
             ),
           ),
         ],
@@ -721,8 +812,8 @@ const hoyereUtdanning: EligibilityRule = {
             'b2-and-upper-secondary',
             HIGHER_REF,
             t(
-              'Du har norsk på minst B2 og videregående eller høyere utdanning. Du trenger også generell studiekompetanse (utdanningen fra utlandet vurderes ved opptak), og opptak skjer etter konkurranse.',
-              'You have Norwegian at B2 or above and upper secondary or higher education. You also need general study competence (your education from abroad is assessed at admission), and admission is competitive.',
+              'Du har norsk på minst B2 og videregående eller høyere utdanning. B2 må gjelde alle fire delprøvene på Norskprøven (lytting, lesing, skriftlig og muntlig). Du trenger også generell studiekompetanse (utdanningen fra utlandet vurderes ved opptak), og opptak skjer etter konkurranse.',
+              'You have Norwegian at B2 or above and upper secondary or higher education. B2 must hold in all four parts of the Norwegian test (listening, reading, writing and speaking). You also need general study competence (your education from abroad is assessed at admission), and admission is competitive.',
             ),
           ),
         ],

@@ -70,7 +70,9 @@ const tables: Record<string, Case[]> = {
     c('collective protection, 30', collective30, 'right', 'collective-protection'),
     c('other family reunification, 30', { age: 30, residenceBasis: 'other-family-reunification' }, 'eligible', 'municipality-may-offer'),
     c('other permit', { age: 30, residenceBasis: 'other' }, 'not-eligible', 'not-in-target-group'),
-    c('refugee, 56', { age: 56, residenceBasis: 'refugee' }, 'not-eligible', 'outside-age-range-18-55'),
+    c('«kommunen kan tilby introduksjonsprogram til innvandrere over 55 år»: refugee, 56', { age: 56, residenceBasis: 'refugee' }, 'eligible', 'municipality-may-offer-over-55'),
+    c('«kommunen kan tilby» over 55 «gjelder også for personer med midlertidig kollektiv beskyttelse»: 60', { age: 60, residenceBasis: 'collective-protection' }, 'eligible', 'municipality-may-offer-over-55'),
+    c('refugee, 17', { age: 17, residenceBasis: 'refugee' }, 'not-eligible', 'outside-age-range-18-55'),
     c('other family reunification, 60', { age: 60, residenceBasis: 'other-family-reunification' }, 'not-eligible', 'outside-age-range-18-55'),
     c('nothing known', {}, 'unknown', 'missing-residenceBasis'),
     c('refugee, age unknown', { residenceBasis: 'refugee' }, 'unknown', 'missing-age'),
@@ -91,8 +93,11 @@ const tables: Record<string, Case[]> = {
     c('40, no schooling (the issue)', { age: 40, schooling: 'none' }, 'right', 'adult-without-primary'),
     c('20, some primary school', { age: 20, schooling: 'some-primary' }, 'right', 'adult-without-primary'),
     c('no schooling, old act', { age: 40, schooling: 'none' }, 'right', 'adult-without-primary', OLD_ACT),
-    c('completed primary school', { age: 30, schooling: 'primary' }, 'not-eligible', 'primary-completed'),
-    c('higher education', { age: 30, schooling: 'higher' }, 'not-eligible', 'primary-completed'),
+    c('completed primary school, old act (§ 4A-1: «treng grunnskoleopplæring»)', { age: 30, schooling: 'primary' }, 'not-eligible', 'primary-completed', OLD_ACT),
+    c('completed primary school, new act: «deler av fag eller … grunnleggende ferdigheter … alle som er over 16 år og som trenger det»', { age: 30, schooling: 'primary' }, 'unknown', 'right-if-needs-parts-or-basic-skills'),
+    c('higher education, new act: the need decides', { age: 30, schooling: 'higher' }, 'unknown', 'right-if-needs-parts-or-basic-skills'),
+    c('17, completed primary, new act: «over 16 år»', { age: 17, schooling: 'primary' }, 'unknown', 'right-if-needs-parts-or-basic-skills'),
+    c('15, completed primary, new act: below adult age', { age: 15, schooling: 'primary' }, 'not-eligible', 'below-adult-age'),
     c('15, no schooling', { age: 15, schooling: 'none' }, 'not-eligible', 'below-adult-age'),
     c('nothing known', {}, 'unknown', 'missing-schooling'),
     c('no schooling, age unknown', { schooling: 'none' }, 'unknown', 'missing-age'),
@@ -100,14 +105,18 @@ const tables: Record<string, Case[]> = {
   'forberedende-voksenopplaering': [
     c('no schooling, old act: trial (FVO)', { age: 40, schooling: 'none' }, 'eligible', 'adult-without-primary', OLD_ACT),
     c('no schooling, new act: førebuande opplæring', { age: 40, schooling: 'none' }, 'right', 'adult-without-primary'),
-    c('higher education', { age: 40, schooling: 'higher' }, 'not-eligible', 'primary-completed'),
+    c('higher education, old act', { age: 40, schooling: 'higher' }, 'not-eligible', 'primary-completed', OLD_ACT),
+    c('higher education, new act: «alle som er over 16 år og som trenger det»', { age: 40, schooling: 'higher' }, 'unknown', 'right-if-needs-parts-or-basic-skills'),
     c('nothing known', {}, 'unknown', 'missing-schooling'),
   ],
   'videregaende-for-voksne': [
     c('30, completed primary', { age: 30, schooling: 'primary' }, 'right', 'adult-right'),
     c('30, completed primary, old act', { age: 30, schooling: 'primary' }, 'right', 'adult-right', OLD_ACT),
     c('30, upper secondary abroad, not recognised', { age: 30, schooling: 'upper-secondary', foreignEducationRecognised: false }, 'right', 'foreign-upper-secondary-not-recognised'),
-    c('30, upper secondary recognised', { age: 30, schooling: 'upper-secondary', foreignEducationRecognised: true }, 'eligible', 'completed-no-adult-right'),
+    c('30, upper secondary recognised, old act: no adult right', { age: 30, schooling: 'upper-secondary', foreignEducationRecognised: true }, 'eligible', 'completed-no-adult-right', OLD_ACT),
+    c('30, upper secondary recognised, from 1 August 2024: «rett til å ta et fagbrev nummer to»', { age: 30, schooling: 'upper-secondary', foreignEducationRecognised: true }, 'right', 'second-vocational-qualification'),
+    c('30, recognised higher education, from 1 August 2024: «fagbrev nummer to»', { age: 30, schooling: 'higher', foreignEducationRecognised: true }, 'right', 'second-vocational-qualification', '2024-08-01'),
+    c('30, upper secondary recognised, the day before the new act', { age: 30, schooling: 'upper-secondary', foreignEducationRecognised: true }, 'eligible', 'completed-no-adult-right', '2024-07-31'),
     c('30, no schooling', { age: 30, schooling: 'none' }, 'not-eligible', 'primary-not-completed'),
     c('20, completed primary', { age: 20, schooling: 'primary' }, 'not-eligible', 'youth-right-instead'),
     c('nothing known', {}, 'unknown', 'missing-schooling'),
@@ -121,23 +130,26 @@ const tables: Record<string, Case[]> = {
     c('nothing known', {}, 'unknown', 'missing-schooling'),
   ],
   'fagbrev-pa-jobb': [
-    c('in work, one year of practice', { employed: true, yearsOfRelevantPractice: 1 }, 'eligible', 'in-work-one-year-practice'),
+    c('in work, «fullført grunnskolen», one year of practice: «fylkeskommunen har ikke en plikt til å tilby»', { employed: true, schooling: 'primary', yearsOfRelevantPractice: 1 }, 'eligible', 'county-may-offer'),
     c('not in work', { employed: false, yearsOfRelevantPractice: 3 }, 'not-eligible', 'not-in-paid-work'),
-    c('in work, no practice', { employed: true, yearsOfRelevantPractice: 0 }, 'not-eligible', 'under-one-year-practice'),
+    c('in work, primary school not completed: «har fullført grunnskolen eller tilsvarende»', { employed: true, schooling: 'some-primary', yearsOfRelevantPractice: 3 }, 'not-eligible', 'primary-not-completed'),
+    c('in work, no practice', { employed: true, schooling: 'primary', yearsOfRelevantPractice: 0 }, 'not-eligible', 'under-one-year-practice'),
     c('nothing known', {}, 'unknown', 'missing-employed'),
-    c('in work, practice unknown', { employed: true }, 'unknown', 'missing-yearsOfRelevantPractice'),
+    c('in work, schooling unknown', { employed: true, yearsOfRelevantPractice: 2 }, 'unknown', 'missing-schooling'),
+    c('in work, primary, practice unknown', { employed: true, schooling: 'primary' }, 'unknown', 'missing-yearsOfRelevantPractice'),
   ],
   praksiskandidat: [
-    c('five years of practice (the issue)', { yearsOfRelevantPractice: 5 }, 'eligible', 'five-years-practice'),
+    c('«25 prosent lengre enn den fastsette læretida»: five years for a 2+2 trade', { yearsOfRelevantPractice: 5 }, 'eligible', 'five-years-practice'),
     c('twelve years of practice', { yearsOfRelevantPractice: 12 }, 'eligible', 'five-years-practice'),
     c('five years, old act', { yearsOfRelevantPractice: 5 }, 'eligible', 'five-years-practice', OLD_ACT),
-    c('four years of practice (the issue)', { yearsOfRelevantPractice: 4 }, 'not-eligible', 'under-five-years-practice'),
+    c('four years: the apprenticeship period itself, not 25 per cent longer', { yearsOfRelevantPractice: 4 }, 'not-eligible', 'under-five-years-practice'),
     c('practice unknown', { employed: true }, 'unknown', 'missing-yearsOfRelevantPractice'),
   ],
   realkompetansevurdering: [
     c('no schooling, 30: follows the right to primary', { age: 30, schooling: 'none' }, 'right', 'follows-right-to-education'),
     c('primary, 30: follows the right to upper secondary', { age: 30, schooling: 'primary' }, 'right', 'follows-right-to-education'),
-    c('recognised higher education', { age: 30, schooling: 'higher', foreignEducationRecognised: true }, 'eligible', 'no-statutory-right'),
+    c('recognised higher education, old act', { age: 30, schooling: 'higher', foreignEducationRecognised: true }, 'eligible', 'no-statutory-right', OLD_ACT),
+    c('recognised higher education, new act: follows the right to a second vocational qualification', { age: 30, schooling: 'higher', foreignEducationRecognised: true }, 'right', 'follows-right-to-education'),
     c('nothing known', {}, 'unknown', 'depends-on-right-to-education'),
   ],
   'godkjenning-utdanning': [
@@ -220,7 +232,8 @@ const tables: Record<string, Case[]> = {
     c('refugee, 30', refugee30, 'right', 'follows-programme'),
     c('collective protection, 30', collective30, 'right', 'follows-programme'),
     c('other family reunification, 30', { age: 30, residenceBasis: 'other-family-reunification' }, 'eligible', 'if-offered-programme'),
-    c('refugee, 60', { age: 60, residenceBasis: 'refugee' }, 'not-eligible', 'no-programme'),
+    c('refugee, 60: «kommunen kan tilby» the programme, and with it the benefit', { age: 60, residenceBasis: 'refugee' }, 'eligible', 'if-offered-programme'),
+    c('refugee, 17', { age: 17, residenceBasis: 'refugee' }, 'not-eligible', 'no-programme'),
     c('nothing known', {}, 'unknown', 'missing-residenceBasis'),
   ],
   kvalifiseringsstonad: [
@@ -231,7 +244,8 @@ const tables: Record<string, Case[]> = {
     c('refugee', { residenceBasis: 'refugee' }, 'eligible', 'refugee-status'),
     c('other permit', { residenceBasis: 'other' }, 'not-eligible', 'no-refugee-status'),
     c('other family reunification', { residenceBasis: 'other-family-reunification' }, 'not-eligible', 'no-refugee-status'),
-    c('collective protection', { residenceBasis: 'collective-protection' }, 'unknown', 'depends-on-permit'),
+    c('«Ukrainere med oppholdsgrunnlaget kollektiv beskyttelse kan få flyktningstipend»', { residenceBasis: 'collective-protection' }, 'eligible', 'collective-protection'),
+    c('family reunified with a refugee: needs «flyktningstatus hos UDI»', { residenceBasis: 'refugee-family-reunification' }, 'unknown', 'depends-on-permit'),
     c('nothing known', {}, 'unknown', 'missing-residenceBasis'),
   ],
   lanekassen: [
@@ -324,7 +338,8 @@ describe('eligibility: versions of the law', () => {
     expect(before.source?.effectiveFrom).toBe('2021-01-01');
     expect(after.reasons[0]?.legalRef).toContain('opplæringslova (2023)');
     expect(after.source?.effectiveFrom).toBe('2024-08-01');
-    expect(after.source?.reviewNote).toMatch(/verify/i);
+    expect(after.source?.reviewNote).toMatch(/lawyer must confirm/i);
+    expect(after.source?.verifiedBy?.[0]).toMatchObject({ readOn: '2026-12-05' });
   });
 
   it('the county career centre cites § 13-3 f before the new act', () => {
@@ -354,11 +369,13 @@ describe('eligibility: § 11 reuses the guidanceRight table', () => {
     }
   });
 
-  it('the introduction programme uses the same 18–55 limits', () => {
-    for (const age of [17, 18, 55, 56]) {
+  it('the introduction programme uses the same 18–55 limits for right and duty; over 55 the municipality «kan tilby»', () => {
+    for (const age of [17, 18, 55]) {
       const guidance = eligibilityFor({ age, residenceBasis: 'refugee' }, 'karriereveiledning-integreringsloven', ON).status;
       const programme = eligibilityFor({ age, residenceBasis: 'refugee' }, 'introduksjonsprogram', ON).status;
       expect(programme).toBe(guidance);
     }
+    expect(eligibilityFor({ age: 56, residenceBasis: 'refugee' }, 'karriereveiledning-integreringsloven', ON).status).toBe('not-eligible');
+    expect(eligibilityFor({ age: 56, residenceBasis: 'refugee' }, 'introduksjonsprogram', ON).status).toBe('eligible');
   });
 });

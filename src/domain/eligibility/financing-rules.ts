@@ -3,6 +3,7 @@
  */
 import { INTEGRERINGSLOVEN_IN_FORCE, MODEL_START, missing, questionFor, reason, t } from './kit.ts';
 import type { EligibilityRule, RuleOutcome } from './types.ts';
+import { IMDI_INTRO_BENEFIT, LANEKASSEN_REFUGEE_GRANT, OTPRP_70_KVALIFISERINGSSTONAD } from './verified-sources.ts';
 import { introductionProgramme, qualificationProgramme } from './work-rules.ts';
 
 const S003 = '003_621298d49563d429.txt';
@@ -17,7 +18,8 @@ const introduksjonsstonad: EligibilityRule = {
     law: INTRO_BENEFIT_REF,
     seed: `${S003}: "Introduksjonsstønaden sikrer deltakerne en inntekt samtidig som den gir mulighet til kvalifisering på fulltid."`,
     effectiveFrom: INTEGRERINGSLOVEN_IN_FORCE,
-    reviewNote: 'Follows the introduction-programme rule; the amount and any special rules under chapter 6A are not modelled.',
+    // Follows the introduction-programme rule; the amount (§ 20) and the chapter 6A rates are for the municipality.
+    verifiedBy: [IMDI_INTRO_BENEFIT],
   },
   evaluate(p, on): RuleOutcome {
     const intro = introductionProgramme(p, on);
@@ -82,7 +84,8 @@ const kvalifiseringsstonad: EligibilityRule = {
     law: QUALIFICATION_BENEFIT_REF,
     seed: `${S003}: "Kvalifiseringsprogrammet (KVP) med tilhørende kvalifiseringsstønad"`,
     effectiveFrom: MODEL_START,
-    reviewNote: 'Follows the KVP rule, which can only answer "unknown" or "not-eligible" from the profile.',
+    // Follows the KVP rule, which can only answer "unknown" or "not-eligible" from the profile (see kvpSource).
+    verifiedBy: [OTPRP_70_KVALIFISERINGSSTONAD],
   },
   evaluate(p): RuleOutcome {
     const kvp = qualificationProgramme(p);
@@ -102,16 +105,28 @@ const kvalifiseringsstonad: EligibilityRule = {
 
 const REFUGEE_GRANT_REF = 'forskrift om tildeling av utdanningsstøtte (flyktningstipend)';
 
+/** The limits Lånekassen sets, said with every positive answer: the profile cannot check them. */
+const refugeeGrantLimits = reason(
+  'refugee-grant-limits',
+  REFUGEE_GRANT_REF,
+  t(
+    'Flyktningstipend gis til forberedende opplæring (grunnskolenivå) eller videregående opplæring, ikke til høyere utdanning. Etter reglene gis det ikke samtidig med introduksjonsstønad eller til den som bor på asylmottak. Det gis i inntil tre år innenfor seks år etter at du fikk beskyttelse (åtte år hvis du har barn eller må ta grunnskoleopplæring først). Lånekassen avgjør søknaden.',
+    'The refugee grant is for preparatory education (primary level) or upper secondary education, not for higher education. Under the rules it is not given alongside the introduction benefit or to people living in an asylum reception centre. It is given for up to three years within six years of being granted protection (eight years if you have children or must take primary education first). Lånekassen decides the application.',
+  ),
+);
+
 const flyktningstipend: EligibilityRule = {
   offerId: 'flyktningstipend',
   source: {
     law: REFUGEE_GRANT_REF,
     seed: `${S003}: "deltakelse i grunnskole (modul 1 og 2[fotnote 60]) ikke gir rett til flyktningstipend"`,
     effectiveFrom: MODEL_START,
+    verifiedBy: [LANEKASSEN_REFUGEE_GRANT],
     reviewNote:
-      'Lånekassen\'s regulation changes yearly. We only say: refugee status → eligible; family reunified with a refugee and ' +
-      'collective protection → unknown (verify whether covered); other permits → not-eligible. Time limits after the permit ' +
-      'was granted, age and which education qualifies are not modelled.',
+      'Who can get it, the education it covers, the bar on combining it with introduksjonsstønad and the time limits are ' +
+      'settled (verifiedBy). A lawyer must confirm: whether family reunified with a refugee are registered with refugee ' +
+      'status (answered "unknown"); and from which school year Lånekassen counted collective protection (encoded from the ' +
+      'start of the model, since utlendingsloven § 34 was first used in March 2022).',
   },
   evaluate(p): RuleOutcome {
     if (p.residenceBasis === undefined) return missing(['residenceBasis'], REFUGEE_GRANT_REF, t('flyktningstipend', 'the refugee grant'));
@@ -124,14 +139,29 @@ const flyktningstipend: EligibilityRule = {
               'refugee-status',
               REFUGEE_GRANT_REF,
               t(
-                'Lånekassen gir flyktningstipend til personer med flyktningstatus som tar utdanning, for eksempel videregående. Grunnskole på de første modulene gir ikke flyktningstipend. Lånekassen avgjør søknaden.',
-                'Lånekassen gives a refugee grant to people with refugee status who are in education, for example upper secondary. Primary education at the first modules does not qualify. Lånekassen decides the application.',
+                'Lånekassen gir flyktningstipend til personer med flyktningstatus som tar forberedende opplæring eller videregående opplæring: lånet blir gitt som stipend.',
+                'Lånekassen gives a refugee grant to people with refugee status in preparatory or upper secondary education: the loan is given as a grant.',
               ),
             ),
+            refugeeGrantLimits,
+          ],
+        };
+      case 'collective-protection':
+        return {
+          status: 'eligible',
+          reasons: [
+            reason(
+              'collective-protection',
+              REFUGEE_GRANT_REF,
+              t(
+                'Personer med kollektiv beskyttelse (Ukraina) kan etter Lånekassens regler få flyktningstipend til forberedende opplæring eller videregående opplæring.',
+                'Under Lånekassen\'s rules, people with collective protection (Ukraine) can get the refugee grant for preparatory or upper secondary education.',
+              ),
+            ),
+            refugeeGrantLimits,
           ],
         };
       case 'refugee-family-reunification':
-      case 'collective-protection':
         return {
           status: 'unknown',
           reasons: [
@@ -139,15 +169,15 @@ const flyktningstipend: EligibilityRule = {
               'depends-on-permit',
               REFUGEE_GRANT_REF,
               t(
-                'Om du kan få flyktningstipend, avhenger av hva som står i oppholdstillatelsen din. Lånekassen sjekker det.',
-                'Whether you can get the refugee grant depends on what your residence permit says. Lånekassen checks that.',
+                'Flyktningstipend krever at du er registrert med flyktningstatus hos UDI. Om du er det som familiegjenforent, står i vedtaket ditt; Lånekassen sjekker det.',
+                'The refugee grant requires that you are registered with refugee status at UDI. Whether you are, as a reunified family member, is in your decision; Lånekassen checks it.',
               ),
             ),
           ],
           toFindOut: [
             t(
-              'Hva står det i oppholdstillatelsen din om grunnlaget (for eksempel flyktningstatus)? Spør Lånekassen om det gir flyktningstipend.',
-              'What does your residence permit say about its basis (for example refugee status)? Ask Lånekassen whether it gives the refugee grant.',
+              'Står det i oppholdstillatelsen din at du har flyktningstatus? Spør Lånekassen om det gir flyktningstipend.',
+              'Does your residence permit say that you have refugee status? Ask Lånekassen whether it gives the refugee grant.',
             ),
           ],
         };
@@ -159,8 +189,8 @@ const flyktningstipend: EligibilityRule = {
               'no-refugee-status',
               REFUGEE_GRANT_REF,
               t(
-                'Flyktningstipend er etter reglene knyttet til flyktningstatus. Vanlig støtte fra Lånekassen kan være aktuelt.',
-                'Under the rules, the refugee grant is tied to refugee status. Ordinary support from Lånekassen may apply.',
+                'Flyktningstipend er etter reglene for personer med flyktningstatus eller kollektiv beskyttelse. Vanlig støtte fra Lånekassen kan være aktuelt.',
+                'Under the rules, the refugee grant is for people with refugee status or collective protection. Ordinary support from Lånekassen may apply.',
               ),
             ),
           ],

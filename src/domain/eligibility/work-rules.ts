@@ -19,6 +19,9 @@ import {
   t,
 } from './kit.ts';
 import { norwegianAtLeast, type Profile, type SchoolingLevel } from './profile.ts';
+import {
+  IMDI_INTRO_TARGET_GROUP, LOVDATA_TILTAKSPENGEFORSKRIFTEN_CHAPTERS, NAV_R76_CHAPTER_7_REWRITTEN, NAV_TILTAKSFORSKRIFTEN_1_3, PROP_81L_INTRO_OVER_55,
+} from './verified-sources.ts';
 import type { EligibilityRule, LocalizedText, RuleOutcome } from './types.ts';
 
 const S002 = '002_56eb07db012f66ce.txt';
@@ -39,6 +42,7 @@ function guidanceTableIgnoringAge(p: Profile & Required<Pick<Profile, 'residence
 const INTRO_REF = 'integreringsloven § 8 første ledd, jf. § 9';
 const INTRO_6A_REF = 'integreringsloven kapittel 6A (midlertidig)';
 const INTRO_OTHERS_REF = 'integreringsloven § 8 (kommunen kan tilby program til andre)';
+const INTRO_OVER_55_REF = 'integreringsloven § 8 tredje ledd (kommunen kan tilby program til innvandrere over 55 år)';
 /** Same limits as § 8 første ledd in guidance-right.ts, used for the group the municipality "may" offer a programme. */
 const INTRO_AGE = { min: 18, max: 55 } as const;
 
@@ -48,12 +52,13 @@ const introSource: RuleSource = {
     `${S003}: "kommunene plikter å tilby et helårig fulltidsprogram for målgruppa"; ` +
     `${S004}: "personer som er i målgruppen for introduksjonsprogrammet, dvs. innvandrere mellom 18 og 55 år"`,
   effectiveFrom: INTEGRERINGSLOVEN_IN_FORCE,
+  verifiedBy: [PROP_81L_INTRO_OVER_55, IMDI_INTRO_TARGET_GROUP],
   reviewNote:
-    'The age and residence-basis test reuses the § 11 table (guidance-right.ts), i.e. the § 8 first-paragraph target group, ' +
-    'with the age today. Not modelled: the need for basic qualification (assessed by the municipality) and how long after ' +
-    'settlement the right can be claimed. Collective protection: chapter 6A (temporary); we say "right" and must verify whether ' +
-    'there is also a duty. "other-family-reunification" → "eligible" rests on our reading that the municipality MAY offer the ' +
-    'programme to some family immigrants (as under introduksjonsloven § 3); verify against § 8.',
+    'Over 55 (may-offer, § 8 tredje ledd) is settled by the sources in verifiedBy. A lawyer must still confirm: (1) ' +
+    '"other-family-reunification" → "eligible" (our reading of the may-offer groups in § 8; IMDi lists family immigrants to ' +
+    'the § 9 groups, not to Norwegian citizens); (2) whether people with collective protection also have a duty. The map asks ' +
+    'the age today while the law uses the age when the permit was granted, and the two-year limit and the need for basic ' +
+    'qualification are not in the profile: the result text says so.',
 };
 
 /** The introduction programme outcome; other rules (stønad, livsmestring, hurtigspor) build on it. */
@@ -106,6 +111,22 @@ export function introductionProgramme(p: Profile, on: IsoDate): RuleOutcome {
     };
   }
   const g = guidanceRightForAge({ residenceBasis: p.residenceBasis, age: p.age, on });
+  if (g.reason === 'outside-age-range' && p.age > INTRO_AGE.max) {
+    // § 8 tredje ledd: over 55 is not "not eligible" but a may-offer, for the same residence bases (6A included).
+    return {
+      status: 'eligible',
+      reasons: [
+        reason(
+          'municipality-may-offer-over-55',
+          INTRO_OVER_55_REF,
+          t(
+            'Du er over 55 år, så du har ikke rett og plikt til introduksjonsprogram. Men kommunen kan tilby introduksjonsprogram til innvandrere over 55 år som ellers er i målgruppen. Spør kommunen.',
+            'You are over 55, so you have no right and duty to the introduction programme. But the municipality may offer the programme to immigrants over 55 who are otherwise in the target group. Ask your municipality.',
+          ),
+        ),
+      ],
+    };
+  }
   if (g.reason === 'outside-age-range') return outsideAge;
   if (g.right === 'right-and-duty') {
     return {
@@ -183,8 +204,8 @@ const karriereveiledningIntegreringsloven: EligibilityRule = {
       'age-today',
       g.source.law,
       t(
-        'Her brukes alderen du har oppgitt i dag; i saken regnes alderen på bosettingsdatoen.',
-        'This uses the age you gave today; in the case itself, the age on the settlement date counts.',
+        'Her brukes alderen du har oppgitt i dag; i saken regnes alderen da oppholdstillatelsen ble gitt.',
+        'This uses the age you gave today; in the case itself, the age when the residence permit was granted counts.',
       ),
     );
     switch (g.reason) {
@@ -400,6 +421,17 @@ const navSource = (measure: string, seed: string): RuleSource => ({
   reviewNote: NAV_NOTE,
 });
 
+/**
+ * A NAV measure whose chapter is confirmed (tiltakspengeforskriften § 2 lists them) and whose discretion is the
+ * regulation's own (§ 1-3). The map encodes no age for these, so the age limits of § 1-3 cannot make it wrong.
+ */
+const navSourceVerified = (chapter: string, seed: string): RuleSource => ({
+  law: `forskrift om arbeidsmarkedstiltak (tiltaksforskriften) ${chapter}, jf. § 1-3`,
+  seed,
+  effectiveFrom: MODEL_START,
+  verifiedBy: [LOVDATA_TILTAKSPENGEFORSKRIFTEN_CHAPTERS, NAV_TILTAKSFORSKRIFTEN_1_3],
+});
+
 const navRef = (measure: string): string => `tiltaksforskriften (${measure})`;
 
 const navAssesses = (code: string, measure: string, text: LocalizedText): RuleOutcome => ({
@@ -407,47 +439,71 @@ const navAssesses = (code: string, measure: string, text: LocalizedText): RuleOu
   reasons: [reason(code, navRef(measure), text)],
 });
 
-const amoKurs: EligibilityRule = {
-  offerId: 'amo-kurs',
-  source: navSource('opplæringstiltak (arbeidsmarkedsopplæring, AMO)', `${S003}: "Flere erfarer at AMO-kurs ofte har krav om nivå A2 i norsk"`),
-  evaluate(p) {
-    const ref = navRef('opplæringstiltak');
-    if (p.norwegianLevel === undefined) return missing(['norwegianLevel'], ref, t('AMO-kurs', 'labour-market courses (AMO)'));
-    if (norwegianAtLeast(p.norwegianLevel, 'A2')) {
-      return navAssesses(
-        'nav-assesses',
-        'opplæringstiltak',
+/** Tiltaksforskriften kapittel 7 (opplæring) was rewritten from this day (NAV's rundskriv R76-12-01). */
+const NAV_TRAINING_CHAPTER_REWRITTEN = '2025-07-01';
+const amoSeed = `${S003}: "Flere erfarer at AMO-kurs ofte har krav om nivå A2 i norsk"`;
+
+function amoEvaluate(p: Profile): RuleOutcome {
+  const ref = navRef('opplæringstiltak');
+  if (p.norwegianLevel === undefined) return missing(['norwegianLevel'], ref, t('AMO-kurs', 'labour-market courses (AMO)'));
+  if (norwegianAtLeast(p.norwegianLevel, 'A2')) {
+    return navAssesses(
+      'nav-assesses',
+      'opplæringstiltak',
+      t(
+        'NAV kan gi arbeidsmarkedskurs (AMO) til arbeidssøkere som trenger opplæring for å få jobb; NAV vurderer behovet. Kursene og reglene for hvor lenge de varer, varierer; spør NAV.',
+        'NAV can give labour-market courses (AMO) to job seekers who need training to get work; NAV assesses the need. Courses and how long they last vary; ask NAV.',
+      ),
+    );
+  }
+  return {
+    status: 'unknown',
+    reasons: [
+      reason(
+        'a2-often-asked',
+        NO_LEGAL_BASIS,
         t(
-          'NAV kan gi arbeidsmarkedskurs (AMO) til arbeidssøkere som trenger opplæring for å få jobb; NAV vurderer behovet. Kursene varierer mellom fylker og kan vare opptil tre år.',
-          'NAV can give labour-market courses (AMO) to job seekers who need training to get work; NAV assesses the need. Courses vary between counties and can last up to three years.',
+          'Mange AMO-kurs krever norsk på nivå A2. Det er lokal praksis, ikke et krav i forskriften, og noen kurs kombinerer fag og norskopplæring.',
+          'Many AMO courses ask for Norwegian at level A2. That is local practice, not a requirement in the regulation, and some courses combine job training with Norwegian.',
         ),
-      );
-    }
-    return {
-      status: 'unknown',
-      reasons: [
-        reason(
-          'a2-often-asked',
-          NO_LEGAL_BASIS,
-          t(
-            'Mange AMO-kurs krever norsk på nivå A2. Det er lokal praksis, ikke et krav i forskriften, og noen kurs kombinerer fag og norskopplæring.',
-            'Many AMO courses ask for Norwegian at level A2. That is local practice, not a requirement in the regulation, and some courses combine job training with Norwegian.',
-          ),
-        ),
-      ],
-      toFindOut: [
-        t(
-          'Har NAV der du bor kurs som passer ditt norsknivå, eller kurs med norskopplæring?',
-          'Does NAV where you live have courses that fit your Norwegian level, or courses that include Norwegian training?',
-        ),
-      ],
-    };
+      ),
+    ],
+    toFindOut: [
+      t(
+        'Har NAV der du bor kurs som passer ditt norsknivå, eller kurs med norskopplæring?',
+        'Does NAV where you live have courses that fit your Norwegian level, or courses that include Norwegian training?',
+      ),
+    ],
+  };
+}
+
+/** Two entries: chapter 7 before and after it was rewritten. The map's answer is the same; the source is not. */
+const amoKurs: EligibilityRule[] = [
+  {
+    offerId: 'amo-kurs',
+    source: navSourceVerified('kapittel 7 (opplæring, arbeidsmarkedsopplæring AMO)', amoSeed),
+    effectiveUntil: NAV_TRAINING_CHAPTER_REWRITTEN,
+    evaluate: amoEvaluate,
   },
-};
+  {
+    offerId: 'amo-kurs',
+    source: {
+      law: 'forskrift om arbeidsmarkedstiltak (tiltaksforskriften) kapittel 7 Opplæring, omarbeidet fra 1. juli 2025',
+      seed: amoSeed,
+      effectiveFrom: NAV_TRAINING_CHAPTER_REWRITTEN,
+      verifiedBy: [NAV_R76_CHAPTER_7_REWRITTEN],
+      reviewNote:
+        'The rewritten text of chapter 7 could not be read from here. A lawyer must confirm its sections, the age limit for ' +
+        'training measures (19 before the change) and the longest duration (three years before), which the map no longer ' +
+        'states. A2 stays local practice, not a rule.',
+    },
+    evaluate: amoEvaluate,
+  },
+];
 
 const arbeidsforberedendeTrening: EligibilityRule = {
   offerId: 'arbeidsforberedende-trening',
-  source: navSource('arbeidsforberedende trening (AFT)', `${S003}: "Arbeidsforberedende trening (AFT) er et individuelt tiltak"`),
+  source: navSourceVerified('kapittel 13 (arbeidsforberedende trening, AFT)', `${S003}: "Arbeidsforberedende trening (AFT) er et individuelt tiltak"`),
   evaluate: () => ({
     status: 'unknown',
     reasons: [
@@ -475,10 +531,10 @@ const arbeidsforberedendeTrening: EligibilityRule = {
  */
 const jobSeekerMeasure = (m: {
   offerId: string; measure: string; seed: string; needFor: LocalizedText; inWork: LocalizedText; askInWork: LocalizedText;
-  code: string; text: LocalizedText;
+  code: string; text: LocalizedText; source?: RuleSource;
 }): EligibilityRule => ({
   offerId: m.offerId,
-  source: navSource(m.measure, m.seed),
+  source: m.source ?? navSource(m.measure, m.seed),
   evaluate(p) {
     const ref = navRef(m.measure);
     if (p.employed === undefined) return missing(['employed'], ref, m.needFor);
@@ -491,6 +547,7 @@ const arbeidstrening = jobSeekerMeasure({
   offerId: 'arbeidstrening',
   measure: 'arbeidstrening',
   seed: `${S003}: "Det som tidligere ble omtalt som arbeidspraksis, kalles nå arbeidstrening i NAV."`,
+  source: navSourceVerified('kapittel 3 (arbeidstrening)', `${S003}: "Det som tidligere ble omtalt som arbeidspraksis, kalles nå arbeidstrening i NAV."`),
   needFor: t('arbeidstrening', 'work training'),
   inWork: t(
     'Arbeidstrening er først og fremst for arbeidssøkere som trenger erfaring fra en arbeidsplass; du har oppgitt at du er i arbeid.',
@@ -655,7 +712,7 @@ export const workRules: readonly EligibilityRule[] = [
   ...karriereveiledningKarrieresenter,
   kvalifiseringsprogram,
   jobbsjansen,
-  amoKurs,
+  ...amoKurs,
   arbeidsforberedendeTrening,
   arbeidstrening,
   lonnstilskudd,

@@ -14,10 +14,13 @@ interface SeededCase { p: typeof participants.$inferSelect; o: typeof guidanceOr
 export interface NoteSeedIds { vestland: string; bergen: string; vilde: string; viktor: string; liv: string; ragnhild: string }
 
 /**
- * Law references: § 11 fourth paragraph is quoted in seed 001; the other paragraph numbers are from our reading of
- * integreringsloven and opplæringslova 2023 and are marked "(verifiser)" where the seeds do not give them.
+ * Law references as a counsellor would cite them in a sent note: a wording's reference is appended to the note text,
+ * so it must never carry a research marker (see src/domain/internal-markers.ts). Section numbers of integreringsloven
+ * checked 2026-12-05 against its table of contents (https://norgeslover.no/lov/NL%2Flov%2F2020-11-06-127: § 11
+ * Karriereveiledning, § 14 a Innholdet i introduksjonsprogrammet, § 15 Integreringsplan); opplæringslova (2023) is cited
+ * by the name of the right, because its section numbers were not confirmed.
  */
-const wordings: { kind: 'wording' | 'recommendation'; title: string; body: string; lawReference: string }[] = [
+export const demoWordings: { kind: 'wording' | 'recommendation'; title: string; body: string; lawReference: string }[] = [
   {
     kind: 'recommendation', title: 'Norsk til B1, deretter fagbrev',
     body: 'Det anbefales at deltakeren lærer norsk til minst B1, som gir et godt grunnlag for videregående opplæring, og deretter tar fagbrev. Tidligere yrkeserfaring kan gi kortere løp gjennom realkompetansevurdering.',
@@ -26,12 +29,12 @@ const wordings: { kind: 'wording' | 'recommendation'; title: string; body: strin
   {
     kind: 'recommendation', title: 'Fullføre grunnskole innenfor programmet',
     body: 'Deltakeren har under ti års skolegang. Det anbefales grunnskoleopplæring for voksne som en del av introduksjonsprogrammet, slik at deltakeren får rett til videregående opplæring etterpå.',
-    lawReference: 'integreringsloven § 11 fjerde ledd; opplæringslova (2023), grunnskoleopplæring for vaksne (verifiser paragraf)',
+    lawReference: 'integreringsloven § 11 fjerde ledd; opplæringslova (2023), rett til førebuande opplæring for vaksne',
   },
   {
     kind: 'recommendation', title: 'Arbeid med språkpraksis',
     body: 'Deltakeren ønsker raskt arbeid og har relevant erfaring. Det anbefales språkpraksis i bransjen kombinert med norskopplæring, med mål om fast ansettelse.',
-    lawReference: 'integreringsloven § 11 fjerde ledd; integreringsloven § 13 sluttmål (verifiser)',
+    lawReference: 'integreringsloven § 11 fjerde ledd; integreringsloven § 14 a (innholdet i introduksjonsprogrammet)',
   },
   {
     kind: 'recommendation', title: 'Kombinasjon: arbeid og utdanning',
@@ -46,12 +49,12 @@ const wordings: { kind: 'wording' | 'recommendation'; title: string; body: strin
   {
     kind: 'wording', title: 'Realkompetansevurdering',
     body: 'Lang arbeidserfaring kan dokumenteres gjennom realkompetansevurdering. Det kan gi fritak for deler av opplæringen og et kortere løp mot fagbrev.',
-    lawReference: 'opplæringslova (2023), vidaregåande opplæring for vaksne (verifiser paragraf)',
+    lawReference: 'opplæringslova (2023), realkompetansevurdering for vaksne',
   },
   {
     kind: 'wording', title: 'Rett til videregående opplæring for voksne',
     body: 'Voksne som har fullført grunnskole, men ikke videregående opplæring, har rett til videregående opplæring tilpasset voksne.',
-    lawReference: 'opplæringslova (2023), rett til vidaregåande opplæring for vaksne (verifiser paragraf)',
+    lawReference: 'opplæringslova (2023), rett til vidaregåande opplæring for vaksne',
   },
   {
     kind: 'wording', title: 'Notatet er et øyeblikksbilde',
@@ -61,12 +64,12 @@ const wordings: { kind: 'wording' | 'recommendation'; title: string; body: strin
   {
     kind: 'wording', title: 'Plan B ved manglende progresjon i norsk',
     body: 'Dersom progresjonen i norsk blir lavere enn ventet, er Plan B arbeidsrettet opplæring med praksis, slik at deltakeren likevel kommer nærmere arbeid innenfor programtiden.',
-    lawReference: 'integreringsloven § 15 integreringsplan (verifiser)',
+    lawReference: 'integreringsloven § 15 (integreringsplan)',
   },
   {
     kind: 'wording', title: 'Oppfølgingsveiledning ved slutten av programmet',
     body: 'Deltakeren kan be om ny karriereveiledning mot slutten av introduksjonsprogrammet for å planlegge overgangen til arbeid eller utdanning.',
-    lawReference: 'integreringsloven § 11 (verifiser ledd)',
+    lawReference: 'integreringsloven § 11',
   },
 ];
 
@@ -98,7 +101,7 @@ export async function seedNotes(db: Db, cases: SeededCase[], ids: NoteSeedIds): 
   const today = todayInOslo();
   // Karriere Vestland has two counsellors read every note before it goes out (seed 001, grep 6).
   await db.insert(noteSettings).values({ organisationId: ids.vestland, reviewRequired: true, participantCopy: 'on-request', updatedBy: ids.liv });
-  await db.insert(noteWordings).values(wordings.map((w) => ({ careerCentreId: ids.vestland, ...w, createdBy: ids.liv, updatedBy: ids.liv })));
+  await db.insert(noteWordings).values(demoWordings.map((w) => ({ careerCentreId: ids.vestland, ...w, createdBy: ids.liv, updatedBy: ids.liv })));
 
   const bergen = (status: string) => cases.filter((c) => c.o.municipalityId === ids.bergen && c.o.status === status);
   const [done, later] = bergen('completed');
