@@ -25,7 +25,7 @@ describe('decisionDeadline', () => {
     expect(source.seed).toContain('tre måneder etter bosetting');
     expect(source.effectiveFrom).toBe('2021-01-01');
     // "skal … senest innen tre måneder": settled by IMDi's guide, so no review note is left.
-    expect(source.url).toContain('imdi.no');
+    expect(source.verifiedBy?.[0]?.url).toContain('imdi.no');
     expect(source.reviewNote).toBeUndefined();
   });
 

@@ -23,7 +23,11 @@ const decisionDeadlineSource: RuleSource = {
   // The start (settlement, or a later programme request) and the month counting follow IMDi's guide to § 12:
   // "Etter integreringsloven § 12 skal kommunen fatte vedtak om introduksjonsprogram senest innen tre måneder etter
   // bosetting eller etter at krav om program fremsettes" (a binding "skal … senest", not the seeds' "bør").
-  url: 'https://imdiny-prep.imdi.no/regelverk/integreringsloven/veileder-til-integreringsloven/5.-kompetansekartlegging-og-karriereveiledning (read 2026-12-05)',
+  verifiedBy: [{
+    url: 'https://imdiny-prep.imdi.no/regelverk/integreringsloven/veileder-til-integreringsloven/5.-kompetansekartlegging-og-karriereveiledning',
+    readOn: '2026-12-05',
+    quote: 'Etter integreringsloven § 12 skal kommunen fatte vedtak om introduksjonsprogram senest innen tre måneder etter bosetting eller etter at krav om program fremsettes.',
+  }],
 };
 
 /**

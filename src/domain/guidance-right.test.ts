@@ -96,7 +96,7 @@ describe('chapter 6A (§ 37 b): collective protection has "rett til karriereveil
   it('the end of chapter 6A is data: effectiveUntil 1 July 2026, sourced and marked for review', () => {
     const rule = guidanceRightRules.find((r) => r.id === 'integreringsloven-6a-collective-protection')!;
     expect(rule.effectiveUntil).toBe('2026-07-01');
-    expect(rule.source.seed).toContain('Reglene gjelder til 1. juli 2026');
+    expect(rule.source.verifiedBy?.map((v) => v.quote).join(' ')).toContain('Reglene gjelder til 1. juli 2026');
     expect(rule.source.reviewNote).toMatch(/lapsed on 1 July 2026/);
   });
 });

@@ -61,10 +61,12 @@ export const INTEGRERINGSLOVEN_IN_FORCE = '2021-01-01';
 /** "Nylig bosatt": "har bodd i en norsk kommune i mindre enn 2 år" (IMDi, målgruppe for introduksjonsprogram). */
 const NEWLY_SETTLED_MONTHS = 24;
 
+const READ_ON = '2026-12-05';
 const IMDI_TARGET_GROUP_URL =
-  'https://www.imdi.no/kvalifisering/regelverk/introduksjonsprogrammet/malgruppe-for-introduksjonsprogram-etter-integreringsloven/ (read 2026-12-05)';
+  'https://www.imdi.no/kvalifisering/regelverk/introduksjonsprogrammet/malgruppe-for-introduksjonsprogram-etter-integreringsloven/';
 const IMDI_6A_URL =
-  'https://www.imdi.no/regelverk/integreringsloven/veileder-til-integreringsloven/8.-midlertidige-regler-for-personer-som-har-fatt-oppholdstillatelse-etter-utlendingsloven--34 (read 2026-12-05)';
+  'https://imdiny-prep.imdi.no/regelverk/integreringsloven/veileder-til-integreringsloven/8.-midlertidige-regler-for-personer-som-har-fatt-oppholdstillatelse-etter-utlendingsloven--34';
+const PROP_81_L_URL = 'https://www.regjeringen.no/no/dokumenter/prop.-81-l-20242025/id3094568/?ch=11';
 
 /**
  * Where several entries for the same basis are in force on a date, the one with the latest `effectiveFrom`
@@ -85,8 +87,13 @@ export const guidanceRightRules: readonly GuidanceRightRule[] = [
       law: 'integreringsloven § 11 første ledd, jf. § 8 første og annet ledd',
       seed:
         '004_7de5c590806d3e6a.txt: "personer som er i målgruppen for introduksjonsprogrammet, dvs. innvandrere mellom 18 og 55 år […] har rett og plikt til å gjennomføre karriereveiledning"; ' +
-        `IMDi: "Det er den enkeltes alder på tidspunktet for innvilgelse av oppholdstillatelse er avgjørende"; "har bodd i en norsk kommune i mindre enn 2 år"; collective protection (utl. § 34) is in the ordinary target group, ${IMDI_TARGET_GROUP_URL}`,
+        '001_ddaf841434328989.txt: "Integreringsloven 2021, § 11: Personer som omfattes av § 8 første ledd, har rett og plikt til å gjennomføre karriereveiledning."',
       effectiveFrom: INTEGRERINGSLOVEN_IN_FORCE,
+      verifiedBy: [
+        { url: IMDI_TARGET_GROUP_URL, readOn: READ_ON, quote: 'Det er den enkeltes alder på tidspunktet for innvilgelse av oppholdstillatelse er avgjørende for om man omfattes av målgruppen (18 – 55 år).' },
+        { url: IMDI_TARGET_GROUP_URL, readOn: READ_ON, quote: 'har bodd i en norsk kommune i mindre enn 2 år' },
+        { url: IMDI_TARGET_GROUP_URL, readOn: READ_ON, quote: 'midlertidig oppholdstillatelse på grunnlag av reglene om kollektiv beskyttelse (jf. utlendingsloven § 34)' },
+      ],
       reviewNote:
         'Family reunification counts only where the reference person had lived in a municipality for less than five ' +
         'years when the application was made (IMDi); Veivalg does not record that date, so a lawyer must confirm ' +
@@ -108,8 +115,12 @@ export const guidanceRightRules: readonly GuidanceRightRule[] = [
       law: 'integreringsloven § 37 b (midlertidig kapittel 6A)',
       seed:
         '000_4d34fa87f84c09e3.txt: "Når det gjelder karriereveiledning for personer med kollektiv beskyttelse, har disse rett til karriereveiledning, men ikke plikt, jf. § 37 b."; ' +
-        `Prop. 81 L (2024–2025) kap. 11.1.2: "Integreringsloven kapittel 6A trådte i kraft 15. juni 2022 […] Reglene gjelder til 1. juli 2026."; IMDi: "De midlertidige bestemmelsene gjelder foreløpig til 1. juli 2026", ${IMDI_6A_URL}`,
+        '001_ddaf841434328989.txt: "Flyktninger med kollektiv beskyttelse har rett, men ikke plikt, til å gjennomføre karriereveiledning (integreringsloven, §37 b.)."',
       effectiveFrom: '2022-06-15',
+      verifiedBy: [
+        { url: PROP_81_L_URL, readOn: READ_ON, quote: 'Integreringsloven kapittel 6A trådte i kraft 15. juni 2022 […] Reglene gjelder til 1. juli 2026.' },
+        { url: IMDI_6A_URL, readOn: READ_ON, quote: 'De midlertidige bestemmelsene gjelder foreløpig til 1. juli 2026.' },
+      ],
       reviewNote:
         'The end date 1 July 2026 is what the sources we could read say ("foreløpig"); chapter 6A has been extended ' +
         'before. A lawyer must confirm on lovdata that chapter 6A (§ 37 b) lapsed on 1 July 2026 and was not extended, ' +
@@ -129,10 +140,12 @@ const notInTargetGroupSource: RuleSource = {
 
 const oldLawSource: RuleSource = {
   law: 'integreringsloven § 51, integreringsforskriften § 72 (overgangsregler); introduksjonsloven',
-  seed:
-    'integreringsforskriften § 72: "Personer som søker om oppholdstillatelse fra utlandet og får innvilget oppholdstillatelse før integreringsloven trer i kraft, men som ankommer Norge etter integreringsloven trer i kraft, omfattes av integreringsloven." ' +
-    'https://www.imdi.no/kvalifisering/regelverk/juridisk-veileder-til-integreringsforskriften/kapittel-12.-sluttbestemmelser/ (read 2026-12-05)',
   effectiveFrom: INTEGRERINGSLOVEN_IN_FORCE,
+  verifiedBy: [{
+    url: 'https://www.imdi.no/kvalifisering/regelverk/juridisk-veileder-til-integreringsforskriften/kapittel-12.-sluttbestemmelser/',
+    readOn: READ_ON,
+    quote: 'Personer som søker om oppholdstillatelse fra utlandet og får innvilget oppholdstillatelse før integreringsloven trer i kraft, men som ankommer Norge etter integreringsloven trer i kraft, omfattes av integreringsloven.',
+  }],
   reviewNote:
     'Only people who applied from abroad keep integreringsloven when the permit came before 2021. We treat family ' +
     'reunification with a refugee, settled from 2021, as applying from abroad (settlement stands in for arrival); ' +
@@ -141,8 +154,8 @@ const oldLawSource: RuleSource = {
 
 const newlySettledSource: RuleSource = {
   law: 'integreringsloven § 8 første ledd ("nylig bosatt"), jf. § 11 og § 12',
-  seed: `IMDi: "har bodd i en norsk kommune i mindre enn 2 år", ${IMDI_TARGET_GROUP_URL}`,
   effectiveFrom: INTEGRERINGSLOVEN_IN_FORCE,
+  verifiedBy: [{ url: IMDI_TARGET_GROUP_URL, readOn: READ_ON, quote: 'har bodd i en norsk kommune i mindre enn 2 år' }],
 };
 
 function inForce(rule: GuidanceRightRule, on: IsoDate): boolean {

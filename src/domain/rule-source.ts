@@ -12,8 +12,6 @@ export interface RuleSource {
   law: string;
   /** The seed report and a short verbatim quote that backs the rule, e.g. '000_4d34fa87f84c09e3.txt: "…"'. */
   seed?: string;
-  /** A public source that settles the rule, with the date it was read, e.g. 'https://lovdata.no/… (read 2026-12-05)'. */
-  url?: string;
   /** First day ('YYYY-MM-DD') the rule applies. */
   effectiveFrom: IsoDate;
   /**

@@ -55,7 +55,7 @@ function toJson(row: Row, today = todayInOslo()): ParticipantJson {
       decidingDate: right.decidingDate,
       provisional: right.provisional,
       ruleId: right.ruleId,
-      source: { law: right.source.law, effectiveFrom: right.source.effectiveFrom, url: right.source.url ?? null },
+      source: { law: right.source.law, effectiveFrom: right.source.effectiveFrom, url: right.source.verifiedBy?.[0]?.url ?? null },
     },
     guidanceRightChange: row.guidanceRightChange ?? null,
     deadlines: {

@@ -49,12 +49,12 @@ export async function ruleChanges(db: Db, actor: Actor): Promise<RuleChangesJson
       ...guidanceRightRules.map((r) => ({
         id: r.id, topic: 'guidance-right' as const, right: r.right, residenceBases: [...r.residenceBases],
         minAge: r.minAge, maxAge: r.maxAge, effectiveFrom: r.source.effectiveFrom, effectiveUntil: r.effectiveUntil ?? null,
-        law: r.source.law, url: r.source.url ?? null, reviewNote: r.source.reviewNote ?? null,
+        law: r.source.law, url: r.source.verifiedBy?.[0]?.url ?? null, reviewNote: r.source.reviewNote ?? null,
       })),
       {
         id: 'integreringsloven-12-decision-deadline', topic: 'decision-deadline' as const, right: null, residenceBases: [],
         minAge: null, maxAge: null, effectiveFrom: deadline.effectiveFrom, effectiveUntil: null,
-        law: deadline.law, url: deadline.url ?? null, reviewNote: deadline.reviewNote ?? null,
+        law: deadline.law, url: deadline.verifiedBy?.[0]?.url ?? null, reviewNote: deadline.reviewNote ?? null,
       },
     ],
     changes,
