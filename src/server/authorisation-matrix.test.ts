@@ -579,6 +579,7 @@ const endpoints = {
     then: (_c, res) => { expect(String(res.body)).toContain('table,row,unit,value'); },
   },
   'GET /statistics/fact-sheet': { method: 'GET', path: '/statistics/fact-sheet' },
+  'GET /rules/changes': { method: 'GET', path: '/rules/changes' },
   'GET /statistics/fact-sheet.csv': { method: 'GET', path: '/statistics/fact-sheet.csv' },
   'GET /calendar': { method: 'GET', path: '/calendar' },
   'GET /calendar/feed': { method: 'GET', path: '/calendar/feed' },
@@ -912,6 +913,8 @@ const matrix: Row[] = [
   ['GET /statistics/dashboard',         '-',        200,       200,    200,        200,      200,      200,        200,     200,     403,     401],
   ['GET /statistics/dashboard.csv',     '-',        200,       200,    200,        200,      200,      200,        200,     200,     403,     401],
   ['GET /statistics/fact-sheet',        '-',        403,       403,    200,        200,      403,      200,        200,     200,     403,     401],
+  // Regelendringer: leads and administrators (the people listed are scoped as everywhere; an administrator sees none).
+  ['GET /rules/changes',                '-',        403,       200,    403,        200,      403,      403,        200,     403,     403,     401],
   ['GET /statistics/fact-sheet.csv',    '-',        403,       403,    200,        200,      403,      200,        200,     200,     403,     401],
   ['GET /calendar',                     '-',        403,       403,    200,        200,      403,      200,        403,     403,     403,     401],
   ['GET /calendar/feed',                '-',        403,       403,    200,        200,      403,      200,        403,     403,     403,     401],
