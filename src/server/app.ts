@@ -121,7 +121,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await api.register(ruleRoutes, { db });
     await api.register(calendarRoutes, { db, publicUrl: opts.publicUrl });
     await api.register(participantPageRoutes, { db, publicUrl: opts.publicUrl, senders: { mailer: opts.mailer, sms: opts.sms },
-      rateLimit: opts.participantPageRateLimit,
+      pageRateLimit: opts.participantPageRateLimit,
     });
   }, { prefix: '/api/v1' });
   // The iCalendar feed is fetched by calendar apps without a session: the secret is in the address.
