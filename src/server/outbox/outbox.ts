@@ -14,7 +14,12 @@ import type { SmsSender } from '../features/participant-page/sending.ts';
 
 export type OutboxKind = (typeof outboxKinds)[number];
 export type OutboxChannel = (typeof outboxChannels)[number];
-export interface Senders { mailer?: Mailer | undefined; sms?: SmsSender | undefined }
+export interface Senders {
+  mailer?: Mailer | undefined;
+  sms?: SmsSender | undefined;
+  /** Leave every message to the worker: `sendNow` sends nothing (an instance that serves requests only). */
+  deferred?: boolean;
+}
 type Message = typeof outboxMessages.$inferSelect;
 
 /** After this many failed attempts a message is given up (about 2 hours after the first, with the delays below). */
@@ -94,7 +99,7 @@ async function deliver(db: Db, senders: Senders, m: Message): Promise<boolean> {
  * them without waiting for the worker. Returns the ids that were sent; the others stay for the worker to retry.
  */
 export async function sendNow(db: Db, senders: Senders, ids: string[]): Promise<Set<string>> {
-  if (!ids.length) return new Set();
+  if (!ids.length || senders.deferred) return new Set();
   const claimed = await claim(db, ids, ids.length);
   const sent = await Promise.all(claimed.map(async (m) => ((await deliver(db, senders, m)) ? m.id : null)));
   return new Set(sent.filter((id): id is string => id !== null));

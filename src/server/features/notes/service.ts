@@ -14,15 +14,14 @@ import {
 import { offerById } from '../../../content/index.ts';
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
-import type { Mailer } from '../../mail/mailer.ts';
 import { notify, queueEmailNotice } from './notifications.ts';
-import { sendNow } from '../../outbox/outbox.ts';
+import { sendNow, type Senders } from '../../outbox/outbox.ts';
 import { settingsOf } from './settings.ts';
 import type { CopyRequestInput, FeedbackInput, NoteJson, NoteListQuery } from './schemas.ts';
 
 type NoteRow = typeof guidanceNotes.$inferSelect;
 
-export interface NoteDeps { mailer?: Mailer; publicUrl: string }
+export interface NoteDeps { senders: Senders; publicUrl: string }
 
 /** Autosaves by the same user within this window update one draft revision instead of adding another. */
 const COALESCE_MS = 60_000;
@@ -382,11 +381,11 @@ export async function sendNote(db: Db, actor: Actor, noteId: string, version: nu
       dueOn: planTaskDueOn(today, municipality.planTaskDueDays),
     });
     await notify(tx, recipients, { kind: 'note-sent', participantId: note.participantId, noteId });
-    notices = await queueEmailNotice(tx, deps.mailer, deps.publicUrl, recipients);
+    notices = await queueEmailNotice(tx, deps.senders.mailer, deps.publicUrl, recipients);
     await recordAudit(tx, actor, { type: 'note.sent', ...auditIds(note), sentNumber: 1 });
     return noteJsonFor(tx, updated, 'centre');
   });
-  await sendNow(db, { mailer: deps.mailer }, notices);
+  await sendNow(db, deps.senders, notices);
   return result;
 }
 
@@ -411,11 +410,11 @@ export async function correctNote(
     });
     const recipients = await recipientsFor(tx, note);
     await notify(tx, recipients, { kind: 'note-corrected', participantId: note.participantId, noteId });
-    notices = await queueEmailNotice(tx, deps.mailer, deps.publicUrl, recipients);
+    notices = await queueEmailNotice(tx, deps.senders.mailer, deps.publicUrl, recipients);
     await recordAudit(tx, actor, { type: 'note.corrected', ...auditIds(note), sentNumber, changedFields: changedFields(note.content as NoteContent, input.content) });
     return noteJsonFor(tx, updated, 'centre');
   });
-  await sendNow(db, { mailer: deps.mailer }, notices);
+  await sendNow(db, deps.senders, notices);
   return result;
 }
 
