@@ -4,7 +4,7 @@
  * instance. On PostgreSQL each instance has its own connection pool; on PGlite they share the embedded database.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { openDatabase, type Database } from './db/client.ts';
 import { buildApp } from './app.ts';
 import { seedDemo } from './demo/seed.ts';
@@ -112,5 +112,20 @@ describe.each(databaseKinds)('two app instances on one %s database', (kind) => {
     const rows = await a.database.db.select().from(groupRegistrations)
       .where(and(eq(groupRegistrations.groupSessionId, g.id), eq(groupRegistrations.status, 'registered')));
     expect(rows).toHaveLength(1);
+  });
+});
+
+describe.skipIf(!process.env.DATABASE_URL)('instances starting at once on an empty PostgreSQL database', () => {
+  it('all start: one migrates while the others wait for its lock', async () => {
+    const pgdb = await freshPostgres();
+    try {
+      const opened = await Promise.all([1, 2, 3].map(() => openDatabase({ databaseUrl: pgdb.url })));
+      const [first] = opened;
+      const [row] = await first!.db.select({ n: sql<number>`(select count(*)::int from drizzle.__drizzle_migrations)` }).from(sql`(select 1) as one`);
+      expect(row!.n).toBeGreaterThan(0);
+      for (const d of opened) await d.close();
+    } finally {
+      await pgdb.drop();
+    }
   });
 });
