@@ -34,6 +34,9 @@ import { participantPageRoutes } from './features/participant-page/routes.ts';
 import { ruleRoutes } from './features/rules/routes.ts';
 import { syncGuidanceRights } from './features/rules/sync.ts';
 import type { SmsSender } from './features/participant-page/sending.ts';
+import { outboxRoutes } from './outbox/routes.ts';
+import type { Senders } from './outbox/outbox.ts';
+import { startWorker, type WorkerOptions } from './jobs/worker.ts';
 
 export interface AppOptions {
   database: Database;
@@ -52,6 +55,13 @@ export interface AppOptions {
   participantPageRateLimit?: { limit: number; windowMs: number };
   /** Folder with the built web app; when absent, only the API is served. */
   webRoot?: string;
+  /**
+   * Try each e-mail and SMS in the request that caused it, right after the commit; default true. When false, this
+   * instance only writes them to the outbox and a worker (here or in another instance) sends them.
+   */
+  sendAtOnce?: boolean;
+  /** Run the background worker (outbox and daily jobs, jobs/worker.ts) in this instance; off unless given. */
+  worker?: WorkerOptions;
 }
 
 const defaultWebRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -62,6 +72,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const { db, kind } = opts.database;
   // A release that changed the § 11 rules recomputes the stored answers once, before the first request.
   await syncGuidanceRights(db);
+  const senders: Senders = { mailer: opts.mailer, sms: opts.sms };
+  const atOnce: Senders = opts.sendAtOnce === false ? { ...senders, deferred: true } : senders;
   const app = Fastify({
     // Request logs carry method, route and status only; URLs hold ids, never names or other personal data.
     // The participant's page has its secret token in the path (/p/{token}): the path is redacted too.
@@ -107,7 +119,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await api.register(orderRoutes, { db });
     await api.register(auditRoutes, { db });
     await api.register(startRoutes, { db });
-    await api.register(adminRoutes, { db, publicUrl: opts.publicUrl, mailer: opts.mailer });
+    await api.register(adminRoutes, { db, publicUrl: opts.publicUrl, senders: atOnce });
     await api.register(careerCentreRoutes, { db });
     await api.register(mapRoutes, { db });
     await api.register(briefRoutes, { db });
@@ -116,13 +128,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await api.register(groupSessionRoutes, { db });
     await api.register(hoursRoutes, { db });
     await api.register(journeyRoutes, { db });
-    await api.register(noteRoutes, { db, publicUrl: opts.publicUrl, mailer: opts.mailer });
+    await api.register(noteRoutes, { db, publicUrl: opts.publicUrl, senders: atOnce });
     await api.register(statisticsRoutes, { db });
     await api.register(ruleRoutes, { db });
     await api.register(calendarRoutes, { db, publicUrl: opts.publicUrl });
-    await api.register(participantPageRoutes, { db, publicUrl: opts.publicUrl, senders: { mailer: opts.mailer, sms: opts.sms },
-      rateLimit: opts.participantPageRateLimit,
+    await api.register(participantPageRoutes, { db, publicUrl: opts.publicUrl, senders: atOnce,
+      pageRateLimit: opts.participantPageRateLimit,
     });
+    await api.register(outboxRoutes, { db });
   }, { prefix: '/api/v1' });
   // The iCalendar feed is fetched by calendar apps without a session: the secret is in the address.
   await app.register(icalRoutes, { db, publicUrl: opts.publicUrl });
@@ -139,6 +152,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     });
   } else {
     app.setNotFoundHandler((req, reply) => sendError(req, reply, new AppError(404, 'not_found')));
+  }
+  if (opts.worker) {
+    const worker = startWorker(opts.database, senders, opts.worker);
+    app.addHook('onClose', () => worker.stop());
   }
   return app;
 }

@@ -447,6 +447,7 @@ const endpoints = {
     state: (c) => orgVersion(c.record.organisationId),
   },
   'GET /admin/users': { method: 'GET', path: '/admin/users' },
+  'GET /admin/outbox': { method: 'GET', path: '/admin/outbox' },
   'POST /admin/users': {
     method: 'POST', path: '/admin/users',
     body: (c) => ({ email: `matrise-${c.n}@bergen.demo`, name: 'Matrise Bruker', role: 'programme-adviser', organisationId: ids.org['Bergen kommune'] }),
@@ -836,6 +837,7 @@ const matrix: Row[] = [
   ['PATCH /admin/organisations/{id}',   'own',      403,       403,    403,        403,      403,      403,        200,     403,     403,     401],
   ['PATCH /admin/organisations/{id}',   'other',    403,       403,    403,        403,      403,      403,        200,     403,     403,     401],
   ['GET /admin/users',                  '-',        403,       403,    403,        403,      403,      403,        200,     403,     403,     401],
+  ['GET /admin/outbox',                 '-',        403,       403,    403,        403,      403,      403,        200,     403,     403,     401],
   ['POST /admin/users',                 '-',        403,       403,    403,        403,      403,      403,        201,     403,     403,     401],
   ['PATCH /admin/users/{id}',           'own',      403,       403,    403,        403,      403,      403,        200,     403,     403,     401],
   ['PATCH /admin/users/{id}',           'other',    403,       403,    403,        403,      403,      403,        200,     403,     403,     401],

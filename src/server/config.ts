@@ -13,6 +13,10 @@ export interface Config {
   smsProviderUrl: string | undefined;
   /** Secure cookies need HTTPS; on by default in production. */
   secureCookies: boolean;
+  /** Run the outbox and daily-job worker in this process (VEIVALG_WORKER=off turns it off); every instance may. */
+  worker: boolean;
+  /** Milliseconds between the worker's looks at the outbox (VEIVALG_WORKER_POLL_MS). */
+  workerPollMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -28,5 +32,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || undefined,
     smsProviderUrl: env.SMS_PROVIDER_URL || undefined,
     secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : production,
+    worker: env.VEIVALG_WORKER !== 'off',
+    workerPollMs: Number(env.VEIVALG_WORKER_POLL_MS ?? 5000),
   };
 }

@@ -12,7 +12,10 @@ if (await loadDemoIfEmpty(database.db, { production: config.production })) {
 }
 const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl) : undefined;
 const sms = config.smsProviderUrl ? httpSmsSender(config.smsProviderUrl) : undefined;
-const app = await buildApp({ database, publicUrl: config.publicUrl, secureCookies: config.secureCookies, logger: true, mailer, sms });
+const app = await buildApp({
+  database, publicUrl: config.publicUrl, secureCookies: config.secureCookies, logger: true, mailer, sms,
+  sendAtOnce: config.worker, worker: config.worker ? { pollMs: config.workerPollMs } : undefined,
+});
 const close = async () => {
   await app.close();
   await database.close();

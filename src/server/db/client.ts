@@ -22,6 +22,8 @@ export interface Database {
 }
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+/** Key of the advisory lock taken while migrating (any fixed number; "veiv" in ASCII). */
+const MIGRATION_LOCK = 0x76656976;
 
 /**
  * PostgreSQL when a URL is given, otherwise embedded PGlite (a folder on disk, or memory when no
@@ -36,7 +38,16 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     let closing = false;
     pool.on('error', (err) => { if (!closing) console.error(`PostgreSQL closed an idle connection: ${err.message}`); });
     const db = drizzlePg(pool, { schema });
-    await migratePg(db, { migrationsFolder });
+    // Several instances may start at once: an advisory lock (held by one connection while the pool migrates) lets
+    // one migrate and the others wait, then find nothing left to do. drizzle's migrator takes no lock itself.
+    const lock = await pool.connect();
+    try {
+      await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      await migratePg(db, { migrationsFolder });
+    } finally {
+      await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+      lock.release();
+    }
     return { db: db as unknown as Db, kind: 'postgres', close: () => { closing = true; return pool.end(); } };
   }
   const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite();

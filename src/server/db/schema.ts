@@ -365,3 +365,4 @@ export const postponements = pgTable('postponements', {
 export * from './schema-notes.ts';
 export * from './schema-journeys.ts';
 export * from './schema-participant-page.ts';
+export * from './schema-operations.ts';

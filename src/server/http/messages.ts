@@ -105,7 +105,6 @@ const messages = {
   'page.link-inactive': { nb: 'Lenken er utløpt eller trukket tilbake.', en: 'The link has expired or been revoked.' },
   'page.token-mismatch': { nb: 'Lenken kan bare sendes rett etter at den er laget. Lag en ny lenke.', en: 'A link can only be sent right after it is made. Make a new link.' },
   'page.sending-not-configured': { nb: 'Utsending med denne kanalen er ikke satt opp.', en: 'Sending through this channel is not set up.' },
-  'page.sending-failed': { nb: 'Meldingen kunne ikke sendes. Prøv igjen, eller skriv ut brevet.', en: 'The message could not be sent. Try again, or print the letter.' },
   'page.phone-invalid': { nb: 'Ugyldig mobilnummer (8 sifre, eller med landskode som +47).', en: 'Invalid mobile number (8 digits, or with a country code such as +47).' },
   'page.offer-unknown': { nb: 'Finner ikke tilbudet i mulighetskartet.', en: 'The offer is not in the opportunity map.' },
   'page.https-only': { nb: 'Lenken må begynne med https://.', en: 'The link must start with https://.' },

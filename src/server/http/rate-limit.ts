@@ -1,59 +1,54 @@
 /**
- * A small in-memory fixed-window rate limiter, keyed by client IP.
- *
- * Why: the participant's page (`GET /api/v1/p/{token}`) has no session, and every view writes an audit row and
- * updates the link's last use. Without a limit, one client could fill the audit trail or hammer the database, or
- * guess tokens at speed. A per-process fixed window is enough for that (one app process; no new dependency).
- *
- * Memory stays bounded: windows that have ended are dropped (swept at most once per window length), and when
- * `maxKeys` distinct clients are tracked at once the oldest window is dropped to make room.
+ * The store behind `@fastify/rate-limit`: fixed windows counted in the database, so that every app instance on
+ * the same database shares one count per client. One statement per request counts and reads the window
+ * atomically (an upsert), and the database's clock decides when a window ends, so instances whose clocks differ
+ * still agree. Keys are hashed: the table never holds a client's address. Ended windows are deleted by the daily
+ * clean-up job (jobs/daily.ts).
  */
+import { createHash } from 'node:crypto';
+import { lt, sql } from 'drizzle-orm';
+import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
+import type { Db } from '../db/client.ts';
+import { rateLimitWindows } from '../db/schema.ts';
+
 export interface RateLimitOptions {
   /** Requests allowed per client in one window. */
   limit: number;
   /** Window length in milliseconds. */
   windowMs: number;
-  /** Most clients tracked at once; default 10 000. */
-  maxKeys?: number;
 }
 
-export type RateLimitDecision = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
-
-export interface RateLimiter {
-  /** Counts one request from `key` at `now` (ms) and says whether it may go on. */
-  hit(key: string, now?: number): RateLimitDecision;
-  /** Clients tracked right now (for tests). */
-  size(): number;
+/** Counts one request under `key` and returns the count in the current window and the milliseconds it has left. */
+export async function countRequest(db: Db, key: string, windowMs: number): Promise<{ current: number; ttl: number }> {
+  const hashed = createHash('sha256').update(key).digest('base64url');
+  const ended = sql`${rateLimitWindows.expiresAt} <= now()`;
+  const newEnd = sql`now() + ${Math.trunc(windowMs)} * interval '1 millisecond'`;
+  const [row] = await db.insert(rateLimitWindows).values({ key: hashed, count: 1, expiresAt: newEnd })
+    .onConflictDoUpdate({
+      target: rateLimitWindows.key,
+      set: {
+        count: sql`case when ${ended} then 1 else ${rateLimitWindows.count} + 1 end`,
+        expiresAt: sql`case when ${ended} then ${newEnd} else ${rateLimitWindows.expiresAt} end`,
+      },
+    })
+    .returning({ count: rateLimitWindows.count, ttl: sql<string>`ceil(extract(epoch from (${rateLimitWindows.expiresAt} - now())) * 1000)` });
+  return { current: row!.count, ttl: Math.max(0, Number(row!.ttl)) };
 }
 
-export function fixedWindowLimiter({ limit, windowMs, maxKeys = 10_000 }: RateLimitOptions): RateLimiter {
-  if (!(limit >= 1) || !(windowMs >= 1) || !(maxKeys >= 1)) throw new Error('rate limit: limit, windowMs and maxKeys must be positive');
-  const windows = new Map<string, { start: number; count: number }>();
-  let lastSweep = -Infinity;
+/** A store class for `@fastify/rate-limit` bound to this database (the plugin constructs it itself). */
+export function databaseStore(db: Db): FastifyRateLimitStoreCtor {
+  return class DatabaseStore implements FastifyRateLimitStore {
+    incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number) {
+      countRequest(db, key, timeWindow).then((r) => callback(null, r), (err: Error) => callback(err));
+    }
 
-  const sweep = (now: number) => {
-    for (const [key, w] of windows) if (now - w.start >= windowMs) windows.delete(key);
-    lastSweep = now;
+    child() {
+      return this;
+    }
   };
+}
 
-  return {
-    hit(key, now = Date.now()) {
-      if (now - lastSweep >= windowMs) sweep(now);
-      let w = windows.get(key);
-      if (w && now - w.start >= windowMs) {
-        windows.delete(key);
-        w = undefined;
-      }
-      if (!w) {
-        // Map keeps insertion order: the first key is the oldest window.
-        while (windows.size >= maxKeys) windows.delete(windows.keys().next().value!);
-        w = { start: now, count: 0 };
-        windows.set(key, w);
-      }
-      if (w.count >= limit) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((w.start + windowMs - now) / 1000)) };
-      w.count += 1;
-      return { allowed: true, remaining: limit - w.count };
-    },
-    size: () => windows.size,
-  };
+/** Deletes windows that have ended (the daily clean-up). */
+export async function pruneRateLimitWindows(db: Db): Promise<void> {
+  await db.delete(rateLimitWindows).where(lt(rateLimitWindows.expiresAt, sql`now()`));
 }

@@ -22,7 +22,7 @@ export interface TestApp {
 }
 
 /** A fresh, empty database on the server in DATABASE_URL, dropped again when the test file ends. */
-async function freshPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
+export async function freshPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
   const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await admin.connect();
   const name = `veivalg_test_${randomBytes(6).toString('hex')}`;

@@ -5,7 +5,7 @@ import { organisationKindForRole, type Actor, type Role } from '../../auth/actor
 import { AppError, fieldError, notFound, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { createPasswordLink } from '../../auth/password-links.ts';
-import type { Mailer } from '../../mail/mailer.ts';
+import { enqueue, sendNow, type Senders } from '../../outbox/outbox.ts';
 import type { z } from 'zod';
 import type { organisationInput, organisationPatch, userInput, userPatch } from './schemas.ts';
 
@@ -92,7 +92,7 @@ async function checkOrganisationForRole(db: Db, role: Role, organisationId: stri
   if (o?.kind !== kind) throw fieldError('organisationId', 'organisation.invalid');
 }
 
-export async function createUser(db: Db, actor: Actor, input: z.infer<typeof userInput>, publicUrl: string, mailer?: Mailer) {
+export async function createUser(db: Db, actor: Actor, input: z.infer<typeof userInput>, publicUrl: string, senders: Senders) {
   const email = input.email.trim().toLowerCase();
   await checkOrganisationForRole(db, input.role, input.organisationId);
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
@@ -101,19 +101,21 @@ export async function createUser(db: Db, actor: Actor, input: z.infer<typeof use
     const [u] = await tx.insert(users).values({ email, name: input.name, role: input.role, organisationId: input.organisationId ?? null }).returning();
     const setPasswordUrl = await createPasswordLink(tx, u!.id, publicUrl);
     await recordAudit(tx, actor, { type: 'user.created', userId: u!.id });
-    return { user: userJson(u!), setPasswordUrl };
+    const notice = senders.mailer ? await enqueue(tx, passwordLinkMessage(email, setPasswordUrl)) : null;
+    return { user: userJson(u!), setPasswordUrl, notice };
   });
-  // With SMTP the link goes only to the new user; without it (or if sending fails) the administrator passes it on.
-  const emailed = mailer ? await sendPasswordLink(mailer, email, created.setPasswordUrl) : false;
+  // With SMTP the link goes only to the new user. Until it has gone out (the outbox keeps trying), or without SMTP,
+  // the administrator sees it to pass it on.
+  const emailed = created.notice ? (await sendNow(db, senders, [created.notice])).has(created.notice) : false;
   return { user: created.user, setPasswordUrl: emailed ? null : created.setPasswordUrl, emailed };
 }
 
-async function sendPasswordLink(mailer: Mailer, to: string, url: string): Promise<boolean> {
-  const text = [
+function passwordLinkMessage(to: string, url: string) {
+  const body = [
     'Du har fått en brukerkonto i Veivalg. Velg passord her (lenken kan brukes én gang og gjelder i 72 timer):',
     url, '', 'You have been given an account in Veivalg. Choose your password with the link above (one use, valid for 72 hours).',
   ].join('\n');
-  return mailer.send(to, 'Veivalg: velg passord / choose your password', text).then(() => true, () => false);
+  return { kind: 'password-link' as const, channel: 'email' as const, recipient: to, subject: 'Veivalg: velg passord / choose your password', body };
 }
 
 export async function updateUser(db: Db, actor: Actor, id: string, patch: z.infer<typeof userPatch>) {

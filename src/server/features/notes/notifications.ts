@@ -4,6 +4,7 @@ import { guidanceNotes, notifications, users } from '../../db/schema.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { notFound } from '../../http/errors.ts';
 import type { Mailer } from '../../mail/mailer.ts';
+import { enqueue } from '../../outbox/outbox.ts';
 
 type Writer = Pick<Db, 'insert'>;
 
@@ -16,17 +17,20 @@ export async function notify(tx: Writer, userIds: string[], n: { kind: Notificat
 }
 
 /**
- * The e-mail that goes with a notification, when SMTP is configured. It holds no name, no id and no note text:
- * only a neutral sentence and the link to the notification list, where the user signs in and sees what it is
- * about (DOMAIN.md § 11: "never e-mail personal data (notify with a link)"). A failed send is ignored: the
- * in-app notification is the record, the e-mail only a nudge.
+ * The e-mails that go with a notification, when SMTP is configured: put in the outbox with the transaction that
+ * makes the notification, and tried at once after the commit (`sendNow`) by the caller. They hold no name, no id
+ * and no note text: only a neutral sentence and the link to the notification list, where the user signs in and
+ * sees what it is about (DOMAIN.md § 11: "never e-mail personal data (notify with a link)"). A failed send does
+ * not fail the request: the in-app notification is the record, the e-mail a nudge that the worker retries.
  */
-export async function emailNotice(db: Pick<Db, 'select'>, mailer: Mailer | undefined, publicUrl: string, userIds: string[]): Promise<void> {
-  if (!mailer || !userIds.length) return;
-  const rows = await db.select({ email: users.email }).from(users).where(and(inArray(users.id, [...new Set(userIds)]), eq(users.active, true)));
+export async function queueEmailNotice(tx: Pick<Db, 'select' | 'insert'>, mailer: Mailer | undefined, publicUrl: string, userIds: string[]): Promise<string[]> {
+  if (!mailer || !userIds.length) return [];
+  const rows = await tx.select({ email: users.email }).from(users).where(and(inArray(users.id, [...new Set(userIds)]), eq(users.active, true)));
   const link = `${publicUrl.replace(/\/$/, '')}/varsler`;
   const text = `Du har et nytt varsel i Veivalg. Logg inn for å se det:\n${link}\n\nYou have a new notification in Veivalg. Sign in to see it:\n${link}\n`;
-  await Promise.all(rows.map((r) => mailer.send(r.email, 'Veivalg: nytt varsel / new notification', text).catch(() => undefined)));
+  const ids: string[] = [];
+  for (const r of rows) ids.push(await enqueue(tx, { kind: 'note-notice', channel: 'email', recipient: r.email, subject: 'Veivalg: nytt varsel / new notification', body: text }));
+  return ids;
 }
 
 /** The actor's own notifications, newest first (at most 100), with the number still unread. */

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { actorOf } from '../../auth/guard.ts';
 import { errorResponses, noContent } from '../../http/openapi.ts';
 import { idParam } from '../../http/fields.ts';
-import type { Mailer } from '../../mail/mailer.ts';
+import type { Senders } from '../../outbox/outbox.ts';
 import {
   copyRequestInput, correctionInput, createNoteInput, draftInput, exportJson as exportJsonSchema, feedbackInput, feedbackJson, imdinettJson, noteJson, noteListJson,
   noteListQuery, notificationListJson, participantVersionJson, planTaskListJson, planTaskQuery, reviewInput, reviewRequestInput, revisionJson,
@@ -16,10 +16,10 @@ import { listNotifications, markNotificationRead } from './notifications.ts';
 import { createWording, listWordings, updateWording } from './wordings.ts';
 import { getSettings, updateSettings } from './settings.ts';
 
-export async function noteRoutes(app: FastifyInstance, { db, publicUrl, mailer }: { db: Db; publicUrl: string; mailer?: Mailer }) {
+export async function noteRoutes(app: FastifyInstance, { db, publicUrl, senders }: { db: Db; publicUrl: string; senders: Senders }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['notes'];
-  const deps = { publicUrl, mailer };
+  const deps = { publicUrl, senders };
 
   r.get('/orders/:id/note', {
     schema: {

@@ -14,14 +14,14 @@ import {
 import { offerById } from '../../../content/index.ts';
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
-import type { Mailer } from '../../mail/mailer.ts';
-import { emailNotice, notify } from './notifications.ts';
+import { notify, queueEmailNotice } from './notifications.ts';
+import { sendNow, type Senders } from '../../outbox/outbox.ts';
 import { settingsOf } from './settings.ts';
 import type { CopyRequestInput, FeedbackInput, NoteJson, NoteListQuery } from './schemas.ts';
 
 type NoteRow = typeof guidanceNotes.$inferSelect;
 
-export interface NoteDeps { mailer?: Mailer; publicUrl: string }
+export interface NoteDeps { senders: Senders; publicUrl: string }
 
 /** Autosaves by the same user within this window update one draft revision instead of adding another. */
 const COALESCE_MS = 60_000;
@@ -365,7 +365,7 @@ export async function sendNote(db: Db, actor: Actor, noteId: string, version: nu
   const municipality = await settingsOf(db, note.municipalityId);
   const now = new Date();
   const today = todayInOslo(now);
-  let recipients: string[] = [];
+  let notices: string[] = [];
   const result = await db.transaction(async (tx) => {
     const updated = await transition(tx, note, version, {
       status: to, firstSentAt: now, lastSentAt: now, sentNumber: 1, firstReadAt: null,
@@ -373,7 +373,7 @@ export async function sendNote(db: Db, actor: Actor, noteId: string, version: nu
     await tx.insert(guidanceNoteRevisions).values({
       noteId, kind: 'sent', number: await nextRevisionNumber(tx, noteId), sentNumber: 1, content: note.content, createdBy: actor.userId,
     });
-    recipients = await recipientsFor(tx, note);
+    const recipients = await recipientsFor(tx, note);
     const [order] = await tx.select({ createdBy: guidanceOrders.createdBy }).from(guidanceOrders).where(eq(guidanceOrders.id, note.orderId));
     await tx.insert(integrationPlanTasks).values({
       noteId, participantId: note.participantId, municipalityId: note.municipalityId,
@@ -381,10 +381,11 @@ export async function sendNote(db: Db, actor: Actor, noteId: string, version: nu
       dueOn: planTaskDueOn(today, municipality.planTaskDueDays),
     });
     await notify(tx, recipients, { kind: 'note-sent', participantId: note.participantId, noteId });
+    notices = await queueEmailNotice(tx, deps.senders.mailer, deps.publicUrl, recipients);
     await recordAudit(tx, actor, { type: 'note.sent', ...auditIds(note), sentNumber: 1 });
     return noteJsonFor(tx, updated, 'centre');
   });
-  await emailNotice(db, deps.mailer, deps.publicUrl, recipients);
+  await sendNow(db, deps.senders, notices);
   return result;
 }
 
@@ -398,7 +399,7 @@ export async function correctNote(
   if (correctionReasonMissing(input.reason)) throw fieldError('reason', 'note.reason-required');
   await assertReady(db, note.participantId, input.content);
   const sentNumber = nextSentNumber(note.sentNumber);
-  let recipients: string[] = [];
+  let notices: string[] = [];
   const result = await db.transaction(async (tx) => {
     const updated = await transition(tx, note, input.version, {
       content: input.content, recommendationKind: input.content.recommendation.kind, lastSentAt: new Date(), sentNumber, firstReadAt: null,
@@ -407,12 +408,13 @@ export async function correctNote(
       noteId, kind: 'correction', number: await nextRevisionNumber(tx, noteId), sentNumber, content: input.content,
       correctionReason: input.reason, createdBy: actor.userId,
     });
-    recipients = await recipientsFor(tx, note);
+    const recipients = await recipientsFor(tx, note);
     await notify(tx, recipients, { kind: 'note-corrected', participantId: note.participantId, noteId });
+    notices = await queueEmailNotice(tx, deps.senders.mailer, deps.publicUrl, recipients);
     await recordAudit(tx, actor, { type: 'note.corrected', ...auditIds(note), sentNumber, changedFields: changedFields(note.content as NoteContent, input.content) });
     return noteJsonFor(tx, updated, 'centre');
   });
-  await emailNotice(db, deps.mailer, deps.publicUrl, recipients);
+  await sendNow(db, deps.senders, notices);
   return result;
 }
 

@@ -5,7 +5,8 @@ import { actorOf } from '../../auth/guard.ts';
 import { errorResponses, noContent } from '../../http/openapi.ts';
 import { idParam } from '../../http/fields.ts';
 import { AppError } from '../../http/errors.ts';
-import { fixedWindowLimiter, type RateLimitOptions } from '../../http/rate-limit.ts';
+import rateLimit from '@fastify/rate-limit';
+import { databaseStore, type RateLimitOptions } from '../../http/rate-limit.ts';
 import {
   createdLinkJson, languageQuery, linkInput, linkJson, linkList, overrideInput, pageJson, pageQuery, resourceInput, resourceJson,
   resourceList, sendInput, tokenParam, translationList, versionBody,
@@ -20,7 +21,7 @@ export const DEFAULT_PAGE_RATE_LIMIT: RateLimitOptions = { limit: 120, windowMs:
 
 export async function participantPageRoutes(
   app: FastifyInstance,
-  { db, publicUrl, senders, rateLimit }: { db: Db; publicUrl: string; senders: Senders; rateLimit?: RateLimitOptions },
+  { db, publicUrl, senders, pageRateLimit }: { db: Db; publicUrl: string; senders: Senders; pageRateLimit?: RateLimitOptions },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['participant-page'];
@@ -49,12 +50,12 @@ export async function participantPageRoutes(
 
   r.post('/page-links/:id/send', {
     schema: {
-      tags, summary: 'Send a link you just made by SMS or e-mail; the message holds only a neutral sentence and the link',
-      params: idParam, body: sendInput, response: { 204: noContent, ...errorResponses },
+      tags, summary: 'Send a link you just made by SMS or e-mail; the message holds only a neutral sentence and the link. 204 when sent, 202 when queued for another try',
+      params: idParam, body: sendInput, response: { 202: noContent, 204: noContent, ...errorResponses },
     },
   }, async (req, reply) => {
-    await sendLink(db, actorOf(req), req.params.id, req.body, senders, publicUrl);
-    return reply.code(204).send(null);
+    const { sent } = await sendLink(db, actorOf(req), req.params.id, req.body, senders, publicUrl);
+    return reply.code(sent ? 204 : 202).send(null);
   });
 
   r.get('/participants/:id/page-resources', {
@@ -93,18 +94,21 @@ export async function participantPageRoutes(
   }, (req) => saveOverride(db, actorOf(req), req.body));
 
   // The participant's page itself: no session, the token is the key. Same 404 for unknown, expired and revoked.
-  // Each view writes an audit row and the link's last use, and anyone can call it: a limit per client IP (see
-  // http/rate-limit.ts) refuses floods and fast token guessing in onRequest, before any database write. Unknown
-  // tokens count too.
-  const limiter = fixedWindowLimiter(rateLimit ?? DEFAULT_PAGE_RATE_LIMIT);
+  // Each view writes an audit row and the link's last use, and anyone can call it: a limit per client IP, counted
+  // in the database so that it holds across app instances (http/rate-limit.ts), refuses floods and fast token
+  // guessing in onRequest, before any other database write. Unknown tokens count too.
+  const { limit, windowMs } = pageRateLimit ?? DEFAULT_PAGE_RATE_LIMIT;
+  await app.register(rateLimit, {
+    global: false, store: databaseStore(db), hook: 'onRequest',
+    keyGenerator: (req) => `participant-page:${req.ip}`,
+    addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
+    addHeaders: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false, 'retry-after': true },
+    errorResponseBuilder: (_req, { ttl }) => new AppError(429, 'rate-limited', { n: Math.max(1, Math.ceil(ttl / 1000)) }),
+  });
   r.get('/p/:token', {
-    onRequest: async (req, reply) => {
-      const decision = limiter.hit(req.ip);
-      if (!decision.allowed) {
-        reply.header('retry-after', String(decision.retryAfterSeconds)).header('cache-control', 'no-store');
-        throw new AppError(429, 'rate-limited', { n: decision.retryAfterSeconds });
-      }
-    },
+    config: { rateLimit: { max: limit, timeWindow: windowMs } },
+    // Runs before the limit's own onRequest hook, so a refusal is not cached either.
+    onRequest: async (_req, reply) => { reply.header('cache-control', 'no-store'); },
     schema: {
       tags, summary: "The participant's page by the token in its link (no sign-in); 404 when unknown, expired or revoked",
       security: [], params: tokenParam, querystring: pageQuery, response: { 200: pageJson, ...errorResponses },

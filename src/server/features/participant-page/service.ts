@@ -8,7 +8,7 @@ import { isCareerCentreRole, type Actor } from '../../auth/actor.ts';
 import { hashToken, newToken } from '../../auth/tokens.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
-import type { Mailer } from '../../mail/mailer.ts';
+import { enqueue, sendNow, type Senders } from '../../outbox/outbox.ts';
 import { guidanceRight, participantCopyAvailable, todayInOslo, type GuidanceRight, type PlanStep, type ResidenceBasis } from '../../../domain/index.ts';
 import { offerById } from '../../../content/index.ts';
 import { participantStrings } from '../../../content/participant-language/index.ts';
@@ -20,7 +20,7 @@ import { findParticipantInScope } from '../participants/service.ts';
 import { participantScope } from '../participants/policy.ts';
 import { endOf } from '../sessions/booking.ts';
 import { backgroundFromSchooling } from './background.ts';
-import { pageMessage, type SmsSender } from './sending.ts';
+import { pageMessage } from './sending.ts';
 import {
   DEFAULT_LINK_DAYS, type LinkInput, type OverrideInput, type PageJson, type ResourceInput,
 } from './schemas.ts';
@@ -28,7 +28,7 @@ import {
 type LinkRow = typeof participantPageLinks.$inferSelect;
 type ResourceRow = typeof participantPageResources.$inferSelect;
 
-export interface Senders { mailer?: Mailer; sms?: SmsSender }
+export type { Senders } from '../../outbox/outbox.ts';
 
 const DAY_MS = 24 * 3600_000;
 /** The token is 32 random bytes in base64url (auth/tokens.ts): 43 characters. Anything else is not a link. */
@@ -116,25 +116,24 @@ export async function revokeLink(db: Db, actor: Actor, linkId: string, version: 
 
 /**
  * Sends the link by SMS or e-mail. The token must come from the answer that made the link (the server keeps only
- * its hash), so a link can only be sent by whoever just made it. The number or address is not stored or logged.
+ * its hash), so a link can only be sent by whoever just made it. The message goes through the outbox, written with
+ * the audit event: the number or address is kept only until it is sent, and never logged. Answers whether it went
+ * out at once; if not, the worker keeps trying.
  */
 export async function sendLink(
   db: Db, actor: Actor, linkId: string, input: { channel: 'sms' | 'email'; to: string; token: string }, senders: Senders, publicUrl: string,
-) {
+): Promise<{ sent: boolean }> {
   const link = await findLinkInScope(db, actor, linkId);
   if (!TOKEN_SHAPE.test(input.token) || hashToken(input.token) !== link.tokenHash) throw fieldError('token', 'page.token-mismatch');
   if (linkStatus(link) !== 'active') throw new AppError(409, 'page.link-inactive');
   const { subject, text } = pageMessage(pageUrl(publicUrl, input.token));
   const sender = input.channel === 'sms' ? senders.sms : senders.mailer;
   if (!sender) throw new AppError(409, 'page.sending-not-configured');
-  try {
-    if (input.channel === 'sms') await senders.sms!.send(input.to, text);
-    else await senders.mailer!.send(input.to, subject, text);
-  } catch {
-    // The provider's error may quote the recipient: it is not logged or passed on.
-    throw new AppError(502, 'page.sending-failed');
-  }
-  await recordAudit(db, actor, { type: 'participant-page.link-sent', participantId: link.participantId, linkId, channel: input.channel });
+  const id = await db.transaction(async (tx) => {
+    await recordAudit(tx, actor, { type: 'participant-page.link-sent', participantId: link.participantId, linkId, channel: input.channel });
+    return enqueue(tx, { kind: 'page-link', channel: input.channel, recipient: input.to, subject, body: text });
+  });
+  return { sent: (await sendNow(db, senders, [id])).has(id) };
 }
 
 // ─── Resources ──────────────────────────────────────────────────────────────────────────────────────────────────

@@ -5,6 +5,7 @@ import { useMe } from '../../session.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { OrganisationsSection } from './OrganisationsSection.tsx';
 import { UsersSection } from './UsersSection.tsx';
+import { OutboxSection } from './OutboxSection.tsx';
 
 export function AdminPage() {
   const me = useMe();
@@ -21,6 +22,7 @@ export function AdminPage() {
       </div>
       <OrganisationsSection />
       <UsersSection />
+      <OutboxSection />
     </div>
   );
 }

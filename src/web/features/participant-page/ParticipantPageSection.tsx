@@ -239,8 +239,9 @@ function SendForm({ created, sending }: { created: { url: string; link: PageLink
     setSent(null);
     try {
       const token = new URL(created.url).pathname.split('/').pop() ?? '';
-      await api.post(`/page-links/${encodeURIComponent(created.link.id)}/send`, { channel, to, token });
-      setSent(channel);
+      // 204 (no body) when it went out at once; 202 when it is queued for another try by the server's outbox.
+      const queued = (await api.post<null | undefined>(`/page-links/${encodeURIComponent(created.link.id)}/send`, { channel, to, token })) === null;
+      setSent(queued ? 'queued' : channel);
       // The number or address is for this message only: it is not kept in the form either.
       setTo('');
     } catch (caught) {
@@ -269,7 +270,7 @@ function SendForm({ created, sending }: { created: { url: string; link: PageLink
         error={errors.to}
       />
       {error && !errors.to ? <ErrorAlert error={error} /> : null}
-      {sent ? <Alert data-color="success" role="status"><Paragraph>{t(sent === 'sms' ? 'participantPage.sentSms' : 'participantPage.sentEmail')}</Paragraph></Alert> : null}
+      {sent ? <Alert data-color={sent === 'queued' ? 'info' : 'success'} role="status"><Paragraph>{t(sent === 'queued' ? 'participantPage.sendQueued' : sent === 'sms' ? 'participantPage.sentSms' : 'participantPage.sentEmail')}</Paragraph></Alert> : null}
       <div className="button-row">
         <Button type="submit" data-size="sm" loading={busy} disabled={busy || !to.trim()}>{t('participantPage.send')}</Button>
       </div>
