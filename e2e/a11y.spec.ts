@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { apiAs, arrangeParticipant, askTheRules, expectAccessible, queueRow, signIn, users } from './helpers.ts';
+import { expect, test, apiAs, arrangeParticipant, askTheRules, expectAccessible, queueRow, signIn, users } from './helpers.ts';
 
 test.describe('axe finds no serious or critical WCAG 2.1 AA violation', () => {
   test('sign-in and set-password pages', async ({ page }) => {
