@@ -4,8 +4,11 @@
  * a link to the existing record; another municipality (a move) registers the person anew and is told only that
  * the person is registered elsewhere.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import pg from 'pg';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import { newcomer, sides } from '../../test/fixtures.ts';
 import type { ApiClient } from '../../test/client.ts';
@@ -85,5 +88,27 @@ describe.each(databaseKinds)('one national id, one participant per municipality 
     const a = await bergen.post('/api/v1/participants', newcomer('Uten'));
     const b = await bergen.post('/api/v1/participants', newcomer('Uten'));
     expect([a.status, b.status]).toEqual([201, 201]);
+  });
+
+  it('the migration before the unique index keeps the national id on the oldest duplicate, clears it on the rest and audits that', async () => {
+    const asOwner = async (statement: string) => {
+      if (!t.ownerUrl) return db().execute(sql.raw(statement));
+      const owner = new pg.Client({ connectionString: t.ownerUrl });
+      await owner.connect();
+      try { return await owner.query(statement); } finally { await owner.end(); }
+    };
+    const made = [];
+    for (const name of ['Eldst', 'Midt', 'Yngst']) made.push((await bergen.post('/api/v1/participants', newcomer(name))).body.id as string);
+    await asOwner('DROP INDEX participants_municipality_national_id_idx');
+    await db().update(participants).set({ nationalId: FNR[4] }).where(inArray(participants.id, made));
+    const migration = readFileSync(fileURLToPath(new URL('../../db/migrations/0013_national_id_duplicates.sql', import.meta.url)), 'utf8');
+    await asOwner(migration);
+    const rows = await db().select({ id: participants.id, nationalId: participants.nationalId }).from(participants).where(inArray(participants.id, made));
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.nationalId]))).toEqual({ [made[0]!]: FNR[4], [made[1]!]: null, [made[2]!]: null });
+    const audited = await db().select({ participantId: auditEvents.participantId, data: auditEvents.data }).from(auditEvents)
+      .where(and(eq(auditEvents.type, 'participant.updated'), inArray(auditEvents.participantId, made)));
+    expect(audited.map((a) => a.participantId).sort()).toEqual([made[1], made[2]].sort());
+    expect(audited[0]!.data).toMatchObject({ changedFields: ['nationalId'] });
+    await asOwner('CREATE UNIQUE INDEX participants_municipality_national_id_idx ON participants (municipality_id, national_id) WHERE national_id IS NOT NULL');
   });
 });
