@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn, signOut, uniqueName, users } from './helpers.ts';
+import { expect, test, expectAccessible, signIn, signOut, uniqueName, users } from './helpers.ts';
 
 test('the administrator creates a municipality and an adviser, who sets a password and starts with an empty list', async ({ page, context }) => {
   const municipality = `${uniqueName('Testby')} kommune`;

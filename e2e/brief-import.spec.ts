@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { addDays, todayInOslo } from '../src/domain/index.ts';
-import { arrangeParticipant, expectAccessible, signIn, users } from './helpers.ts';
+import { expect, test, arrangeParticipant, expectAccessible, signIn, users } from './helpers.ts';
 
 test('an adviser imports a mapping export: a bad file stores nothing and lists its rows; a good one fills the brief', async ({ page, playwright, baseURL }) => {
   const arranged = await arrangeParticipant(playwright, baseURL!, { sendOrder: false });

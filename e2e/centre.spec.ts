@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { addDays, todayInOslo } from '../src/domain/index.ts';
-import { apiAs, arrangeParticipant, expectAccessible, signIn, uniqueName, users } from './helpers.ts';
+import { expect, test, apiAs, arrangeParticipant, expectAccessible, signIn, uniqueName, users } from './helpers.ts';
 
 test('the centre lead configures the checklist, edits the glossary and sees hours per participant', async ({ page }) => {
   await signIn(page, users.centreLead);

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { addDays, todayInOslo } from '../src/domain/index.ts';
-import { apiAs, signIn, typed, users } from './helpers.ts';
+import { expect, test, apiAs, signIn, typed, users } from './helpers.ts';
 
 test('a content editor edits an offer text: versions, who and when, review date, and the map shows it', async ({ page }) => {
   await signIn(page, users.contentEditor);

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, password, users } from './helpers.ts';
+import { type Page } from '@playwright/test';
+import { expect, test, expectAccessible, password, users } from './helpers.ts';
 
 // The pages added for notes, tasks, notifications, the wording library, translations, statistics and journeys, seen
 // in English: the heading is English and no i18n key (a missing translation shows as "notes.tasks.title") is on screen.

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { addDays, todayInOslo } from '../src/domain/index.ts';
-import { apiAs, arrangeParticipant, expectAccessible, signIn, signOut, typed, uniqueName, users } from './helpers.ts';
+import { expect, test, apiAs, arrangeParticipant, expectAccessible, signIn, signOut, typed, uniqueName, users } from './helpers.ts';
 
 test('the centre creates a group session; the adviser registers participants until it is full', async ({ page, playwright, baseURL }) => {
   const first = await arrangeParticipant(playwright, baseURL!, { sendOrder: true });

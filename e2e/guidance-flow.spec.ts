@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { addDays, todayInOslo } from '../src/domain/index.ts';
-import { apiAs, arrangeParticipant, expectAccessible, queueRow, signIn, signOut, typed, uniqueName, users } from './helpers.ts';
+import { expect, test, apiAs, arrangeParticipant, expectAccessible, queueRow, signIn, signOut, typed, uniqueName, users } from './helpers.ts';
 
 /** Makes one more checklist item required at Karriere Vestland for the duration of a test. */
 async function requireItem(playwright: Parameters<typeof apiAs>[0], baseURL: string, key: string, use: 'required' | 'needed') {

@@ -1,5 +1,37 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Locator, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
+import { expect, test as base, type APIRequestContext, type BrowserContext, type Locator, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
+
+/**
+ * Collects Content Security Policy violations in a browser context: Chromium's console message ("Refused to …")
+ * and the page's securitypolicyviolation event (reported through the console, as the page cannot reach us
+ * otherwise). Returns the list, which a test expects to stay empty.
+ */
+export async function guardCsp(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  context.on('console', (message) => {
+    const text = message.text();
+    if (/Refused to|Content Security Policy|securitypolicyviolation/i.test(text)) violations.push(`${message.page()?.url() ?? ''}: ${text}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`securitypolicyviolation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  return violations;
+}
+
+/**
+ * Every browser test: fails when the page broke the Content Security Policy (an inline script or style, a
+ * foreign origin), so the CSP the server sends is proved by every page the tests open.
+ */
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [async ({ context }, use) => {
+    const violations = await guardCsp(context);
+    await use(violations);
+    expect(violations, 'Content Security Policy violations').toEqual([]);
+  }, { auto: true }],
+});
+export { expect };
 
 export const password = 'veivalg-demo';
 export const users = {

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { apiAs, arrangeParticipant, expectAccessible, signIn, users } from './helpers.ts';
+import { expect, test, apiAs, arrangeParticipant, expectAccessible, signIn, users } from './helpers.ts';
 
 test.describe('example journeys (public)', () => {
   test('the list and a journey: timeline by keyboard, the table alternative, axe', async ({ page }) => {

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { addDays, todayInOslo } from '../src/domain/index.ts';
-import { tabTo, typed, uniqueName, users } from './helpers.ts';
+import { expect, test, tabTo, typed, uniqueName, users } from './helpers.ts';
 
 test('sign-in and registration can be completed with the keyboard only', async ({ page }) => {
   await page.goto('/logg-inn');

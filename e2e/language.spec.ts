@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { users } from './helpers.ts';
+import { expect, test, users } from './helpers.ts';
 
 test('switching to English changes the UI and is remembered', async ({ page }) => {
   await page.goto('/logg-inn');

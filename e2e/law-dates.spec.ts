@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { apiAs, expectAccessible, signIn, typed, uniqueName, users } from './helpers.ts';
+import { expect, test, apiAs, expectAccessible, signIn, typed, uniqueName, users } from './helpers.ts';
 
 // Issue 12: the dates that decide the § 11 answer, and the rule changes page.
 

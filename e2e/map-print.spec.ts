@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { askTheRules } from './helpers.ts';
+import { expect, test, askTheRules } from './helpers.ts';
 
 test('the map prints on landscape paper: all lanes and cards, no navigation or profile form, links written out', async ({ page }, testInfo) => {
   await page.goto('/kart');

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { ageOn, todayInOslo } from '../src/domain/index.ts';
-import { arrangeParticipant, askTheRules, offerCard, signIn, tabTo, users } from './helpers.ts';
+import { expect, test, arrangeParticipant, askTheRules, offerCard, signIn, tabTo, users } from './helpers.ts';
 
 const laneTitles = ['Norsk og samfunnskunnskap', 'Arbeidsrettet trening og utdanning', 'Supplerende tilbud', 'Livsopphold'];
 const guidanceCard = 'karriereveiledning-integreringsloven'; // integreringsloven § 11

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { expect, test, type APIRequestContext, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
-import { arrangeParticipant, expectAccessible, password, signIn, signOut, users } from './helpers.ts';
+import { type APIRequestContext, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
+import { expect, test, arrangeParticipant, expectAccessible, password, signIn, signOut, users } from './helpers.ts';
 
 const secondCounsellor = 'veileder2@vestland.demo';
 

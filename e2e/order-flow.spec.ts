@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { addDays, decisionDeadline, todayInOslo } from '../src/domain/index.ts';
-import { longNb, queueRow, signIn, signOut, typed, uniqueName, users } from './helpers.ts';
+import { expect, test, longNb, queueRow, signIn, signOut, typed, uniqueName, users } from './helpers.ts';
 
 test('an adviser registers a participant and orders guidance; the counsellor accepts it; the adviser sees it accepted', async ({ page }) => {
   const givenName = uniqueName('Amal');

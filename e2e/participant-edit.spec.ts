@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { apiAs, arrangeParticipant, signIn, users } from './helpers.ts';
+import { expect, test, apiAs, arrangeParticipant, signIn, users } from './helpers.ts';
 
 test('editing a participant someone else changed meanwhile gives 409 and a way to reload', async ({ page, playwright, baseURL }) => {
   const arranged = await arrangeParticipant(playwright, baseURL!, { sendOrder: false });

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { apiAs, arrangeParticipant, expectAccessible, signIn, users } from './helpers.ts';
+import { type Page } from '@playwright/test';
+import { expect, guardCsp, test, apiAs, arrangeParticipant, expectAccessible, signIn, users } from './helpers.ts';
 
 const languages = ['nb', 'en', 'uk', 'ru', 'ar', 'ti', 'so', 'prs'] as const;
 
@@ -216,6 +216,7 @@ test.describe("the participant's page", () => {
 
     // The participant opens it without an account.
     const participant = await browser.newContext({ baseURL });
+    const cspViolations = await guardCsp(participant);
     const own = await participant.newPage();
     await own.goto(url);
     await expect(own.getByRole('heading', { level: 1 })).toHaveText(`مرحبًا، ${arranged.name.split(' ')[0]}`);
@@ -232,6 +233,7 @@ test.describe("the participant's page", () => {
     await own.reload();
     await expect(own.getByTestId('page-unavailable')).toContainText('This link no longer works');
     await expectAccessible(own, 'participant page, revoked link');
+    expect(cspViolations, 'CSP violations on the participant\'s own page').toEqual([]);
     await participant.close();
   });
 });

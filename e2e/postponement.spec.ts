@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
-import { arrangeParticipant, expectAccessible, signIn, typed, users } from './helpers.ts';
+import { expect, test, arrangeParticipant, expectAccessible, signIn, typed, users } from './helpers.ts';
 
 /** Today in Oslo plus some days, as 'YYYY-MM-DD'. */
 function osloPlus(days: number): string {

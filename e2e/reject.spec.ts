@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { arrangeParticipant, queueRow, signIn, users } from './helpers.ts';
+import { expect, test, arrangeParticipant, queueRow, signIn, users } from './helpers.ts';
 
 test('the centre lead rejects an order with a reason; without a reason the rejection is refused', async ({ page, playwright, baseURL }) => {
   const { name } = await arrangeParticipant(playwright, baseURL!, { sendOrder: true });

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
-import { apiAs, arrangeParticipant, expectAccessible, signIn, users } from './helpers.ts';
+import { expect, test, apiAs, arrangeParticipant, expectAccessible, signIn, users } from './helpers.ts';
 
 test('the statistics reader sees suppressed national figures, charts with tables, a county, CSV and the fact sheet', async ({ page }) => {
   await signIn(page, users.statisticsReader);

@@ -10,8 +10,11 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { z } from 'zod';
 import type { Database } from './db/client.ts';
 import { errorHandler, AppError, sendError } from './http/errors.ts';
-import { checkCsrf, resolveActor } from './auth/session.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { badlyEncodedQueryParams, invalidTextPaths, strictJsonBodies } from './http/json-body.ts';
+import { checkCsrf, checkOrigin, resolveActor } from './auth/session.ts';
 import { authRoutes } from './auth/routes.ts';
+import { defaultAddressLimit, type AddressLimit } from './auth/sign-in-pause.ts';
 import { participantRoutes } from './features/participants/routes.ts';
 import { postponementRoutes } from './features/postponements/routes.ts';
 import { orderRoutes } from './features/orders/routes.ts';
@@ -53,6 +56,17 @@ export interface AppOptions {
    * a minute. Tests set a low limit.
    */
   participantPageRateLimit?: { limit: number; windowMs: number };
+  /**
+   * Origins whose pages may send state-changing requests (checked against Origin/Referer); default the origin of
+   * publicUrl only.
+   */
+  trustedOrigins?: string[];
+  /** Failed sign-ins allowed per client address in a window (default 30 in 15 minutes). */
+  signInAddressLimit?: AddressLimit;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (Fastify's trustProxy). */
+  trustProxy?: boolean | string;
+  /** Production adds HSTS and upgrade-insecure-requests to the security headers. */
+  production?: boolean;
   /** Folder with the built web app; when absent, only the API is served. */
   webRoot?: string;
   /**
@@ -79,10 +93,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // The participant's page has its secret token in the path (/p/{token}): the path is redacted too.
     logger: opts.logger ? { level: 'info', stream: opts.logStream, serializers: { req: (r) => ({ method: r.method, url: redactUrl(r.routeOptions?.url ?? r.url) }) } } : false,
     bodyLimit: 1024 * 1024,
+    trustProxy: opts.trustProxy ?? false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  strictJsonBodies(app);
+  await securityHeaders(app, { production: opts.production ?? false });
   await app.register(cookie);
   // The map's offers are about 180 kB of JSON; participants on mobile data get a tenth of that.
   await app.register(compress, { threshold: 2048 });
@@ -96,6 +113,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
 
   app.decorateRequest('actor', null);
+  // API answers hold personal data: no browser or proxy may keep them (a route may say otherwise for itself).
+  app.addHook('onSend', async (req, reply) => {
+    if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
 
   app.withTypeProvider<ZodTypeProvider>().get('/api/health', {
     schema: { tags: ['health'], summary: 'Liveness and database kind', response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) } },
@@ -104,16 +125,20 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(async (api) => {
+    const trustedOrigins = opts.trustedOrigins ?? [new URL(opts.publicUrl).origin];
     api.addHook('onRequest', async (req) => {
+      checkOrigin(req, trustedOrigins);
       req.actor = await resolveActor(db, req);
       if (req.actor && !NO_SESSION_ROUTES.has(req.routeOptions.url ?? '')) checkCsrf(req);
     });
-    // PostgreSQL text cannot hold U+0000: refuse it as invalid input on the field instead of failing in the database.
+    // Bodies are checked by strictJsonBodies; the query string gets the same check (U+0000, lone surrogates).
     api.addHook('preValidation', async (req) => {
-      const fields = [...nulPaths(req.body), ...nulPaths(req.query)];
-      if (fields.length) throw new AppError(400, 'validation', {}, fields.map((path) => ({ path, key: 'invalid' })));
+      const fields = [...badlyEncodedQueryParams(req.url), ...invalidTextPaths(req.query)];
+      if (fields.length) throw new AppError(400, 'validation', {}, fields.map((path) => ({ path, key: 'text.invalid' })));
     });
-    await api.register(authRoutes, { prefix: '/auth', db, secureCookies: opts.secureCookies ?? false });
+    await api.register(authRoutes, {
+      prefix: '/auth', db, secureCookies: opts.secureCookies ?? false, addressLimit: opts.signInAddressLimit ?? defaultAddressLimit,
+    });
     await api.register(participantRoutes, { db });
     await api.register(postponementRoutes, { db });
     await api.register(orderRoutes, { db });
@@ -146,8 +171,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // The web app routes on the client; any other non-API path gets its index.html.
     app.setNotFoundHandler((req, reply) => {
       if (req.url.startsWith('/api/') || req.method !== 'GET') return sendError(req, reply, new AppError(404, 'not_found'));
-      // The participant's page carries its token in the path: no Referer to anyone, no caching.
-      if (req.url.startsWith('/p/')) reply.header('referrer-policy', 'no-referrer').header('cache-control', 'no-store');
+      // The participant's page carries its token in the path: no Referer to anyone, no caching (and @fastify/static
+      // must not replace that no-store with its own cache-control).
+      if (req.url.startsWith('/p/')) {
+        reply.header('referrer-policy', 'no-referrer').header('cache-control', 'no-store');
+        return reply.type('text/html').sendFile('index.html', { cacheControl: false });
+      }
       return reply.type('text/html').sendFile('index.html');
     });
   } else {
@@ -165,12 +194,3 @@ export function redactUrl(url: string): string {
   return url.split('?')[0]!.replace(/\/p\/[^/]+/, '/p/:token');
 }
 
-/**
- * Paths ("givenName", "items.0") of the strings in a parsed body or query that contain U+0000. Looks only a few
- * levels deep: every API body is flat, and anything nested deeper is refused by the route's schema anyway.
- */
-function nulPaths(value: unknown, path = '', depth = 0): string[] {
-  if (typeof value === 'string') return value.includes('\u0000') ? [path] : [];
-  if (!value || typeof value !== 'object' || depth >= 4) return [];
-  return Object.entries(value).flatMap(([k, v]) => nulPaths(v, path ? `${path}.${k}` : k, depth + 1));
-}

@@ -365,6 +365,15 @@ const endpoints = {
       mustNotSee: (c) => [c.other.participantId, ...(c.actor.centre ? [fixture.draft.participantId] : [])],
     },
   },
+  'POST /participants/search': {
+    method: 'POST', path: '/participants/search',
+    body: () => ({ q: 'Hemmelig', limit: 100 }),
+    list: {
+      keys: (b) => b.items.map((p: { id: string }) => p.id),
+      mustSee: (c) => [c.own.participantId],
+      mustNotSee: (c) => [c.other.participantId, ...(c.actor.centre ? [fixture.draft.participantId] : [])],
+    },
+  },
   'POST /participants': {
     method: 'POST', path: '/participants',
     body: (c) => newcomer(`Nyregistrert-${c.n}`),
@@ -801,6 +810,7 @@ const matrix: Row[] = [
   ['GET /start',                        '-',        200,       200,    200,        200,      200,      200,        'empty', 'empty', 'empty', 401],
 
   ['GET /participants',                 '-',        200,       200,    200,        200,      200,      200,        'empty', 'empty', 'empty', 401],
+  ['POST /participants/search',         '-',        200,       200,    200,        200,      200,      200,        'empty', 'empty', 'empty', 401],
   ['POST /participants',                '-',        201,       201,    403,        403,      201,      403,        403,     403,     403,     401],
   ['GET /participants/{id}',            'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
   ['GET /participants/{id}',            'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],

@@ -14,7 +14,7 @@ import { databaseKinds, startTestApp, type TestApp } from './test/harness.ts';
 import type { ApiClient, ApiResponse } from './test/client.ts';
 import {
   briefChecklistConfigs, glossaryTerms, groupRegistrations, groupSessions, guidanceOrders, guidanceSessions, handoverBriefItems, orderTransitions,
-  organisations, participants, passwordTokens, postponements, sessions, users,
+  organisations, participants, passwordTokens, postponements, sessions, signInFailures, users,
   journeyPlans,
 } from './db/schema.ts';
 import { addDays, todayInOslo } from '../domain/index.ts';
@@ -117,7 +117,7 @@ const tables: Table[] = [
     path: () => '/api/v1/auth/login',
     valid: () => ({ email: 'radgiver@bergen.demo', password: 'veivalg-demo' }),
     // A refused request must not count as a failed sign-in nor start a session.
-    state: async () => [await db().select({ id: users.id, failed: users.failedSignIns, paused: users.signInPausedUntil }).from(users).orderBy(users.id), await countRows(sessions)],
+    state: async () => [await db().select().from(signInFailures).orderBy(signInFailures.key), await countRows(sessions)],
     cases: [
       c('email is a number', (v) => ({ ...v, email: 42 }), invalid('email')),
       c('password is an array', (v) => ({ ...v, password: ['veivalg-demo'] }), invalid('password')),
@@ -1315,8 +1315,7 @@ const queries: [name: string, path: string, expected: Expected][] = [
   ['participants: limit is text', '/api/v1/participants?limit=many', invalid('limit')],
   ['participants: unknown status', '/api/v1/participants?status=late', invalid('status')],
   ['participants: unknown parameter', '/api/v1/participants?municipalityId=x', invalid('municipalityId')],
-  ['participants: search longer than 100 characters', `/api/v1/participants?q=${'x'.repeat(101)}`, invalid('q')],
-  ['participants: NUL in the search', '/api/v1/participants?q=%00', invalid('q')],
+  ['participants: a name search in the address (it belongs in the body)', '/api/v1/participants?q=Zainab', invalid('q')],
   ['participants: cursor is not base64 of a cursor', '/api/v1/participants?cursor=bm9uc2Vuc2U', invalid('cursor')],
   ['participants: cursor with an impossible date', `/api/v1/participants?cursor=${cursorOf(`2026-02-30|${RANDOM_ID}`)}`, invalid('cursor')],
   ['participants: cursor with a non-uuid id', `/api/v1/participants?cursor=${cursorOf(`2026-02-10|${'-'.repeat(36)}`)}`, invalid('cursor')],

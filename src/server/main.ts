@@ -6,14 +6,17 @@ import { smtpMailer } from './mail/mailer.ts';
 import { httpSmsSender } from './features/participant-page/sending.ts';
 
 const config = readConfig();
-const database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
+const database = await openDatabase(config.databaseUrl
+  ? { databaseUrl: config.databaseUrl, ownerUrl: config.databaseOwnerUrl }
+  : { dataDir: config.dataDir });
 if (await loadDemoIfEmpty(database.db, { production: config.production })) {
   console.log('Demo data loaded. Sign in as radgiver@bergen.demo with password veivalg-demo.');
 }
 const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl) : undefined;
 const sms = config.smsProviderUrl ? httpSmsSender(config.smsProviderUrl) : undefined;
 const app = await buildApp({
-  database, publicUrl: config.publicUrl, secureCookies: config.secureCookies, logger: true, mailer, sms,
+  database, publicUrl: config.publicUrl, trustedOrigins: config.trustedOrigins, production: config.production, trustProxy: config.trustProxy,
+  secureCookies: config.secureCookies, logger: true, mailer, sms,
   sendAtOnce: config.worker, worker: config.worker ? { pollMs: config.workerPollMs } : undefined,
 });
 const close = async () => {

@@ -41,9 +41,9 @@ describe.each(databaseKinds)('two app instances on one %s database', (kind) => {
 
   beforeAll(async () => {
     pgdb = kind === 'postgres' ? await freshPostgres() : null;
-    const first = await openDatabase(pgdb ? { databaseUrl: pgdb.url } : {});
+    const first = await openDatabase(pgdb ? { databaseUrl: pgdb.url, ownerUrl: pgdb.ownerUrl } : {});
     await seedDemo(first.db, { participantsPerMunicipality: 6 });
-    const second = pgdb ? await openDatabase({ databaseUrl: pgdb.url }) : first;
+    const second = pgdb ? await openDatabase({ databaseUrl: pgdb.url, ownerUrl: pgdb.ownerUrl }) : first;
     databases.push(first, ...(second === first ? [] : [second]));
     a = await instance(first, kind);
     b = await instance(second, kind);
@@ -119,7 +119,7 @@ describe.skipIf(!process.env.DATABASE_URL)('instances starting at once on an emp
   it('all start: one migrates while the others wait for its lock', async () => {
     const pgdb = await freshPostgres();
     try {
-      const opened = await Promise.all([1, 2, 3].map(() => openDatabase({ databaseUrl: pgdb.url })));
+      const opened = await Promise.all([1, 2, 3].map(() => openDatabase({ databaseUrl: pgdb.url, ownerUrl: pgdb.ownerUrl })));
       const [first] = opened;
       const [row] = await first!.db.select({ n: sql<number>`(select count(*)::int from drizzle.__drizzle_migrations)` }).from(sql`(select 1) as one`);
       expect(row!.n).toBeGreaterThan(0);

@@ -64,7 +64,7 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
   const data: unknown = await response.json().catch(() => null);
   if (response.ok) return data as T;
 
-  const error = (data ?? {}) as { error?: string; message?: string; fields?: FieldError[]; rows?: unknown };
+  const error = (data ?? {}) as { error?: string; message?: string; fields?: FieldError[]; rows?: unknown; existing?: unknown };
   const retryAfter = Number(response.headers.get('Retry-After'));
   const apiError = new ApiError(
     response.status,
@@ -75,6 +75,8 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
   );
   // The brief import lists its problems per row of the file.
   if (Array.isArray(error.rows)) (apiError as ApiError & { rows?: unknown }).rows = error.rows;
+  // A duplicate points at the record that already exists.
+  if (error.existing) (apiError as ApiError & { existing?: unknown }).existing = error.existing;
   // A failed sign-in is also a 401, but it belongs to the sign-in form, not to a redirect.
   if (response.status === 401 && path !== '/auth/login') onUnauthorized();
   throw apiError;

@@ -31,6 +31,8 @@ export const auditEvent = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('user.signed-in') }),
   z.object({ type: z.literal('user.sign-in-failed'), paused: z.boolean() }),
+  // A failed sign-in with an e-mail that has no account (which e-mail is not kept): a rise shows password spraying.
+  z.object({ type: z.literal('user.sign-in-failed-unknown-account'), paused: z.boolean() }),
   z.object({ type: z.literal('user.signed-out') }),
   z.object({ type: z.literal('user.signed-out-everywhere') }),
   z.object({ type: z.literal('user.password-set') }),

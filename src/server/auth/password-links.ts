@@ -3,6 +3,7 @@ import type { Db } from '../db/client.ts';
 import { passwordTokens, users } from '../db/schema.ts';
 import { hashToken, newToken } from './tokens.ts';
 import { hashPassword } from './passwords.ts';
+import { clearAccountFailures } from './sign-in-pause.ts';
 import { AppError } from '../http/errors.ts';
 import { recordAudit } from '../audit/record.ts';
 
@@ -28,8 +29,9 @@ export async function usePasswordLink(db: Db, token: string, password: string): 
       .where(and(eq(passwordTokens.tokenHash, hashToken(token)), isNull(passwordTokens.usedAt), gt(passwordTokens.expiresAt, new Date())))
       .returning({ userId: passwordTokens.userId });
     if (!used) throw new AppError(400, 'token_invalid');
-    await tx.update(users).set({ passwordHash, failedSignIns: 0, signInPausedUntil: null, updatedAt: new Date() })
-      .where(eq(users.id, used.userId));
+    const [user] = await tx.update(users).set({ passwordHash, updatedAt: new Date() })
+      .where(eq(users.id, used.userId)).returning({ email: users.email });
+    await clearAccountFailures(tx, user!.email);
     await recordAudit(tx, { userId: used.userId, organisationId: null }, { type: 'user.password-set' });
   });
 }

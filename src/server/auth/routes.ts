@@ -1,15 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
-import { sessions, users } from '../db/schema.ts';
+import { calendarFeeds, sessions, users } from '../db/schema.ts';
 import { AppError } from '../http/errors.ts';
 import { recordAudit } from '../audit/record.ts';
 import { actorOf } from './guard.ts';
 import { verifyPassword } from './passwords.ts';
 import { clearSessionCookies, startSession } from './session.ts';
-import { pauseSecondsAfter } from './sign-in-pause.ts';
+import { clearAccountFailures, pausedSeconds, recordFailure, signInKeys, type AddressLimit } from './sign-in-pause.ts';
 import { usePasswordLink } from './password-links.ts';
 import { roles } from './actor.ts';
 import { noContent, errorResponses } from '../http/openapi.ts';
@@ -27,7 +27,7 @@ const meResponse = z.object({
   }),
 });
 
-export async function authRoutes(app: FastifyInstance, opts: { db: Db; secureCookies: boolean }) {
+export async function authRoutes(app: FastifyInstance, opts: { db: Db; secureCookies: boolean; addressLimit: AddressLimit }) {
   const { db } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -35,26 +35,26 @@ export async function authRoutes(app: FastifyInstance, opts: { db: Db; secureCoo
     schema: { tags: ['auth'], summary: 'Sign in; sets the session and csrf cookies', body: loginBody, response: { 204: noContent, ...errorResponses } },
   }, async (req, reply) => {
     const email = req.body.email.trim().toLowerCase();
-    const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
-    const now = Date.now();
-    if (user?.signInPausedUntil && user.signInPausedUntil.getTime() > now) {
-      const seconds = Math.ceil((user.signInPausedUntil.getTime() - now) / 1000);
-      reply.header('retry-after', String(seconds));
-      throw new AppError(429, 'sign_in_paused', { n: seconds });
+    const keys = signInKeys(email, req.ip);
+    const now = new Date();
+    // Unknown and existing accounts take the same path (a pause, the password check against a dummy hash, the
+    // same writes), so neither the answer nor its time tells whether an account exists.
+    const paused = await pausedSeconds(db, keys, now);
+    if (paused > 0) {
+      reply.header('retry-after', String(paused));
+      throw new AppError(429, 'sign_in_paused', { n: paused });
     }
+    const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
     const ok = await verifyPassword(user?.active ? user.passwordHash : null, req.body.password);
     if (!user || !ok) {
-      if (user) {
-        const [after] = await db.update(users)
-          .set({ failedSignIns: sql`${users.failedSignIns} + 1` })
-          .where(eq(users.id, user.id)).returning({ failed: users.failedSignIns });
-        const pause = pauseSecondsAfter(after?.failed ?? 0);
-        if (pause > 0) await db.update(users).set({ signInPausedUntil: new Date(now + pause * 1000) }).where(eq(users.id, user.id));
-        await recordAudit(db, { userId: user.id, organisationId: user.organisationId }, { type: 'user.sign-in-failed', paused: pause > 0 });
-      }
+      await db.transaction(async (tx) => {
+        const nowPaused = await recordFailure(tx, keys, now, opts.addressLimit);
+        if (user) await recordAudit(tx, { userId: user.id, organisationId: user.organisationId }, { type: 'user.sign-in-failed', paused: nowPaused });
+        else await recordAudit(tx, null, { type: 'user.sign-in-failed-unknown-account', paused: nowPaused });
+      });
       throw new AppError(401, 'bad_credentials');
     }
-    await db.update(users).set({ failedSignIns: 0, signInPausedUntil: null }).where(eq(users.id, user.id));
+    await clearAccountFailures(db, email);
     await startSession(db, reply, user.id, opts.secureCookies);
     await recordAudit(db, { userId: user.id, organisationId: user.organisationId }, { type: 'user.signed-in' });
     return reply.code(204).send(null);
@@ -68,10 +68,17 @@ export async function authRoutes(app: FastifyInstance, opts: { db: Db; secureCoo
     return reply.code(204).send(null);
   });
 
-  r.post('/logout-everywhere', { schema: { tags: ['auth'], summary: 'End every session of this user', response: { 204: noContent, ...errorResponses } } }, async (req, reply) => {
+  r.post('/logout-everywhere', {
+    schema: { tags: ['auth'], summary: 'End every session of this user and stop their calendar feed address', response: { 204: noContent, ...errorResponses } },
+  }, async (req, reply) => {
     const actor = actorOf(req);
-    await db.delete(sessions).where(eq(sessions.userId, actor.userId));
-    await recordAudit(db, actor, { type: 'user.signed-out-everywhere' });
+    // The calendar feed's secret address is a credential too: someone who took over the account may have made one.
+    await db.transaction(async (tx) => {
+      await tx.delete(sessions).where(eq(sessions.userId, actor.userId));
+      const feeds = await tx.delete(calendarFeeds).where(eq(calendarFeeds.userId, actor.userId)).returning({ userId: calendarFeeds.userId });
+      await recordAudit(tx, actor, { type: 'user.signed-out-everywhere' });
+      if (feeds.length) await recordAudit(tx, actor, { type: 'calendar-feed.revoked' });
+    });
     clearSessionCookies(reply);
     return reply.code(204).send(null);
   });

@@ -3,6 +3,7 @@ import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { organisations, sessions, users } from '../db/schema.ts';
 import type { Actor } from './actor.ts';
+import { createHash } from 'node:crypto';
 import { hashToken, newToken, sameSecret } from './tokens.ts';
 import { AppError } from '../http/errors.ts';
 
@@ -17,8 +18,10 @@ export async function startSession(db: Db, reply: FastifyReply, userId: string, 
   await db.insert(sessions).values({ tokenHash: hashToken(token), userId, expiresAt });
   const maxAge = SESSION_HOURS * 3600;
   reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge });
-  // Double-submit CSRF: scripts on our own origin can read this cookie and echo it in a header; other sites can't.
-  reply.setCookie(CSRF_COOKIE, newToken(), { httpOnly: false, sameSite: 'strict', secure, path: '/', maxAge });
+  // CSRF: scripts on our own origin can read this cookie and echo it in a header; other sites can't. The token is
+  // derived from the session token, so it is bound to this session: a token from another session (or planted
+  // in the cookie by a sibling subdomain) does not match.
+  reply.setCookie(CSRF_COOKIE, csrfTokenFor(token), { httpOnly: false, sameSite: 'strict', secure, path: '/', maxAge });
 }
 
 export function clearSessionCookies(reply: FastifyReply) {
@@ -47,10 +50,30 @@ export async function resolveActor(db: Db, req: FastifyRequest): Promise<Actor |
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Refuses a state-changing request whose x-csrf-token header does not match the csrf cookie. */
+/** The CSRF token of a session: a one-way function of the session token, which only the server and cookie hold. */
+export const csrfTokenFor = (sessionToken: string) => createHash('sha256').update(`veivalg-csrf:${sessionToken}`).digest('base64url');
+
+/** Refuses a state-changing request whose x-csrf-token header is not the token of the request's session. */
 export function checkCsrf(req: FastifyRequest) {
   if (SAFE_METHODS.has(req.method)) return;
-  const cookie = req.cookies[CSRF_COOKIE];
+  const session = req.cookies[SESSION_COOKIE];
   const header = req.headers[CSRF_HEADER];
-  if (!cookie || typeof header !== 'string' || !sameSecret(cookie, header)) throw new AppError(403, 'csrf');
+  if (!session || typeof header !== 'string' || !sameSecret(csrfTokenFor(session), header)) throw new AppError(403, 'csrf');
+}
+
+/**
+ * Refuses a state-changing request that a browser sent from another origin. Browsers send Origin on every POST,
+ * PUT, PATCH and DELETE (and Referer where Origin is missing); a request with neither comes from a program, not a
+ * page, and still needs the session's CSRF token.
+ */
+export function checkOrigin(req: FastifyRequest, trustedOrigins: readonly string[]) {
+  if (SAFE_METHODS.has(req.method)) return;
+  const origin = req.headers.origin;
+  const referer = req.headers.referer;
+  let from: string | null = null;
+  if (typeof origin === 'string') from = origin;
+  else if (typeof referer === 'string') {
+    try { from = new URL(referer).origin; } catch { from = 'invalid'; }
+  }
+  if (from !== null && !trustedOrigins.includes(from)) throw new AppError(403, 'origin');
 }

@@ -7,6 +7,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema.ts';
+import { grantServingRole } from './roles.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction handle, as drizzle passes it to `db.transaction`. */
@@ -26,10 +27,40 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 const MIGRATION_LOCK = 0x76656976;
 
 /**
+ * Several instances may start at once: an advisory lock (held by one connection while the pool migrates) lets one
+ * migrate and the others wait, then find nothing left to do. drizzle's migrator takes no lock itself.
+ */
+async function migrateLocked(pool: pg.Pool): Promise<void> {
+  const lock = await pool.connect();
+  try {
+    await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await migratePg(drizzlePg(pool, { schema }), { migrationsFolder });
+  } finally {
+    await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    lock.release();
+  }
+}
+
+/**
  * PostgreSQL when a URL is given, otherwise embedded PGlite (a folder on disk, or memory when no
  * folder is given). Both speak the same SQL and run the same checked-in migrations on open.
+ *
+ * With `ownerUrl` (DATABASE_OWNER_URL) the migrations run as that role, which owns the tables, and the app then
+ * serves as the role in `databaseUrl`, granted only INSERT and SELECT on the audit trail (`grantServingRole`).
+ * Without it, one role does both (development, PGlite): the append-only trigger and the hash chain still hold,
+ * but the table's owner could set them aside.
  */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string }): Promise<Database> {
+export async function openDatabase(opts: { databaseUrl?: string; ownerUrl?: string; dataDir?: string }): Promise<Database> {
+  if (opts.databaseUrl && opts.ownerUrl) {
+    // Two connections: one holds the migration lock while the other migrates.
+    const owner = new pg.Pool({ connectionString: opts.ownerUrl, max: 2 });
+    try {
+      await migrateLocked(owner);
+      await grantServingRole(owner, servingRoleOf(opts.databaseUrl));
+    } finally {
+      await owner.end();
+    }
+  }
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
     // An idle connection that the server ends (restart, failover, pg_terminate_backend) is reported on the pool,
@@ -38,20 +69,18 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     let closing = false;
     pool.on('error', (err) => { if (!closing) console.error(`PostgreSQL closed an idle connection: ${err.message}`); });
     const db = drizzlePg(pool, { schema });
-    // Several instances may start at once: an advisory lock (held by one connection while the pool migrates) lets
-    // one migrate and the others wait, then find nothing left to do. drizzle's migrator takes no lock itself.
-    const lock = await pool.connect();
-    try {
-      await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
-      await migratePg(db, { migrationsFolder });
-    } finally {
-      await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
-      lock.release();
-    }
+    if (!opts.ownerUrl) await migrateLocked(pool);
     return { db: db as unknown as Db, kind: 'postgres', close: () => { closing = true; return pool.end(); } };
   }
   const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite();
   const db = drizzlePglite(client, { schema });
   await migratePglite(db, { migrationsFolder });
   return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
+}
+
+/** The role a PostgreSQL URL signs in as (libpq's default is the operating system user). */
+function servingRoleOf(url: string): string {
+  const user = decodeURIComponent(new URL(url).username);
+  if (!user) throw new Error('DATABASE_URL must name its role (postgres://role:password@host/db) when DATABASE_OWNER_URL is set.');
+  return user;
 }

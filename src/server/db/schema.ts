@@ -38,11 +38,21 @@ export const users = pgTable('users', {
   organisationId: uuid('organisation_id').references(() => organisations.id),
   passwordHash: text('password_hash'),
   active: boolean('active').notNull().default(true),
-  failedSignIns: integer('failed_sign_ins').notNull().default(0),
-  signInPausedUntil: timestamp('sign_in_paused_until', { withTimezone: true }),
   version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
+});
+
+/**
+ * Failed sign-ins, per account and per client address, in the database so that every app instance sees the same
+ * counts. An account is keyed by the SHA-256 of its e-mail whether or not the account exists (unknown accounts
+ * are paused the same way, and typed e-mails are not stored); an address by the client's IP.
+ */
+export const signInFailures = pgTable('sign_in_failures', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+  pausedUntil: timestamp('paused_until', { withTimezone: true }),
 });
 
 /** Server-side sessions: the cookie holds a random token, the table only its SHA-256. */
@@ -110,6 +120,9 @@ export const participants = pgTable('participants', {
   updatedAt: updatedAt(),
 }, (t) => [
   index('participants_queue_idx').on(t.municipalityId, t.decisionDeadline, t.id),
+  // One national id, one participant per municipality (a person who moves is registered anew by the new one).
+  uniqueIndex('participants_municipality_national_id_idx').on(t.municipalityId, t.nationalId).where(sql`${t.nationalId} is not null`),
+  index('participants_national_id_idx').on(t.nationalId),
 ]);
 
 export const guidanceOrders = pgTable('guidance_orders', {
@@ -152,7 +165,11 @@ export const orderTransitions = pgTable('order_transitions', {
   at: createdAt(),
 }, (t) => [index('order_transitions_order_idx').on(t.orderId)]);
 
-/** Append-only (a trigger in the migration refuses UPDATE and DELETE). */
+/**
+ * Append-only (a trigger in the migration refuses UPDATE and DELETE; on PostgreSQL the serving role may only
+ * INSERT and SELECT). Each event carries the hash of the one before it, set by a trigger (audit_chain migration),
+ * so a changed or removed event is detectable: `npm run audit:verify`.
+ */
 export const auditEvents = pgTable('audit_events', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
   at: createdAt(),
@@ -162,6 +179,9 @@ export const auditEvents = pgTable('audit_events', {
   participantId: uuid('participant_id'),
   orderId: uuid('order_id'),
   data: jsonb('data').notNull().default(sql`'{}'::jsonb`),
+  /** The hash of the event before this one (null for the first), and this event's own hash over it and its fields. */
+  prevHash: text('prev_hash'),
+  hash: text('hash'),
 }, (t) => [
   index('audit_participant_idx').on(t.participantId, t.id),
   // List events name many participants in data.participantIds; this finds them for a participant's trail.

@@ -12,6 +12,8 @@ export class AppError extends Error {
     readonly code: MessageKey,
     readonly params: Record<string, string | number> = {},
     readonly fields: { path: string; key: string }[] = [],
+    /** More of the answer's body, for errors that point somewhere (the existing record of a duplicate). */
+    readonly extra: Record<string, unknown> = {},
   ) {
     super(code);
   }
@@ -53,6 +55,7 @@ export function sendError(req: FastifyRequest, reply: FastifyReply, err: AppErro
   const lang = langOf(req.headers['accept-language']);
   const body: Record<string, unknown> = { error: err.code, message: translate(err.code, lang, err.params) };
   if (err.fields.length) body.fields = err.fields.map((f) => ({ path: f.path, message: translate(f.key, lang) }));
+  Object.assign(body, err.extra);
   return reply.code(err.status).type('application/json').send(body);
 }
 

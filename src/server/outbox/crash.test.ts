@@ -63,7 +63,7 @@ describe.skipIf(!process.env.DATABASE_URL)('outbox: a notice committed before a 
   });
 
   it('kill -9 between commit and sending; two restarted instances send each message once', async () => {
-    const env = { DATABASE_URL: db.url, SMTP_URL: `smtp://127.0.0.1:${smtp.port}` };
+    const env = { DATABASE_URL: db.url, DATABASE_OWNER_URL: db.ownerUrl, SMTP_URL: `smtp://127.0.0.1:${smtp.port}` };
     // First run: this instance only writes to the outbox (no sending in the request, no worker), as if it
     // crashed right after the commit.
     const first = await startServer({ ...env, VEIVALG_WORKER: 'off' });

@@ -6,6 +6,7 @@ import { buildApp } from '../app.ts';
 import { seedDemo } from '../demo/seed.ts';
 import { ApiClient } from './client.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import type { AddressLimit } from '../auth/sign-in-pause.ts';
 
 /** The databases integration tests run on: always PGlite, and PostgreSQL too when DATABASE_URL is set. */
 export const databaseKinds: DatabaseKind[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
@@ -15,40 +16,57 @@ export interface TestApp {
   url: string;
   app: FastifyInstance;
   database: Database;
+  /** On PostgreSQL: the URL of the role that owns the tables (the app serves as a separate, lesser role). */
+  ownerUrl?: string;
   client(): ApiClient;
   /** A client already signed in as one of the demo accounts. */
   as(email: string): Promise<ApiClient>;
   close(): Promise<void>;
 }
 
-/** A fresh, empty database on the server in DATABASE_URL, dropped again when the test file ends. */
-export async function freshPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
+/**
+ * A fresh, empty database on the server in DATABASE_URL, dropped again when the test file ends, with a serving
+ * role of its own: as in production, the migrations run as the owner (DATABASE_URL's role) and the app serves as
+ * that lesser role (only INSERT and SELECT on the audit trail).
+ */
+export async function freshPostgres(): Promise<{ url: string; ownerUrl: string; drop(): Promise<void> }> {
   const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await admin.connect();
   const name = `veivalg_test_${randomBytes(6).toString('hex')}`;
+  const password = randomBytes(12).toString('hex');
   await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(process.env.DATABASE_URL!);
-  url.pathname = `/${name}`;
+  await admin.query(`CREATE ROLE ${name}_app LOGIN PASSWORD '${password}'`);
+  const ownerUrl = new URL(process.env.DATABASE_URL!);
+  ownerUrl.pathname = `/${name}`;
+  const url = new URL(ownerUrl);
+  url.username = `${name}_app`;
+  url.password = password;
   return {
     url: url.toString(),
+    ownerUrl: ownerUrl.toString(),
     async drop() {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.query(`DROP ROLE IF EXISTS ${name}_app`);
       await admin.end();
     },
   };
 }
 
 /** Starts the real app on a real port with a fresh database holding a small demo data set. */
-export async function startTestApp(kind: DatabaseKind, opts: { seed?: boolean; mailer?: Mailer } = {}): Promise<TestApp> {
+export async function startTestApp(
+  kind: DatabaseKind, opts: { seed?: boolean; mailer?: Mailer; webRoot?: string; production?: boolean; signInAddressLimit?: AddressLimit; trustProxy?: boolean } = {},
+): Promise<TestApp> {
   const pgdb = kind === 'postgres' ? await freshPostgres() : null;
-  const database = await openDatabase(pgdb ? { databaseUrl: pgdb.url } : {});
+  const database = await openDatabase(pgdb ? { databaseUrl: pgdb.url, ownerUrl: pgdb.ownerUrl } : {});
   if (opts.seed ?? true) await seedDemo(database.db, { participantsPerMunicipality: 6 });
-  const app = await buildApp({ database, publicUrl: 'http://veivalg.test', webRoot: '/nonexistent', mailer: opts.mailer });
+  const app = await buildApp({
+    database, publicUrl: 'http://veivalg.test', webRoot: opts.webRoot ?? '/nonexistent', mailer: opts.mailer, production: opts.production, signInAddressLimit: opts.signInAddressLimit, trustProxy: opts.trustProxy,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   return {
-    kind, url, app, database,
+    kind, url, app, database, ownerUrl: pgdb?.ownerUrl,
     client: () => new ApiClient(url),
     async as(email) {
       const c = new ApiClient(url);

@@ -72,10 +72,21 @@ export const participantJson = z.object({
 
 export const participantListQuery = z.object({
   status: z.enum(deadlineStatuses).optional(),
-  q: z.string().trim().max(100).optional().describe('Part of the given or family name'),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 }).strict();
+
+/** A name search travels in the body, never in the URL: addresses end up in logs, proxies and browser history. */
+export const participantSearchBody = z.object({
+  status: z.enum(deadlineStatuses).optional(),
+  q: z.string().trim().max(100).optional().describe('Part of the given or family name'),
+  cursor: z.string().max(200).optional(),
+  limit: z.number().int().min(1).max(100).default(50),
+}).strict();
+
+export const participantCreated = participantJson.extend({
+  registeredElsewhere: z.boolean().describe('Another municipality has a participant with this national id (a move); which one is not told'),
+});
 
 export const participantList = z.object({ items: z.array(participantJson), nextCursor: z.string().nullable() });
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql, inArray } from 'drizzle-orm';
+import { and, asc, eq, ne, sql, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { guidanceOrders, organisations, participants, postponements } from '../../db/schema.ts';
 import type { Actor } from '../../auth/actor.ts';
@@ -6,7 +6,7 @@ import {
   daysBetween, deadlineStatus, decisionDeadline, decisionDeadlineFor, guidanceRight, postponementReminderDue, todayInOslo,
   type DeadlineStatus, type GuidanceRight, type GuidanceRightChange, type GuidanceRightInput,
 } from '../../../domain/index.ts';
-import { fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
+import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { afterCursor, decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { mayWriteParticipants, participantScope } from './policy.ts';
@@ -146,29 +146,66 @@ function checkDates(
   }
 }
 
-export async function createParticipant(db: Db, actor: Actor, input: ParticipantInput): Promise<ParticipantJson> {
+/**
+ * Registers a participant. One national id, one participant per municipality: a second registration gets 409 with
+ * a link to the existing record (the unique index settles concurrent requests). A person registered by another
+ * municipality (a move) is registered anew, and the adviser is told only that: never which municipality or record.
+ */
+export async function createParticipant(db: Db, actor: Actor, input: ParticipantInput): Promise<ParticipantJson & { registeredElsewhere: boolean }> {
   if (!mayWriteParticipants(actor) || !actor.organisationId) throw forbidden();
   checkDates(input);
   const municipalityId = actor.organisationId;
-  const id = await db.transaction(async (tx) => {
-    const [row] = await tx.insert(participants).values({
-      ...input,
-      nationalId: input.nationalId ?? null,
-      permitDate: input.permitDate ?? null,
-      interpreterLanguage: input.interpreterLanguage ?? null,
-      programmeRequestDate: input.programmeRequestDate ?? null,
-      gender: input.gender ?? null,
-      countryBackground: input.countryBackground ?? null,
-      municipalityId,
-      decisionDeadline: decisionDeadline(input).date,
-      guidanceRight: guidanceRight(input).right,
-      createdBy: actor.userId,
-    }).returning({ id: participants.id });
-    await recordAudit(tx, actor, { type: 'participant.created', participantId: row!.id });
-    return row!.id;
-  });
-  return toJson(await findInScope(db, actor, id));
+  const nationalId = input.nationalId ?? null;
+  if (nationalId) await refuseDuplicateNationalId(db, municipalityId, nationalId);
+  let id: string;
+  try {
+    id = await db.transaction(async (tx) => {
+      const [row] = await tx.insert(participants).values({
+        ...input,
+        nationalId,
+        permitDate: input.permitDate ?? null,
+        interpreterLanguage: input.interpreterLanguage ?? null,
+        programmeRequestDate: input.programmeRequestDate ?? null,
+        gender: input.gender ?? null,
+        countryBackground: input.countryBackground ?? null,
+        municipalityId,
+        decisionDeadline: decisionDeadline(input).date,
+        guidanceRight: guidanceRight(input).right,
+        createdBy: actor.userId,
+      }).returning({ id: participants.id });
+      await recordAudit(tx, actor, { type: 'participant.created', participantId: row!.id });
+      return row!.id;
+    });
+  } catch (e) {
+    if (nationalId && isNationalIdConflict(e)) await refuseDuplicateNationalId(db, municipalityId, nationalId);
+    throw e;
+  }
+  const registeredElsewhere = nationalId ? await registeredInAnotherMunicipality(db, municipalityId, nationalId) : false;
+  return { ...toJson(await findInScope(db, actor, id)), registeredElsewhere };
 }
+
+/** 409 pointing at the municipality's own record with this national id, if there is one. */
+async function refuseDuplicateNationalId(db: Db, municipalityId: string, nationalId: string, except?: string) {
+  const [existing] = await db.select({ id: participants.id }).from(participants)
+    .where(and(eq(participants.municipalityId, municipalityId), eq(participants.nationalId, nationalId)));
+  if (existing && existing.id !== except) {
+    throw new AppError(409, 'participant.duplicate-national-id', {}, [{ path: 'nationalId', key: 'participant.duplicate-national-id' }], {
+      existing: { id: existing.id, href: `/deltakere/${existing.id}` },
+    });
+  }
+}
+
+async function registeredInAnotherMunicipality(db: Db, municipalityId: string, nationalId: string): Promise<boolean> {
+  const [other] = await db.select({ id: participants.id }).from(participants)
+    .where(and(eq(participants.nationalId, nationalId), ne(participants.municipalityId, municipalityId))).limit(1);
+  return Boolean(other);
+}
+
+const isNationalIdConflict = (e: unknown) => {
+  const err = e as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
+  const c = err.cause ?? err;
+  return c.code === '23505' && (c.constraint === undefined || c.constraint === 'participants_municipality_national_id_idx');
+};
 
 export async function updateParticipant(db: Db, actor: Actor, id: string, patch: ParticipantPatch): Promise<ParticipantJson> {
   const current = await findInScope(db, actor, id);
@@ -179,6 +216,7 @@ export async function updateParticipant(db: Db, actor: Actor, id: string, patch:
   const deadline = decisionDeadline(merged).date;
   const changedFields = Object.keys(changes).filter((k) => changes[k as keyof typeof changes] !== current[k as keyof Row]);
   const { right, change } = rightAfter(current, merged);
+  if (changes.nationalId && changes.nationalId !== current.nationalId) await refuseDuplicateNationalId(db, current.municipalityId, changes.nationalId, id);
   await db.transaction(async (tx) => {
     const [updated] = await tx.update(participants)
       .set({

@@ -2,7 +2,7 @@ import { Button, Heading, Paragraph, Select, Table, Textfield } from '@digdir/de
 import { useState } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { api } from '../../api.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -34,24 +34,29 @@ function ParticipantList() {
 
   const [searchParams, setSearchParams] = useSearchParams();
   const status = searchParams.get('status') ?? '';
-  const q = searchParams.get('q') ?? '';
+  // A name is personal data: the search term lives in the history entry's state (back and forward keep it), never
+  // in the address, and goes to the server in a request body.
+  const location = useLocation();
+  const q = (location.state as { q?: string } | null)?.q ?? '';
   const [search, setSearch] = useState(q);
 
   const list = useInfiniteQuery({
     queryKey: ['participants', { status, q }],
     queryFn: ({ pageParam }) =>
-      api.get<Page<Participant>>('/participants', { status, q, cursor: pageParam, limit: 50 }),
+      api.post<Page<Participant>>('/participants/search', {
+        ...(status ? { status } : {}), ...(q ? { q } : {}), ...(pageParam ? { cursor: pageParam } : {}), limit: 50,
+      }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });
 
-  const updateParams = (changes: Record<string, string>) => {
+  const updateParams = (changes: { status?: string; q?: string }) => {
     const next = new URLSearchParams(searchParams);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
+    if (changes.status !== undefined) {
+      if (changes.status) next.set('status', changes.status);
+      else next.delete('status');
     }
-    setSearchParams(next, { replace: true });
+    setSearchParams(next, { replace: true, state: { q: changes.q ?? q } });
   };
 
   const participants = list.data?.pages.flatMap((page) => page.items) ?? [];

@@ -55,6 +55,7 @@ function ParticipantView({ participant }: { participant: Participant }) {
   const me = useMe();
   const location = useLocation();
   const created = Boolean((location.state as { created?: boolean } | null)?.created);
+  const registeredElsewhere = Boolean((location.state as { registeredElsewhere?: boolean } | null)?.registeredElsewhere);
   const name = `${participant.givenName} ${participant.familyName}`;
   useDocumentTitle(name);
   const [editing, setEditing] = useState(false);
@@ -91,6 +92,11 @@ function ParticipantView({ participant }: { participant: Participant }) {
       {created ? (
         <Alert data-color="success" role="status">
           <Paragraph>{t('participant.created')}</Paragraph>
+        </Alert>
+      ) : null}
+      {created && registeredElsewhere ? (
+        <Alert data-color="info" role="status">
+          <Paragraph>{t('nationalIdCheck.registeredElsewhere')}</Paragraph>
         </Alert>
       ) : null}
       {saved ? (

@@ -34,6 +34,8 @@ function RegisterParticipant() {
   const [values, setValues] = useState<ParticipantFormValues>(emptyParticipant);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string>();
+  // The municipality's own record with the same national id, when the server refused a duplicate.
+  const [existingId, setExistingId] = useState<string>();
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
 
@@ -41,16 +43,20 @@ function RegisterParticipant() {
     event.preventDefault();
     setBusy(true);
     setFormError(undefined);
+    setExistingId(undefined);
     try {
-      const created = await api.post<Participant>('/participants', toPayload(values));
+      const created = await api.post<Participant & { registeredElsewhere: boolean }>('/participants', toPayload(values));
       queryClient.setQueryData(['participant', created.id], created);
       await queryClient.invalidateQueries({ queryKey: ['participants'] });
       await queryClient.invalidateQueries({ queryKey: ['start'] });
-      void navigate(`/deltakere/${created.id}`, { state: { created: true } });
+      void navigate(`/deltakere/${created.id}`, { state: { created: true, registeredElsewhere: created.registeredElsewhere } });
     } catch (error) {
       if (isApiError(error, 400)) {
         setErrors({ ...fieldErrorsFrom(error.fields), ...dateFormatErrors(values, t('form.dateInvalid')) });
         if (error.fields.length === 0) setFormError(error.message);
+      } else if (isApiError(error, 409) && (error as { existing?: { id: string } }).existing) {
+        setErrors({ nationalId: t('nationalIdCheck.duplicate') });
+        setExistingId((error as unknown as { existing: { id: string } }).existing.id);
       } else {
         setErrors({});
         setFormError(isApiError(error) ? error.message : t('errors.unexpected'));
@@ -83,6 +89,14 @@ function RegisterParticipant() {
           {formError ? (
             <Alert data-color="danger" role="alert">
               <Paragraph>{formError}</Paragraph>
+            </Alert>
+          ) : null}
+          {existingId ? (
+            <Alert data-color="warning" role="alert">
+              <Paragraph>{t('nationalIdCheck.duplicate')}</Paragraph>
+              <Paragraph>
+                <Link to={`/deltakere/${existingId}`}>{t('nationalIdCheck.openExisting')}</Link>
+              </Paragraph>
             </Alert>
           ) : null}
           <div className="button-row">

@@ -1,0 +1,24 @@
+/**
+ * `npm run audit:verify`: checks the audit trail's hash chain and exits with 1 when an event was changed or
+ * removed. Reads the database the app uses (DATABASE_OWNER_URL or DATABASE_URL, else the PGlite folder in
+ * VEIVALG_DATA_DIR). Prints the newest event's hash: keep it elsewhere to catch removal of the newest events too.
+ */
+import { readConfig } from '../src/server/config.ts';
+import { openDatabase } from '../src/server/db/client.ts';
+import { verifyAuditChain } from '../src/server/audit/chain.ts';
+
+const config = readConfig();
+const url = config.databaseOwnerUrl ?? config.databaseUrl;
+const database = await openDatabase(url ? { databaseUrl: url } : { dataDir: config.dataDir });
+try {
+  const report = await verifyAuditChain(database.db);
+  if (report.breaks.length === 0) {
+    console.log(`The audit trail is whole: ${report.events} events, newest hash ${report.headHash ?? '(none)'}.`);
+  } else {
+    console.error(`The audit trail is broken at ${report.breaks.length} place(s) among ${report.events} events:`);
+    for (const b of report.breaks) console.error(`  event ${b.id}: ${b.kind === 'changed' ? 'changed after it was written' : 'the event before it is missing or was changed'}`);
+    process.exitCode = 1;
+  }
+} finally {
+  await database.close();
+}
