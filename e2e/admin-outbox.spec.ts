@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn, users } from './helpers.ts';
+import { expect, test, expectAccessible, signIn, users } from './helpers.ts';
 
 test('the administrator sees e-mails and SMS that failed, without recipients (empty here: this server has no SMTP)', async ({ page }) => {
   await signIn(page, users.admin);
