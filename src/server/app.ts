@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from './db/client.ts';
-import { errorHandler, AppError, sendError } from './http/errors.ts';
+import { errorHandler, AppError, sendError, notFound } from './http/errors.ts';
 import { checkCsrf, resolveActor } from './auth/session.ts';
 import { authRoutes } from './auth/routes.ts';
 import { participantRoutes } from './features/participants/routes.ts';
@@ -34,6 +34,10 @@ import { participantPageRoutes } from './features/participant-page/routes.ts';
 import { ruleRoutes } from './features/rules/routes.ts';
 import { syncGuidanceRights } from './features/rules/sync.ts';
 import type { SmsSender } from './features/participant-page/sending.ts';
+import { OidcProviders, oidcRoutes } from './auth/oidc.ts';
+import type { OidcProviderConfig } from './config.ts';
+import { registerMetrics } from './ops/metrics.ts';
+import { healthRoutes } from './ops/health.ts';
 
 export interface AppOptions {
   database: Database;
@@ -50,6 +54,12 @@ export interface AppOptions {
    * a minute. Tests set a low limit.
    */
   participantPageRateLimit?: { limit: number; windowMs: number };
+  /** Sign-in with e-mail and password (LOCAL_PASSWORDS); default on. */
+  localPasswords?: boolean;
+  /** Identity providers for OpenID Connect sign-in (OIDC_PROVIDERS / OIDC_ISSUER). */
+  oidcProviders?: OidcProviderConfig[];
+  /** Bearer token for /metrics (METRICS_TOKEN); without it /metrics answers 404. */
+  metricsToken?: string;
   /** Folder with the built web app; when absent, only the API is served. */
   webRoot?: string;
 }
@@ -57,11 +67,15 @@ export interface AppOptions {
 const defaultWebRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 // Sign-in and password links work before there is a session, so they cannot carry a CSRF token yet.
 const NO_SESSION_ROUTES = new Set(['/api/v1/auth/login', '/api/v1/auth/set-password']);
+// With LOCAL_PASSWORDS=off these do not exist: staff sign in with an identity provider only.
+const PASSWORD_ROUTES = new Set(['/api/v1/auth/login', '/api/v1/auth/set-password']);
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const { db, kind } = opts.database;
   // A release that changed the § 11 rules recomputes the stored answers once, before the first request.
   await syncGuidanceRights(db);
+  const localPasswords = opts.localPasswords ?? true;
+  const oidc = new OidcProviders(opts.oidcProviders ?? [], opts.publicUrl);
   const app = Fastify({
     // Request logs carry method, route and status only; URLs hold ids, never names or other personal data.
     // The participant's page has its secret token in the path (/p/{token}): the path is redacted too.
@@ -89,10 +103,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     schema: { tags: ['health'], summary: 'Liveness and database kind', response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) } },
   }, async () => ({ status: 'ok' as const, database: kind }));
 
+  registerMetrics(app, { database: opts.database, token: opts.metricsToken });
+  await app.register(healthRoutes, { db });
+
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(async (api) => {
     api.addHook('onRequest', async (req) => {
+      if (!localPasswords && PASSWORD_ROUTES.has(req.routeOptions.url ?? '')) throw notFound();
       req.actor = await resolveActor(db, req);
       if (req.actor && !NO_SESSION_ROUTES.has(req.routeOptions.url ?? '')) checkCsrf(req);
     });
@@ -101,7 +119,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       const fields = [...nulPaths(req.body), ...nulPaths(req.query)];
       if (fields.length) throw new AppError(400, 'validation', {}, fields.map((path) => ({ path, key: 'invalid' })));
     });
-    await api.register(authRoutes, { prefix: '/auth', db, secureCookies: opts.secureCookies ?? false });
+    await api.register(authRoutes, { prefix: '/auth', db, secureCookies: opts.secureCookies ?? false, endSessionUrl: (id) => oidc.endSessionUrl(id) });
+    await api.register(oidcRoutes, { prefix: '/auth', db, providers: oidc, localPasswords, secureCookies: opts.secureCookies ?? false });
     await api.register(participantRoutes, { db });
     await api.register(postponementRoutes, { db });
     await api.register(orderRoutes, { db });

@@ -19,9 +19,11 @@ export interface Database {
   db: Db;
   kind: DatabaseKind;
   close(): Promise<void>;
+  /** Connections of the PostgreSQL pool, for metrics; absent on PGlite (one embedded connection). */
+  poolStats?(): { total: number; idle: number; waiting: number };
 }
 
-const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
 /**
  * PostgreSQL when a URL is given, otherwise embedded PGlite (a folder on disk, or memory when no
@@ -37,7 +39,11 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     pool.on('error', (err) => { if (!closing) console.error(`PostgreSQL closed an idle connection: ${err.message}`); });
     const db = drizzlePg(pool, { schema });
     await migratePg(db, { migrationsFolder });
-    return { db: db as unknown as Db, kind: 'postgres', close: () => { closing = true; return pool.end(); } };
+    return {
+      db: db as unknown as Db, kind: 'postgres',
+      close: () => { closing = true; return pool.end(); },
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    };
   }
   const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite();
   const db = drizzlePglite(client, { schema });

@@ -17,8 +17,14 @@ const orgJson = (o: OrgRow) => ({
 });
 const userJson = (u: UserRow) => ({
   id: u.id, email: u.email, name: u.name, role: u.role, organisationId: u.organisationId, active: u.active,
-  hasPassword: u.passwordHash !== null, version: u.version,
+  hasPassword: u.passwordHash !== null, oidcSubject: u.oidcSubject, version: u.version,
 });
+
+async function checkOidcSubjectFree(db: Db, subject: string | null | undefined, exceptUserId?: string) {
+  if (!subject) return;
+  const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.oidcSubject, subject));
+  if (taken && taken.id !== exceptUserId) throw new AppError(409, 'oidcSubject.taken', {}, [{ path: 'oidcSubject', key: 'oidcSubject.taken' }]);
+}
 
 const changed = <T extends object>(patch: T, current: object) =>
   Object.keys(patch).filter((k) => k !== 'version' && (patch as Record<string, unknown>)[k] !== (current as Record<string, unknown>)[k]);
@@ -97,8 +103,11 @@ export async function createUser(db: Db, actor: Actor, input: z.infer<typeof use
   await checkOrganisationForRole(db, input.role, input.organisationId);
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (taken) throw new AppError(409, 'email.taken', {}, [{ path: 'email', key: 'email.taken' }]);
+  await checkOidcSubjectFree(db, input.oidcSubject);
   const created = await db.transaction(async (tx) => {
-    const [u] = await tx.insert(users).values({ email, name: input.name, role: input.role, organisationId: input.organisationId ?? null }).returning();
+    const [u] = await tx.insert(users).values({
+      email, name: input.name, role: input.role, organisationId: input.organisationId ?? null, oidcSubject: input.oidcSubject ?? null,
+    }).returning();
     const setPasswordUrl = await createPasswordLink(tx, u!.id, publicUrl);
     await recordAudit(tx, actor, { type: 'user.created', userId: u!.id });
     return { user: userJson(u!), setPasswordUrl };
@@ -122,6 +131,7 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: z.infe
   const role = patch.role ?? current.role;
   const organisationId = patch.organisationId !== undefined ? patch.organisationId : current.organisationId;
   if (patch.role !== undefined || patch.organisationId !== undefined) await checkOrganisationForRole(db, role, organisationId);
+  await checkOidcSubjectFree(db, patch.oidcSubject, id);
   const { version, ...changes } = patch;
   return db.transaction(async (tx) => {
     const [u] = await tx.update(users).set({ ...changes, version: sql`${users.version} + 1`, updatedAt: new Date() })
@@ -129,7 +139,8 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: z.infe
     if (!u) throw staleVersion();
     // A deactivated user, or one whose role or organisation changed, must sign in again.
     const moved = (changes.role !== undefined && changes.role !== current.role)
-      || (changes.organisationId !== undefined && changes.organisationId !== current.organisationId);
+      || (changes.organisationId !== undefined && changes.organisationId !== current.organisationId)
+      || (changes.oidcSubject !== undefined && changes.oidcSubject !== current.oidcSubject);
     if (patch.active === false || moved) await tx.delete(sessions).where(eq(sessions.userId, id));
     await recordAudit(tx, actor, { type: 'user.updated', userId: id, changedFields: changed(patch, current) });
     return userJson(u);
