@@ -5,6 +5,7 @@ import { ApiClient } from '../test/client.ts';
 import { freePort, startOidcProvider, type TestOidcProvider } from '../test/oidc-provider.ts';
 import { auditEvents, organisations, sessions, users } from '../db/schema.ts';
 import { buildApp } from '../app.ts';
+import type { OidcProviderConfig } from '../config.ts';
 
 /** The cookies a browser keeps per site: the app's are the ApiClient's own, so it is signed in afterwards. */
 type Jar = Map<string, string>;
@@ -67,7 +68,7 @@ describe.each(databaseKinds)('sign-in with an OpenID Connect provider on %s', (k
     idp = await startOidcProvider({ appUrls: [`http://127.0.0.1:${port}`], providerIds: ['default', 'bergen'] });
     const provider = { issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret };
     // The Bergen provider's organisation is known only after seeding: it is set on the options the app reads lazily.
-    const providers = [{ id: 'default', name: 'Testpålogging', ...provider }, { id: 'bergen', name: 'Bergen kommune', ...provider, organisationId: undefined as string | undefined }];
+    const providers: OidcProviderConfig[] = [{ id: 'default', name: 'Testpålogging', ...provider }, { id: 'bergen', name: 'Bergen kommune', ...provider }];
     t = await startTestApp(kind, { port, app: { oidcProviders: providers } });
     const [bergen] = await t.database.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, 'Bergen kommune'));
     bergenId = bergen!.id;
