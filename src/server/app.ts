@@ -126,7 +126,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await api.register(orderRoutes, { db });
     await api.register(auditRoutes, { db });
     await api.register(startRoutes, { db });
-    await api.register(adminRoutes, { db, publicUrl: opts.publicUrl, mailer: opts.mailer });
+    await api.register(adminRoutes, { db, publicUrl: opts.publicUrl, mailer: opts.mailer, localPasswords });
     await api.register(careerCentreRoutes, { db });
     await api.register(mapRoutes, { db });
     await api.register(briefRoutes, { db });

@@ -213,6 +213,15 @@ describe.each(databaseKinds)('sign-in with an OpenID Connect provider on %s', (k
       expect((await c.post('/api/v1/auth/login', { email: 'radgiver@bergen.demo', password: 'veivalg-demo' })).status).toBe(404);
       expect((await c.post('/api/v1/auth/set-password', { token: 'x', password: 'a-long-enough-password' })).status).toBe(404);
       expect((await c.get('/api/v1/auth/providers')).body).toEqual({ localPasswords: false, providers: [{ id: 'default', name: 'Testpålogging' }] });
+      // A new user gets no password link: they sign in with the provider.
+      // (Signed in through the first app: sessions live in the shared database, so the cookies work on this one.)
+      const signedIn = t.client();
+      expect((await signInWithProvider(signedIn, 'default', 'admin@veivalg.demo')).page).toBe('/');
+      const admin = new ApiClient(c.baseUrl);
+      for (const [k, v] of signedIn.cookies) admin.cookies.set(k, v);
+      const created = await admin.post('/api/v1/admin/users', { email: 'uten.passord@bergen.demo', name: 'Uten Passord', role: 'programme-adviser', organisationId: bergenId });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ setPasswordUrl: null, emailed: false, user: { hasPassword: false } });
     } finally {
       await app.close();
     }

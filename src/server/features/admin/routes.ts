@@ -9,7 +9,7 @@ import { countyJson, organisationInput, organisationJson, organisationPatch, use
 import * as admin from './service.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 
-export async function adminRoutes(app: FastifyInstance, { db, publicUrl, mailer }: { db: Db; publicUrl: string; mailer?: Mailer }) {
+export async function adminRoutes(app: FastifyInstance, { db, publicUrl, mailer, localPasswords }: { db: Db; publicUrl: string; mailer?: Mailer; localPasswords?: boolean }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['admin'];
   const asAdmin = (req: Parameters<typeof requireRole>[0]) => requireRole(req, ['administrator']);
@@ -36,7 +36,7 @@ export async function adminRoutes(app: FastifyInstance, { db, publicUrl, mailer 
       body: userInput,
       response: { 201: z.object({ user: userJson, setPasswordUrl: z.string().nullable(), emailed: z.boolean() }), ...errorResponses },
     },
-  }, async (req, reply) => reply.code(201).send(await admin.createUser(db, asAdmin(req), req.body, publicUrl, mailer)));
+  }, async (req, reply) => reply.code(201).send(await admin.createUser(db, asAdmin(req), req.body, publicUrl, mailer, localPasswords ?? true)));
 
   r.patch('/admin/users/:id', {
     schema: { tags, summary: 'Change or deactivate a user', params: idParam, body: userPatch, response: { 200: userJson, ...errorResponses } },

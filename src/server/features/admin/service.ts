@@ -98,7 +98,8 @@ async function checkOrganisationForRole(db: Db, role: Role, organisationId: stri
   if (o?.kind !== kind) throw fieldError('organisationId', 'organisation.invalid');
 }
 
-export async function createUser(db: Db, actor: Actor, input: z.infer<typeof userInput>, publicUrl: string, mailer?: Mailer) {
+/** `passwordLink: false` (LOCAL_PASSWORDS=off): the user signs in with an identity provider, so no password link is made. */
+export async function createUser(db: Db, actor: Actor, input: z.infer<typeof userInput>, publicUrl: string, mailer?: Mailer, passwordLink = true) {
   const email = input.email.trim().toLowerCase();
   await checkOrganisationForRole(db, input.role, input.organisationId);
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
@@ -108,11 +109,12 @@ export async function createUser(db: Db, actor: Actor, input: z.infer<typeof use
     const [u] = await tx.insert(users).values({
       email, name: input.name, role: input.role, organisationId: input.organisationId ?? null, oidcSubject: input.oidcSubject ?? null,
     }).returning();
-    const setPasswordUrl = await createPasswordLink(tx, u!.id, publicUrl);
+    const setPasswordUrl = passwordLink ? await createPasswordLink(tx, u!.id, publicUrl) : null;
     await recordAudit(tx, actor, { type: 'user.created', userId: u!.id });
     return { user: userJson(u!), setPasswordUrl };
   });
   // With SMTP the link goes only to the new user; without it (or if sending fails) the administrator passes it on.
+  if (!created.setPasswordUrl) return { user: created.user, setPasswordUrl: null, emailed: false };
   const emailed = mailer ? await sendPasswordLink(mailer, email, created.setPasswordUrl) : false;
   return { user: created.user, setPasswordUrl: emailed ? null : created.setPasswordUrl, emailed };
 }

@@ -56,7 +56,8 @@ export function UsersSection() {
           organisations={[...(organisations.data ?? [])].sort(byName)}
           onCreated={(name, url) => {
             setCreating(false);
-            setCreatedLink({ name, url });
+            // No link when it was e-mailed, or when users sign in only with an identity provider.
+            if (url) setCreatedLink({ name, url });
           }}
           onCancel={() => setCreating(false)}
         />
@@ -172,7 +173,7 @@ function CreateUser({
   onCancel,
 }: {
   organisations: Organisation[];
-  onCreated: (name: string, url: string) => void;
+  onCreated: (name: string, url: string | null) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
@@ -190,7 +191,7 @@ function CreateUser({
     setFormError(undefined);
     setErrors({});
     try {
-      const result = await api.post<{ user: AdminUser; setPasswordUrl: string }>('/admin/users', {
+      const result = await api.post<{ user: AdminUser; setPasswordUrl: string | null }>('/admin/users', {
         name: values.name.trim(),
         email: values.email.trim(),
         role: values.role || undefined,
