@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from './db/client.ts';
-import { errorHandler, AppError, sendError } from './http/errors.ts';
+import { errorHandler, AppError, sendError, notFound } from './http/errors.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { badlyEncodedQueryParams, invalidTextPaths, strictJsonBodies } from './http/json-body.ts';
 import { checkCsrf, checkOrigin, resolveActor } from './auth/session.ts';
@@ -40,6 +40,10 @@ import type { SmsSender } from './features/participant-page/sending.ts';
 import { outboxRoutes } from './outbox/routes.ts';
 import type { Senders } from './outbox/outbox.ts';
 import { startWorker, type WorkerOptions } from './jobs/worker.ts';
+import { OidcProviders, oidcRoutes } from './auth/oidc.ts';
+import type { OidcProviderConfig } from './config.ts';
+import { registerMetrics } from './ops/metrics.ts';
+import { healthRoutes } from './ops/health.ts';
 
 export interface AppOptions {
   database: Database;
@@ -67,6 +71,12 @@ export interface AppOptions {
   trustProxy?: boolean | string;
   /** Production adds HSTS and upgrade-insecure-requests to the security headers. */
   production?: boolean;
+  /** Sign-in with e-mail and password (LOCAL_PASSWORDS); default on. */
+  localPasswords?: boolean;
+  /** Identity providers for OpenID Connect sign-in (OIDC_PROVIDERS / OIDC_ISSUER). */
+  oidcProviders?: OidcProviderConfig[];
+  /** Bearer token for /metrics (METRICS_TOKEN); without it /metrics answers 404. */
+  metricsToken?: string;
   /** Folder with the built web app; when absent, only the API is served. */
   webRoot?: string;
   /**
@@ -81,6 +91,8 @@ export interface AppOptions {
 const defaultWebRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 // Sign-in and password links work before there is a session, so they cannot carry a CSRF token yet.
 const NO_SESSION_ROUTES = new Set(['/api/v1/auth/login', '/api/v1/auth/set-password']);
+// With LOCAL_PASSWORDS=off these do not exist: staff sign in with an identity provider only.
+const PASSWORD_ROUTES = new Set(['/api/v1/auth/login', '/api/v1/auth/set-password']);
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const { db, kind } = opts.database;
@@ -88,6 +100,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await syncGuidanceRights(db);
   const senders: Senders = { mailer: opts.mailer, sms: opts.sms };
   const atOnce: Senders = opts.sendAtOnce === false ? { ...senders, deferred: true } : senders;
+  const localPasswords = opts.localPasswords ?? true;
+  const oidc = new OidcProviders(opts.oidcProviders ?? [], opts.publicUrl);
   const app = Fastify({
     // Request logs carry method, route and status only; URLs hold ids, never names or other personal data.
     // The participant's page has its secret token in the path (/p/{token}): the path is redacted too.
@@ -122,12 +136,16 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     schema: { tags: ['health'], summary: 'Liveness and database kind', response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) } },
   }, async () => ({ status: 'ok' as const, database: kind }));
 
+  registerMetrics(app, { database: opts.database, token: opts.metricsToken });
+  await app.register(healthRoutes, { db });
+
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(async (api) => {
     const trustedOrigins = opts.trustedOrigins ?? [new URL(opts.publicUrl).origin];
     api.addHook('onRequest', async (req) => {
       checkOrigin(req, trustedOrigins);
+      if (!localPasswords && PASSWORD_ROUTES.has(req.routeOptions.url ?? '')) throw notFound();
       req.actor = await resolveActor(db, req);
       if (req.actor && !NO_SESSION_ROUTES.has(req.routeOptions.url ?? '')) checkCsrf(req);
     });
@@ -138,13 +156,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     });
     await api.register(authRoutes, {
       prefix: '/auth', db, secureCookies: opts.secureCookies ?? false, addressLimit: opts.signInAddressLimit ?? defaultAddressLimit,
+      endSessionUrl: (id) => oidc.endSessionUrl(id),
     });
+    await api.register(oidcRoutes, { prefix: '/auth', db, providers: oidc, localPasswords, secureCookies: opts.secureCookies ?? false });
     await api.register(participantRoutes, { db });
     await api.register(postponementRoutes, { db });
     await api.register(orderRoutes, { db });
     await api.register(auditRoutes, { db });
     await api.register(startRoutes, { db });
-    await api.register(adminRoutes, { db, publicUrl: opts.publicUrl, senders: atOnce });
+    await api.register(adminRoutes, { db, publicUrl: opts.publicUrl, senders: atOnce, localPasswords });
     await api.register(careerCentreRoutes, { db });
     await api.register(mapRoutes, { db });
     await api.register(briefRoutes, { db });

@@ -335,6 +335,10 @@ const endpoints = {
       signedIn.delete(c.actor.email!);
     },
   },
+  // Identity providers (OIDC): this app has none configured, so every provider is unknown: 404 for everyone.
+  'GET /auth/providers': { method: 'GET', path: '/auth/providers' },
+  'GET /auth/oidc/{provider}/start': { method: 'GET', path: '/auth/oidc/{provider}/start' },
+  'GET /auth/oidc/{provider}/callback': { method: 'GET', path: '/auth/oidc/{provider}/callback' },
   'GET /auth/me': {
     method: 'GET', path: '/auth/me',
     then: (c, res) => { expect(res.body.user).toMatchObject({ email: c.actor.email, role: c.actor.role }); },
@@ -807,6 +811,9 @@ const matrix: Row[] = [
   ['POST /auth/logout-everywhere',      '-',        204,       204,    204,        204,      204,      204,        204,     204,     204,     401],
   ['GET /auth/me',                      '-',        200,       200,    200,        200,      200,      200,        200,     200,     200,     401],
   ['POST /auth/set-password',           '-',        400,       400,    400,        400,      400,      400,        400,     400,     400,     400],
+  ['GET /auth/providers',               '-',        200,       200,    200,        200,      200,      200,        200,     200,     200,     200],
+  ['GET /auth/oidc/{provider}/start',   '-',        404,       404,    404,        404,      404,      404,        404,     404,     404,     404],
+  ['GET /auth/oidc/{provider}/callback', '-',       404,       404,    404,        404,      404,      404,        404,     404,     404,     404],
   ['GET /start',                        '-',        200,       200,    200,        200,      200,      200,        'empty', 'empty', 'empty', 401],
 
   ['GET /participants',                 '-',        200,       200,    200,        200,      200,      200,        'empty', 'empty', 'empty', 401],

@@ -6,6 +6,7 @@ import { Loading } from './components/Loading.tsx';
 import { MapLayout, PublicLayout, SignedInLayout } from './layout/Layouts.tsx';
 import { SetPasswordPage } from './features/auth/SetPasswordPage.tsx';
 import { SignInPage } from './features/auth/SignInPage.tsx';
+import { SignInResultPage } from './features/auth/SignInResultPage.tsx';
 import { NotFoundPage } from './features/NotFoundPage.tsx';
 import { RouteError } from './features/RouteError.tsx';
 import { mapOverviewQuery } from './features/map/mapData.ts';
@@ -77,6 +78,8 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { path: '/logg-inn', element: <SignInPage /> },
+      { path: '/logg-inn/ikke-registrert', element: <SignInResultPage result="not-registered" /> },
+      { path: '/logg-inn/feilet', element: <SignInResultPage result="failed" /> },
       { path: '/sett-passord', element: <SetPasswordPage /> },
     ],
   },

@@ -183,6 +183,8 @@ export interface AdminUser {
   organisationId: string | null;
   active: boolean;
   hasPassword: boolean;
+  /** The identity provider's subject or object id this user signs in with; null: linked by e-mail. */
+  oidcSubject: string | null;
 }
 
 // ——— Handover brief, sessions, letters (docs/api.md § "Handover brief, sessions, …") ———

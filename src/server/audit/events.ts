@@ -29,7 +29,8 @@ export const auditEvent = z.discriminatedUnion('type', [
     type: z.literal('order.transitioned'), participantId: uuid, orderId: uuid,
     from: z.string(), to: z.string(), assignedCounsellorId: uuid.nullable(),
   }),
-  z.object({ type: z.literal('user.signed-in') }),
+  // provider: the identity provider's configured id when signed in with one (OIDC), absent for a password.
+  z.object({ type: z.literal('user.signed-in'), provider: z.string().optional() }),
   z.object({ type: z.literal('user.sign-in-failed'), paused: z.boolean() }),
   // A failed sign-in with an e-mail that has no account (which e-mail is not kept): a rise shows password spraying.
   z.object({ type: z.literal('user.sign-in-failed-unknown-account'), paused: z.boolean() }),

@@ -27,7 +27,13 @@ const meResponse = z.object({
   }),
 });
 
-export async function authRoutes(app: FastifyInstance, opts: { db: Db; secureCookies: boolean; addressLimit: AddressLimit }) {
+const logoutResponse = z.object({ redirectTo: z.url() }).describe('Signed in with an identity provider: go here to end its session too');
+
+export async function authRoutes(app: FastifyInstance, opts: {
+  db: Db; secureCookies: boolean; addressLimit: AddressLimit;
+  /** The identity provider's sign-out address for a session started with it (RP-initiated logout). */
+  endSessionUrl?: (providerId: string) => Promise<string | undefined>;
+}) {
   const { db } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -60,12 +66,13 @@ export async function authRoutes(app: FastifyInstance, opts: { db: Db; secureCoo
     return reply.code(204).send(null);
   });
 
-  r.post('/logout', { schema: { tags: ['auth'], summary: 'Sign out of this session', response: { 204: noContent, ...errorResponses } } }, async (req, reply) => {
+  r.post('/logout', { schema: { tags: ['auth'], summary: 'Sign out of this session', response: { 200: logoutResponse, 204: noContent, ...errorResponses } } }, async (req, reply) => {
     const actor = actorOf(req);
-    await db.delete(sessions).where(eq(sessions.tokenHash, actor.sessionTokenHash));
+    const [ended] = await db.delete(sessions).where(eq(sessions.tokenHash, actor.sessionTokenHash)).returning({ oidcProvider: sessions.oidcProvider });
     await recordAudit(db, actor, { type: 'user.signed-out' });
     clearSessionCookies(reply);
-    return reply.code(204).send(null);
+    const redirectTo = ended?.oidcProvider ? await opts.endSessionUrl?.(ended.oidcProvider) : undefined;
+    return redirectTo ? reply.code(200).send({ redirectTo }) : reply.code(204).send(null);
   });
 
   r.post('/logout-everywhere', {

@@ -12,10 +12,11 @@ export const CSRF_COOKIE = 'csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 const SESSION_HOURS = 10; // one working day
 
-export async function startSession(db: Db, reply: FastifyReply, userId: string, secure: boolean) {
+/** `oidcProvider`: the identity provider signed in with, so that sign-out can end its session too. */
+export async function startSession(db: Db, reply: FastifyReply, userId: string, secure: boolean, oidcProvider?: string) {
   const token = newToken();
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
-  await db.insert(sessions).values({ tokenHash: hashToken(token), userId, expiresAt });
+  await db.insert(sessions).values({ tokenHash: hashToken(token), userId, expiresAt, oidcProvider });
   const maxAge = SESSION_HOURS * 3600;
   reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge });
   // CSRF: scripts on our own origin can read this cookie and echo it in a header; other sites can't. The token is

@@ -20,9 +20,11 @@ export interface Database {
   db: Db;
   kind: DatabaseKind;
   close(): Promise<void>;
+  /** Connections of the PostgreSQL pool, for metrics; absent on PGlite (one embedded connection). */
+  poolStats?(): { total: number; idle: number; waiting: number };
 }
 
-const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 /** Key of the advisory lock taken while migrating (any fixed number; "veiv" in ASCII). */
 const MIGRATION_LOCK = 0x76656976;
 
@@ -70,7 +72,11 @@ export async function openDatabase(opts: { databaseUrl?: string; ownerUrl?: stri
     pool.on('error', (err) => { if (!closing) console.error(`PostgreSQL closed an idle connection: ${err.message}`); });
     const db = drizzlePg(pool, { schema });
     if (!opts.ownerUrl) await migrateLocked(pool);
-    return { db: db as unknown as Db, kind: 'postgres', close: () => { closing = true; return pool.end(); } };
+    return {
+      db: db as unknown as Db, kind: 'postgres',
+      close: () => { closing = true; return pool.end(); },
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    };
   }
   const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite();
   const db = drizzlePglite(client, { schema });

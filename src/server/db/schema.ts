@@ -38,6 +38,8 @@ export const users = pgTable('users', {
   organisationId: uuid('organisation_id').references(() => organisations.id),
   passwordHash: text('password_hash'),
   active: boolean('active').notNull().default(true),
+  /** The identity provider's subject (Entra ID: object id) the administrator linked; sign-in matches it before the e-mail. */
+  oidcSubject: text('oidc_subject').unique(),
   version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
@@ -61,6 +63,8 @@ export const sessions = pgTable('sessions', {
   userId: uuid('user_id').notNull().references(() => users.id),
   createdAt: createdAt(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  /** The identity provider this session was signed in with (for its sign-out); null for a password. */
+  oidcProvider: text('oidc_provider'),
 }, (t) => [index('sessions_user_idx').on(t.userId)]);
 
 /** One-time links to set a password; only the hash is stored. */
@@ -386,3 +390,4 @@ export * from './schema-notes.ts';
 export * from './schema-journeys.ts';
 export * from './schema-participant-page.ts';
 export * from './schema-operations.ts';
+export * from './schema-oidc.ts';

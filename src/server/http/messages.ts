@@ -146,6 +146,7 @@ const messages = {
   'note-settings.not-yours': { nb: 'Denne innstillingen hører til den andre parten.', en: 'This setting belongs to the other party.' },
   'organisation.invalid': { nb: 'Organisasjonen passer ikke til rollen.', en: 'The organisation does not fit the role.' },
   'email.taken': { nb: 'E-postadressen er allerede i bruk.', en: 'The e-mail address is already in use.' },
+  'oidcSubject.taken': { nb: 'Denne identiteten er allerede knyttet til en annen bruker.', en: 'This identity is already linked to another user.' },
   duplicate: { nb: 'Dette finnes allerede.', en: 'This already exists.' },
   payload_too_large: { nb: 'Forespørselen er for stor.', en: 'The request is too large.' },
   bad_request: { nb: 'Ugyldig forespørsel.', en: 'Bad request.' },

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { openDatabase, type Database, type DatabaseKind } from '../db/client.ts';
-import { buildApp } from '../app.ts';
+import { buildApp, type AppOptions } from '../app.ts';
 import { seedDemo } from '../demo/seed.ts';
 import { ApiClient } from './client.ts';
 import type { Mailer } from '../mail/mailer.ts';
@@ -53,16 +53,26 @@ export async function freshPostgres(): Promise<{ url: string; ownerUrl: string; 
 }
 
 /** Starts the real app on a real port with a fresh database holding a small demo data set. */
+/**
+ * `port`: listen there and use it as the public URL (an identity provider must know the callback address before
+ * the app starts). `app`: more options for the app (identity providers, password sign-in, metrics token).
+ */
 export async function startTestApp(
-  kind: DatabaseKind, opts: { seed?: boolean; mailer?: Mailer; webRoot?: string; production?: boolean; signInAddressLimit?: AddressLimit; trustProxy?: boolean } = {},
+  kind: DatabaseKind,
+  opts: {
+    seed?: boolean; mailer?: Mailer; webRoot?: string; production?: boolean; signInAddressLimit?: AddressLimit; trustProxy?: boolean;
+    port?: number; app?: Partial<AppOptions>;
+  } = {},
 ): Promise<TestApp> {
   const pgdb = kind === 'postgres' ? await freshPostgres() : null;
   const database = await openDatabase(pgdb ? { databaseUrl: pgdb.url, ownerUrl: pgdb.ownerUrl } : {});
   if (opts.seed ?? true) await seedDemo(database.db, { participantsPerMunicipality: 6 });
+  const publicUrl = opts.port ? `http://127.0.0.1:${opts.port}` : 'http://veivalg.test';
   const app = await buildApp({
-    database, publicUrl: 'http://veivalg.test', webRoot: opts.webRoot ?? '/nonexistent', mailer: opts.mailer, production: opts.production, signInAddressLimit: opts.signInAddressLimit, trustProxy: opts.trustProxy,
+    database, publicUrl, webRoot: opts.webRoot ?? '/nonexistent', mailer: opts.mailer, production: opts.production,
+    signInAddressLimit: opts.signInAddressLimit, trustProxy: opts.trustProxy, ...opts.app,
   });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: opts.port ?? 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   return {

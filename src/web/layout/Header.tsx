@@ -46,7 +46,13 @@ export function Header({ me, signIn = false }: { me?: Me; signIn?: boolean }) {
   const signOut = async (everywhere: boolean) => {
     setSigningOut(true);
     try {
-      await api.post(everywhere ? '/auth/logout-everywhere' : '/auth/logout');
+      const ended = await api.post<{ redirectTo: string } | undefined>(everywhere ? '/auth/logout-everywhere' : '/auth/logout');
+      // Signed in with an identity provider: end its session too; it sends the browser back to the sign-in page.
+      if (ended?.redirectTo) {
+        queryClient.clear();
+        window.location.assign(ended.redirectTo);
+        return;
+      }
     } catch {
       // Already signed out on the server: the result for the user is the same.
     }

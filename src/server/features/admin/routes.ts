@@ -9,7 +9,7 @@ import { countyJson, organisationInput, organisationJson, organisationPatch, use
 import * as admin from './service.ts';
 import type { Senders } from '../../outbox/outbox.ts';
 
-export async function adminRoutes(app: FastifyInstance, { db, publicUrl, senders }: { db: Db; publicUrl: string; senders: Senders }) {
+export async function adminRoutes(app: FastifyInstance, { db, publicUrl, senders, localPasswords }: { db: Db; publicUrl: string; senders: Senders; localPasswords?: boolean }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['admin'];
   const asAdmin = (req: Parameters<typeof requireRole>[0]) => requireRole(req, ['administrator']);
@@ -36,7 +36,7 @@ export async function adminRoutes(app: FastifyInstance, { db, publicUrl, senders
       body: userInput,
       response: { 201: z.object({ user: userJson, setPasswordUrl: z.string().nullable(), emailed: z.boolean() }), ...errorResponses },
     },
-  }, async (req, reply) => reply.code(201).send(await admin.createUser(db, asAdmin(req), req.body, publicUrl, senders)));
+  }, async (req, reply) => reply.code(201).send(await admin.createUser(db, asAdmin(req), req.body, publicUrl, senders, localPasswords ?? true)));
 
   r.patch('/admin/users/:id', {
     schema: { tags, summary: 'Change or deactivate a user', params: idParam, body: userPatch, response: { 200: userJson, ...errorResponses } },

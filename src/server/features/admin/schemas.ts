@@ -18,14 +18,17 @@ export const organisationPatch = z.object({
 
 export const userJson = z.object({
   id: z.uuid(), email: z.string(), name: z.string(), role: z.enum(roles), organisationId: z.uuid().nullable(),
-  active: z.boolean(), hasPassword: z.boolean(), version: z.number().int(),
+  active: z.boolean(), hasPassword: z.boolean(), oidcSubject: z.string().nullable(), version: z.number().int(),
 });
+// The identity provider's subject or Entra ID object id, linked before the person's first sign-in.
+const oidcSubject = z.string().trim().min(1).max(200).nullable().optional();
 export const userInput = z.object({
   email: z.email().max(320), name: z.string().trim().min(1).max(200), role: z.enum(roles), organisationId: z.uuid().nullable().optional(),
+  oidcSubject,
 }).strict();
 export const userPatch = z.object({
   name: z.string().trim().min(1).max(200).optional(), role: z.enum(roles).optional(),
-  organisationId: z.uuid().nullable().optional(), active: z.boolean().optional(), version,
+  organisationId: z.uuid().nullable().optional(), active: z.boolean().optional(), oidcSubject, version,
 }).strict();
 
 export const countyJson = z.object({ id: z.uuid(), name: z.string() });

@@ -17,8 +17,14 @@ const orgJson = (o: OrgRow) => ({
 });
 const userJson = (u: UserRow) => ({
   id: u.id, email: u.email, name: u.name, role: u.role, organisationId: u.organisationId, active: u.active,
-  hasPassword: u.passwordHash !== null, version: u.version,
+  hasPassword: u.passwordHash !== null, oidcSubject: u.oidcSubject, version: u.version,
 });
+
+async function checkOidcSubjectFree(db: Db, subject: string | null | undefined, exceptUserId?: string) {
+  if (!subject) return;
+  const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.oidcSubject, subject));
+  if (taken && taken.id !== exceptUserId) throw new AppError(409, 'oidcSubject.taken', {}, [{ path: 'oidcSubject', key: 'oidcSubject.taken' }]);
+}
 
 const changed = <T extends object>(patch: T, current: object) =>
   Object.keys(patch).filter((k) => k !== 'version' && (patch as Record<string, unknown>)[k] !== (current as Record<string, unknown>)[k]);
@@ -92,20 +98,25 @@ async function checkOrganisationForRole(db: Db, role: Role, organisationId: stri
   if (o?.kind !== kind) throw fieldError('organisationId', 'organisation.invalid');
 }
 
-export async function createUser(db: Db, actor: Actor, input: z.infer<typeof userInput>, publicUrl: string, senders: Senders) {
+/** `passwordLink: false` (LOCAL_PASSWORDS=off): the user signs in with an identity provider, so no password link is made. */
+export async function createUser(db: Db, actor: Actor, input: z.infer<typeof userInput>, publicUrl: string, senders: Senders, passwordLink = true) {
   const email = input.email.trim().toLowerCase();
   await checkOrganisationForRole(db, input.role, input.organisationId);
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (taken) throw new AppError(409, 'email.taken', {}, [{ path: 'email', key: 'email.taken' }]);
+  await checkOidcSubjectFree(db, input.oidcSubject);
   const created = await db.transaction(async (tx) => {
-    const [u] = await tx.insert(users).values({ email, name: input.name, role: input.role, organisationId: input.organisationId ?? null }).returning();
-    const setPasswordUrl = await createPasswordLink(tx, u!.id, publicUrl);
+    const [u] = await tx.insert(users).values({
+      email, name: input.name, role: input.role, organisationId: input.organisationId ?? null, oidcSubject: input.oidcSubject ?? null,
+    }).returning();
+    const setPasswordUrl = passwordLink ? await createPasswordLink(tx, u!.id, publicUrl) : null;
     await recordAudit(tx, actor, { type: 'user.created', userId: u!.id });
-    const notice = senders.mailer ? await enqueue(tx, passwordLinkMessage(email, setPasswordUrl)) : null;
+    const notice = senders.mailer && setPasswordUrl ? await enqueue(tx, passwordLinkMessage(email, setPasswordUrl)) : null;
     return { user: userJson(u!), setPasswordUrl, notice };
   });
   // With SMTP the link goes only to the new user. Until it has gone out (the outbox keeps trying), or without SMTP,
-  // the administrator sees it to pass it on.
+  // the administrator sees it to pass it on. Without password sign-in there is no link at all.
+  if (!created.setPasswordUrl) return { user: created.user, setPasswordUrl: null, emailed: false };
   const emailed = created.notice ? (await sendNow(db, senders, [created.notice])).has(created.notice) : false;
   return { user: created.user, setPasswordUrl: emailed ? null : created.setPasswordUrl, emailed };
 }
@@ -124,6 +135,7 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: z.infe
   const role = patch.role ?? current.role;
   const organisationId = patch.organisationId !== undefined ? patch.organisationId : current.organisationId;
   if (patch.role !== undefined || patch.organisationId !== undefined) await checkOrganisationForRole(db, role, organisationId);
+  await checkOidcSubjectFree(db, patch.oidcSubject, id);
   const { version, ...changes } = patch;
   return db.transaction(async (tx) => {
     const [u] = await tx.update(users).set({ ...changes, version: sql`${users.version} + 1`, updatedAt: new Date() })
@@ -131,7 +143,8 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: z.infe
     if (!u) throw staleVersion();
     // A deactivated user, or one whose role or organisation changed, must sign in again.
     const moved = (changes.role !== undefined && changes.role !== current.role)
-      || (changes.organisationId !== undefined && changes.organisationId !== current.organisationId);
+      || (changes.organisationId !== undefined && changes.organisationId !== current.organisationId)
+      || (changes.oidcSubject !== undefined && changes.oidcSubject !== current.oidcSubject);
     if (patch.active === false || moved) await tx.delete(sessions).where(eq(sessions.userId, id));
     await recordAudit(tx, actor, { type: 'user.updated', userId: id, changedFields: changed(patch, current) });
     return userJson(u);

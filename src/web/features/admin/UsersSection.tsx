@@ -56,7 +56,8 @@ export function UsersSection() {
           organisations={[...(organisations.data ?? [])].sort(byName)}
           onCreated={(name, url) => {
             setCreating(false);
-            setCreatedLink({ name, url });
+            // No link when it was e-mailed, or when users sign in only with an identity provider.
+            if (url) setCreatedLink({ name, url });
           }}
           onCancel={() => setCreating(false)}
         />
@@ -172,12 +173,12 @@ function CreateUser({
   onCancel,
 }: {
   organisations: Organisation[];
-  onCreated: (name: string, url: string) => void;
+  onCreated: (name: string, url: string | null) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState({ name: '', email: '', role: '', organisationId: '' });
+  const [values, setValues] = useState({ name: '', email: '', role: '', organisationId: '', oidcSubject: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string>();
   const [attempt, setAttempt] = useState(0);
@@ -190,16 +191,18 @@ function CreateUser({
     setFormError(undefined);
     setErrors({});
     try {
-      const result = await api.post<{ user: AdminUser; setPasswordUrl: string }>('/admin/users', {
+      const result = await api.post<{ user: AdminUser; setPasswordUrl: string | null }>('/admin/users', {
         name: values.name.trim(),
         email: values.email.trim(),
         role: values.role || undefined,
         organisationId: values.organisationId || null,
+        oidcSubject: values.oidcSubject.trim() || null,
       });
       await queryClient.invalidateQueries({ queryKey: ['admin', 'users'] });
       onCreated(result.user.name, result.setPasswordUrl);
     } catch (error) {
-      if (isApiError(error, 400) && error.fields.length > 0) {
+      // 409 with a field: the e-mail or the sign-in identity belongs to another user.
+      if ((isApiError(error, 400) || isApiError(error, 409)) && error.fields.length > 0) {
         setErrors(Object.fromEntries(error.fields.map((field) => [field.path, field.message])));
       } else {
         setFormError(isApiError(error) ? error.message : t('errors.unexpected'));
@@ -210,10 +213,11 @@ function CreateUser({
     }
   };
 
-  const ids: Record<string, string> = { name: 'user-name', email: 'user-email', role: 'user-role', organisationId: 'user-organisation' };
+  const ids: Record<string, string> = { name: 'user-name', email: 'user-email', role: 'user-role', organisationId: 'user-organisation', oidcSubject: 'user-oidc-subject' };
+  const labelKeys: Record<string, string> = { organisationId: 'admin.users.organisation', oidcSubject: 'oidc.subject' };
   const summary = Object.entries(errors).map(([path, message]) => ({
     fieldId: ids[path],
-    label: ids[path] ? t(`admin.users.${path === 'organisationId' ? 'organisation' : path}`) : undefined,
+    label: ids[path] ? t(labelKeys[path] ?? `admin.users.${path}`) : undefined,
     message,
   }));
 
@@ -249,6 +253,15 @@ function CreateUser({
             </Select.Option>
           ))}
         </SelectField>
+        <Textfield
+          id="user-oidc-subject"
+          label={t('oidc.subject')}
+          description={t('oidc.subjectHelp')}
+          value={values.oidcSubject}
+          onChange={(e) => set('oidcSubject', e.target.value)}
+          error={errors['oidcSubject']}
+          autoComplete="off"
+        />
         {formError ? (
           <Alert data-color="danger" role="alert">
             <Paragraph>{formError}</Paragraph>

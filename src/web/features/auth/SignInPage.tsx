@@ -1,10 +1,15 @@
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { api, isApiError } from '../../api.ts';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
+
+interface SignInMethods {
+  localPasswords: boolean;
+  providers: { id: string; name: string }[];
+}
 
 interface LocationState {
   from?: string;
@@ -25,6 +30,10 @@ export function SignInPage() {
   const [error, setError] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [pausedSeconds, setPausedSeconds] = useState<number | null>(null);
+  const methods = useQuery({ queryKey: ['auth', 'providers'], queryFn: () => api.get<SignInMethods>('/auth/providers'), staleTime: Infinity });
+  const providers = methods.data?.providers ?? [];
+  // Until the server has said, the password form shows (the usual case, and what works if the call fails).
+  const localPasswords = methods.data?.localPasswords ?? true;
 
   // The message is announced once (no ticking countdown in a live region) and removed when the pause is over.
   useEffect(() => {
@@ -70,43 +79,62 @@ export function SignInPage() {
           <Paragraph>{t('signIn.signedOut')}</Paragraph>
         </Alert>
       ) : null}
-      <form onSubmit={submit} noValidate className="stack">
-        <Textfield
-          id="sign-in-email"
-          label={t('signIn.email')}
-          type="email"
-          autoComplete="username"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={fieldErrors['email']}
-          required
-        />
-        <Textfield
-          id="sign-in-password"
-          label={t('signIn.password')}
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={fieldErrors['password']}
-          required
-        />
-        {error ? (
-          <Alert data-color="danger" role="alert">
-            <Paragraph>{error}</Paragraph>
-          </Alert>
-        ) : null}
-        {pausedSeconds !== null ? (
-          <Alert data-color="warning" role="alert">
-            <Paragraph>{t('signIn.paused', { count: pausedSeconds })}</Paragraph>
-          </Alert>
-        ) : null}
-        <div>
-          <Button type="submit" loading={busy} disabled={busy}>
-            {t('signIn.submit')}
-          </Button>
+      {providers.length > 0 ? (
+        <div className="stack-sm">
+          {providers.map((provider) => (
+            // A full page load: the browser goes to the provider and comes back to the server's callback.
+            <Button key={provider.id} asChild variant={localPasswords ? 'secondary' : 'primary'}>
+              <a href={`/api/v1/auth/oidc/${encodeURIComponent(provider.id)}/start`}>{t('oidc.signInWith', { name: provider.name })}</a>
+            </Button>
+          ))}
         </div>
-      </form>
+      ) : null}
+      {localPasswords ? (
+        <>
+          {providers.length > 0 ? (
+            <Heading level={2} data-size="xs">
+              {t('oidc.orPassword')}
+            </Heading>
+          ) : null}
+          <form onSubmit={submit} noValidate className="stack">
+            <Textfield
+              id="sign-in-email"
+              label={t('signIn.email')}
+              type="email"
+              autoComplete="username"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              error={fieldErrors['email']}
+              required
+            />
+            <Textfield
+              id="sign-in-password"
+              label={t('signIn.password')}
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              error={fieldErrors['password']}
+              required
+            />
+            {error ? (
+              <Alert data-color="danger" role="alert">
+                <Paragraph>{error}</Paragraph>
+              </Alert>
+            ) : null}
+            {pausedSeconds !== null ? (
+              <Alert data-color="warning" role="alert">
+                <Paragraph>{t('signIn.paused', { count: pausedSeconds })}</Paragraph>
+              </Alert>
+            ) : null}
+            <div>
+              <Button type="submit" loading={busy} disabled={busy}>
+                {t('signIn.submit')}
+              </Button>
+            </div>
+          </form>
+        </>
+      ) : null}
     </div>
   );
 }
