@@ -36,6 +36,8 @@ export const users = pgTable('users', {
     enum: ['programme-adviser', 'municipality-lead', 'career-counsellor', 'career-centre-lead', 'administrator', 'statistics-reader', 'content-editor'],
   }).notNull(),
   organisationId: uuid('organisation_id').references(() => organisations.id),
+  // Shown to the municipality next to a fixed contact at the career centre (issue 13); a work number only.
+  workPhone: text('work_phone'),
   passwordHash: text('password_hash'),
   active: boolean('active').notNull().default(true),
   version: version(),
@@ -386,3 +388,4 @@ export * from './schema-notes.ts';
 export * from './schema-journeys.ts';
 export * from './schema-participant-page.ts';
 export * from './schema-operations.ts';
+export * from './schema-cooperation.ts';
