@@ -4,7 +4,7 @@
  * Not law: a way of working the seeds name as a success factor, with the warning that it makes the contact
  * depend on one person. Hence a deputy, planned periods, and absences that move new orders to the deputy.
  */
-import { addDays, type IsoDate } from './dates.ts';
+import type { IsoDate } from './dates.ts';
 import type { RuleSource } from './rule-source.ts';
 
 export const contactRoutingSource: RuleSource = {
@@ -52,13 +52,4 @@ export function routeOrder(
   if (contact && !isAbsent(absences, contact.userId, day)) return { userId: contact.userId, as: 'contact' };
   const deputy = deputies.find((d) => d.userId !== contact?.userId && !isAbsent(absences, d.userId, day));
   return deputy ? { userId: deputy.userId, as: 'deputy' } : null;
-}
-
-/**
- * A new contact from `from` ends the current contact's period the day before, so the periods never overlap and
- * the history shows who was the contact when. Returns the new end date, or null if the current one starts later.
- */
-export function endBefore(current: ContactPeriod, from: IsoDate): IsoDate | null {
-  const end = addDays(from, -1);
-  return end < current.validFrom ? null : end;
 }

@@ -116,6 +116,6 @@ export {
   median, shownOver, shownShare, suppress, suppressionSource, type AgeBand, type AgeBandKey, type Gender, type ShownCount,
 } from './statistics.ts';
 export {
-  contactKinds, contactRoutingSource, contactsOn, coversDay, endBefore, isAbsent, routeOrder,
+  contactKinds, contactRoutingSource, contactsOn, coversDay, isAbsent, routeOrder,
   type Absence, type ContactKind, type ContactPeriod,
 } from './contact-routing.ts';

@@ -101,14 +101,14 @@ function periodJson(p: PeriodRow, people: Map<string, PersonJson>) {
 /** The municipality's own contacts today, with work phone and e-mail (municipality roles). */
 export async function myContacts(db: Db, actor: Actor) {
   if (!isMunicipalityRole(actor) || !actor.organisationId) throw forbidden();
-  const [org] = await db.select({ centreId: organisations.servedByCareerCentreId, centreName: sql<string | null>`(select name from organisations c where c.id = ${organisations.servedByCareerCentreId})` })
-    .from(organisations).where(eq(organisations.id, actor.organisationId));
+  const [org] = await db.select({ centreId: organisations.servedByCareerCentreId }).from(organisations).where(eq(organisations.id, actor.organisationId));
   if (!org?.centreId) return { careerCentre: null, contact: null, deputies: [], routedTo: null };
+  const [centre] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, org.centreId));
   const day = todayInOslo();
   const periods = await periodsOf(db, org.centreId, [actor.organisationId]);
   const absences = asAbsences(await absencesOf(db, org.centreId, day));
   const people = await peopleById(db, periods.map((p) => p.userId), absences, day);
-  return { careerCentre: { id: org.centreId, name: org.centreName ?? '' }, ...today(periods, absences, people, day) };
+  return { careerCentre: { id: org.centreId, name: centre?.name ?? '' }, ...today(periods, absences, people, day) };
 }
 
 async function assertCentreMunicipality(db: Reader, centreId: string, municipalityId: string) {
