@@ -59,6 +59,10 @@ test('the centre lead assigns a contact and a deputy; the adviser sees them; dur
   await expect(card).toContainText('Viktor Veileder');
   await expect(card.getByRole('link', { name: 'veileder2@vestland.demo' })).toHaveAttribute('href', 'mailto:veileder2@vestland.demo');
   await expectAccessible(page, 'adviser start page with contacts (nb)');
+  // The same contacts on the municipality's orders.
+  await page.goto('/bestillinger');
+  await expect(page.getByRole('heading', { name: 'Kontaktene dine ved Karriere Vestland' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Kontaktene dine ved Karriere Vestland' }).locator('..')).toContainText('Viktor Veileder');
   await signOut(page);
 
   const arranged = await arrangeParticipant(playwright, baseURL!, { sendOrder: true });

@@ -16,8 +16,8 @@ export function ContactCard({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   if (contacts.isError) return <ErrorAlert error={contacts.error} />;
   const { careerCentre, contact, deputies, routedTo } = contacts.data;
   return (
-    <Card data-color="neutral" className="stack contact-card" aria-labelledby="contact-card-heading">
-      <Heading level={headingLevel} data-size="xs" id="contact-card-heading">
+    <Card data-color="neutral" className="stack contact-card">
+      <Heading level={headingLevel} data-size="xs">
         {careerCentre ? t('cooperation.card.heading', { centre: careerCentre.name }) : t('cooperation.card.headingNoCentre')}
       </Heading>
       {!contact && deputies.length === 0 ? <Paragraph data-size="sm">{t('cooperation.card.none')}</Paragraph> : null}
