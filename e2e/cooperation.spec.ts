@@ -32,7 +32,9 @@ async function assign(page: Page, kind: 'Fast kontakt' | 'Stedfortreder', person
 
 test('the centre lead assigns a contact and a deputy; the adviser sees them; during an absence the order goes to the deputy', async ({ page, playwright, baseURL }) => {
   await signIn(page, users.centreLead);
-  await page.getByRole('link', { name: 'Faste kontakter' }).click();
+  // The lead's start page says that municipalities lack a contact, and leads to the page that assigns them.
+  await expect(page.getByText(/kommuner? mangler fast kontakt eller stedfortreder i dag\./)).toBeVisible();
+  await page.getByRole('link', { name: 'Tildel kontakter' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Faste kontakter og stedfortredere' })).toBeVisible();
   await expect(page.getByText(/mangler fast kontakt eller stedfortreder i dag/)).toBeVisible();
   await expectAccessible(page, 'contacts page (nb)');

@@ -1,9 +1,10 @@
-import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Alert, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { myContactsQuery, type ContactPerson } from './cooperationApi.ts';
+import { centreMunicipalitiesQuery, myContactsQuery, type ContactPerson } from './cooperationApi.ts';
 
 /**
  * The municipality's fixed contact and deputies at its career centre, with how to reach them (seed 000: "Fast
@@ -48,5 +49,21 @@ function Person({ person, role, routed }: { person: ContactPerson; role: string;
         ) : null}
       </Paragraph>
     </div>
+  );
+}
+
+/** On the centre lead's start page: how many municipalities lack a fixed contact or a deputy today. */
+export function MissingContactsNotice() {
+  const { t } = useTranslation();
+  const municipalities = useQuery(centreMunicipalitiesQuery());
+  const missing = (municipalities.data ?? []).filter((m) => m.missingContact || m.missingDeputy).length;
+  if (!missing) return null;
+  return (
+    <Alert data-color="warning" data-size="sm">
+      <Paragraph data-size="sm">
+        {t('cooperation.contacts.missingStart', { count: missing })}{' '}
+        <Link to="/samarbeid/kontakter">{t('cooperation.contacts.manageLink')}</Link>
+      </Paragraph>
+    </Alert>
   );
 }

@@ -10,7 +10,7 @@ import { canEditContent, canSeeStatistics, isCentreRole, isMunicipalityRole } fr
 import { useMe } from '../../session.ts';
 import type { StartCounts } from '../../types.ts';
 import { NotesStartSection } from '../notes/FollowUpPages.tsx';
-import { ContactCard } from '../cooperation/ContactCard.tsx';
+import { ContactCard, MissingContactsNotice } from '../cooperation/ContactCard.tsx';
 
 // Where each count leads: the queue it counts, already filtered.
 const countLinks: Record<keyof StartCounts, string> = {
@@ -54,6 +54,7 @@ export function StartPage() {
       </div>
 
       {isMunicipalityRole(me.role) ? <ContactCard /> : null}
+      {me.role === 'career-centre-lead' ? <MissingContactsNotice /> : null}
 
       {isMunicipalityRole(me.role) ? (
         <div>
