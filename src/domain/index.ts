@@ -115,3 +115,7 @@ export {
   SUPPRESS_BELOW, UNDER_5, ageBand, ageBandOn, ageBands, ageBandsSource, countryCodePattern, genders, heldBeforeDeadline, highestSchooling,
   median, shownOver, shownShare, suppress, suppressionSource, type AgeBand, type AgeBandKey, type Gender, type ShownCount,
 } from './statistics.ts';
+export {
+  contactKinds, contactRoutingSource, contactsOn, coversDay, isAbsent, routeOrder,
+  type Absence, type ContactKind, type ContactPeriod,
+} from './contact-routing.ts';

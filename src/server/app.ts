@@ -36,6 +36,7 @@ import { calendarRoutes, icalRoutes } from './features/calendar/routes.ts';
 import { participantPageRoutes } from './features/participant-page/routes.ts';
 import { ruleRoutes } from './features/rules/routes.ts';
 import { syncGuidanceRights } from './features/rules/sync.ts';
+import { cooperationRoutes } from './features/cooperation/routes.ts';
 import type { SmsSender } from './features/participant-page/sending.ts';
 import { outboxRoutes } from './outbox/routes.ts';
 import type { Senders } from './outbox/outbox.ts';
@@ -176,6 +177,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await api.register(noteRoutes, { db, publicUrl: opts.publicUrl, senders: atOnce });
     await api.register(statisticsRoutes, { db });
     await api.register(ruleRoutes, { db });
+    await api.register(cooperationRoutes, { db });
     await api.register(calendarRoutes, { db, publicUrl: opts.publicUrl });
     await api.register(participantPageRoutes, { db, publicUrl: opts.publicUrl, senders: atOnce,
       pageRateLimit: opts.participantPageRateLimit,

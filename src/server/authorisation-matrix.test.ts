@@ -25,6 +25,7 @@ import {
 } from './db/schema.ts';
 import { DEMO_PASSWORD } from './demo/seed.ts';
 import { auditEvents, infoTranslationOverrides, participantPageLinks, participantPageResources } from './db/schema.ts';
+import { counsellorAbsences, municipalityContacts } from './db/schema.ts';
 import { addDays, emptyNoteContent, todayInOslo } from '../domain/index.ts';
 
 // ─── Who ────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -75,6 +76,8 @@ interface Records {
   postponementId: string;
   /** The counsellor's note: a sent note (or a fresh one at a stage), its order, its sent snapshot's revision number; a wording; the actor's own notification. */
   noteId: string; noteOrderId: string; noteRevision: number; wordingId: string; notificationId: string;
+  /** Cooperation (issue 13): a planned contact period of the side's municipality at its centre; an absence of the side's counsellor. */
+  contactId: string; absenceId: string;
 }
 type Target = 'own' | 'other' | '-';
 /** 'empty' = 200 with nothing in it: no item in a list, no count on the start page. */
@@ -143,6 +146,7 @@ interface Chain {
   participantId: string; orderId: string;
   acceptedOrderId?: string; sessionId?: string; groupSessionId?: string; registrationId?: string; termId?: string; postponementId?: string;
   noteId?: string; noteOrderId?: string; noteRevision?: number; wordingId?: string;
+  contactId?: string; absenceId?: string;
 }
 
 /** A new participant of a side with an order sent to (and, if asked, cancelled towards) that side's career centre. */
@@ -162,6 +166,7 @@ const extrasOf = (c: Partial<Chain>) => ({
   acceptedOrderId: c.acceptedOrderId!, sessionId: c.sessionId!, groupSessionId: c.groupSessionId!, registrationId: c.registrationId!, termId: c.termId!,
   postponementId: c.postponementId!,
   noteId: c.noteId!, noteOrderId: c.noteOrderId!, noteRevision: c.noteRevision!, wordingId: c.wordingId!,
+  contactId: c.contactId!, absenceId: c.absenceId!,
 });
 
 let slot = 0;
@@ -753,6 +758,49 @@ const endpoints = {
     body: async (c) => ({ version: (await pageResourceRow(pageResources.get(c.record.participantId)!)).version }),
     state: (c) => pageResourceRow(pageResources.get(c.record.participantId)!),
   },
+  // Cooperation (issue 13): contacts, deputies and absences.
+  'PATCH /auth/me': {
+    method: 'PATCH', path: '/auth/me', body: () => ({ workPhone: '+47 55 00 00 00' }),
+    state: async (c) => (await db().select({ v: users.version, phone: users.workPhone }).from(users).where(eq(users.id, c.own.userId)))[0],
+  },
+  'GET /cooperation/my-contacts': { method: 'GET', path: '/cooperation/my-contacts' },
+  'GET /cooperation/municipalities': {
+    method: 'GET', path: '/cooperation/municipalities',
+    then: (c, res) => {
+      const names = res.body.items.map((i: { municipality: { name: string } }) => i.municipality.name);
+      expect(names).toContain(c.actor.side === 'bergen' ? 'Bergen kommune' : 'Drammen kommune');
+      expect(names).not.toContain(c.actor.side === 'bergen' ? 'Drammen kommune' : 'Bergen kommune');
+    },
+  },
+  'POST /cooperation/contacts': {
+    method: 'POST', path: '/cooperation/contacts',
+    body: (c) => ({
+      municipalityId: ids.org[c.actor.side === 'drammen' ? 'Drammen kommune' : 'Bergen kommune'], userId: ids.user[c.actor.side === 'drammen' ? 'veileder2@buskerud.demo' : 'veileder2@vestland.demo'],
+      kind: 'deputy', validFrom: addDays(today, 500 + c.n),
+    }),
+    state: () => countRows(municipalityContacts),
+  },
+  'PATCH /cooperation/contacts/{id}': {
+    method: 'PATCH', path: '/cooperation/contacts/{id}', id: (r) => r.contactId,
+    body: async (c) => ({ validTo: addDays(today, 600 + c.n), version: (await contactRow(c.record.contactId)).version }),
+    state: (c) => contactRow(c.record.contactId),
+  },
+  'POST /cooperation/contacts/{id}/remove': {
+    method: 'POST', path: '/cooperation/contacts/{id}/remove', id: (r) => r.contactId, fresh: withCooperation,
+    body: async (c) => ({ version: (await contactRow(c.record.contactId)).version }),
+    state: (c) => contactRow(c.record.contactId),
+  },
+  'GET /cooperation/absences': { method: 'GET', path: '/cooperation/absences' },
+  'POST /cooperation/absences': {
+    method: 'POST', path: '/cooperation/absences',
+    body: (c) => ({ userId: c.own.userId, from: addDays(today, 700 + c.n), to: addDays(today, 701 + c.n) }),
+    state: () => countRows(counsellorAbsences),
+  },
+  'POST /cooperation/absences/{id}/remove': {
+    method: 'POST', path: '/cooperation/absences/{id}/remove', id: (r) => r.absenceId, fresh: withCooperation,
+    body: async (c) => ({ version: (await absenceRow(c.record.absenceId)).version }),
+    state: (c) => absenceRow(c.record.absenceId),
+  },
   'GET /info-translations': { method: 'GET', path: '/info-translations?language=ar' },
   'POST /info-translations': {
     method: 'POST', path: '/info-translations',
@@ -785,6 +833,26 @@ async function withPageResource(side: Side): Promise<Partial<Chain>> {
   pageResources.set(chain.participantId, res.body.id);
   return chain;
 }
+/**
+ * A contact period of the side's municipality and an absence of its counsellor, both in the future so that no order
+ * of the suite is routed by them.
+ */
+async function withCooperation(side: Side): Promise<Partial<Chain>> {
+  const centre = side === 'bergen' ? 'Karriere Vestland' : 'Karriere Buskerud';
+  const userId = ids.user[counsellorOf[side]]!;
+  const [contact] = await db().insert(municipalityContacts).values({
+    careerCentreId: ids.org[centre]!, municipalityId: ids.org[side === 'bergen' ? 'Bergen kommune' : 'Drammen kommune']!, userId,
+    kind: 'contact', validFrom: addDays(today, 300), createdBy: userId,
+  }).returning({ id: municipalityContacts.id });
+  const [absence] = await db().insert(counsellorAbsences).values({
+    careerCentreId: ids.org[centre]!, userId, fromDate: addDays(today, 400), toDate: addDays(today, 410), createdBy: userId,
+  }).returning({ id: counsellorAbsences.id });
+  return { participantId: fixture[side].participantId, orderId: fixture[side].orderId, contactId: contact!.id, absenceId: absence!.id };
+}
+const contactRow = async (id: string) =>
+  (await db().select({ version: municipalityContacts.version, validTo: municipalityContacts.validTo, removedAt: municipalityContacts.removedAt }).from(municipalityContacts).where(eq(municipalityContacts.id, id)))[0]!;
+const absenceRow = async (id: string) =>
+  (await db().select({ version: counsellorAbsences.version, removedAt: counsellorAbsences.removedAt }).from(counsellorAbsences).where(eq(counsellorAbsences.id, id)))[0]!;
 const pageLinkRow = async (id: string) =>
   (await db().select({ version: participantPageLinks.version, revokedAt: participantPageLinks.revokedAt }).from(participantPageLinks).where(eq(participantPageLinks.id, id)))[0]!;
 const pageResourceRow = async (id: string) =>
@@ -1016,6 +1084,20 @@ const matrix: Row[] = [
   ['GET /info-translations',            '-',        403,       403,    200,        200,      403,      200,        403,     403,     403,     401],
   ['POST /info-translations',           '-',        403,       403,    403,        200,      403,      403,        403,     403,     403,     401],
   ['GET /p/{token}',                    '-',        404,       404,    404,        404,      404,      404,        404,     404,     404,     404],
+  // Cooperation (issue 13): the municipality reads its own contacts; the centre reads its municipalities and
+  // absences; only the centre lead assigns contacts; a counsellor records and removes their own absence.
+  ['PATCH /auth/me',                    '-',        200,       200,    200,        200,      200,      200,        200,     200,     200,     401],
+  ['GET /cooperation/my-contacts',      '-',        200,       200,    403,        403,      200,      403,        403,     403,     403,     401],
+  ['GET /cooperation/municipalities',   '-',        403,       403,    200,        200,      403,      200,        403,     403,     403,     401],
+  ['POST /cooperation/contacts',        '-',        403,       403,    403,        201,      403,      403,        403,     403,     403,     401],
+  ['PATCH /cooperation/contacts/{id}',  'own',      404,       404,    403,        200,      404,      403,        404,     404,     404,     401],
+  ['PATCH /cooperation/contacts/{id}',  'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /cooperation/contacts/{id}/remove', 'own', 404,       404,    403,        204,      404,      403,        404,     404,     404,     401],
+  ['POST /cooperation/contacts/{id}/remove', 'other', 404,     404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /cooperation/absences',         '-',        403,       403,    200,        200,      403,      200,        403,     403,     403,     401],
+  ['POST /cooperation/absences',        '-',        403,       403,    201,        201,      403,      201,        403,     403,     403,     401],
+  ['POST /cooperation/absences/{id}/remove', 'own', 404,       404,    204,        204,      404,      204,        404,     404,     404,     401],
+  ['POST /cooperation/absences/{id}/remove', 'other', 404,     404,    404,        404,      404,      404,        404,     404,     404,     401],
 ];
 
 interface Case { endpoint: EndpointKey; target: Target; actorKey: ActorKey; expected: Expected }
@@ -1070,6 +1152,7 @@ describe.each(databaseKinds)('authorisation matrix on %s', (kind) => {
     const made = await db().insert(notifications).values(Object.values(ids.user).map((userId) => ({ userId, kind: 'matrix' })))
       .returning({ id: notifications.id, userId: notifications.userId });
     for (const n of made) ids.notification[n.userId] = n.id;
+    for (const side of ['bergen', 'drammen'] as const) Object.assign(fixture[side], await withCooperation(side));
   });
   afterAll(async () => { await t?.close(); });
 

@@ -54,6 +54,7 @@ const groupPages = () => import('./features/groups/GroupSessionsPage.tsx');
 const statisticsPages = () => import('./features/statistics/StatisticsPage.tsx');
 const adminPage = () => import('./features/admin/AdminPage.tsx');
 const rulePages = () => import('./features/rules/RuleChangesPage.tsx');
+const cooperationPages = () => import('./features/cooperation/routes.tsx');
 
 /**
  * A page whose code is loaded when its route is first matched. Until then the router shows the fallback (a
@@ -131,6 +132,7 @@ export const router = createBrowserRouter([
       { path: '/regelendringer', ...lazyPage(rulePages, (m) => m.RuleChangesPage) },
       { path: '/innhold', ...lazyPage(contentPages, (m) => m.ContentListPage) },
       { path: '/innhold/:id', ...lazyPage(contentPages, (m) => m.EditOfferPage) },
+      { path: '/samarbeid/kontakter', ...lazyPage(cooperationPages, (m) => m.ContactsPage) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -108,6 +108,19 @@ export const auditEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('plan-task.listed'), taskIds: z.array(uuid), participantIds: z.array(uuid) }),
   z.object({ type: z.literal('wording.edited'), wordingId: uuid, changedFields: fieldNames }),
   z.object({ type: z.literal('note-settings.updated'), organisationId: uuid, changedFields: fieldNames }),
+  // Cooperation (issue 13): fixed contacts, deputies and absences at the career centre; staff ids only.
+  z.object({ type: z.literal('contact.assigned'), organisationId: uuid, contactId: uuid, userId: uuid, kind: z.enum(['contact', 'deputy']) }),
+  z.object({ type: z.literal('contact.updated'), organisationId: uuid, contactId: uuid, changedFields: fieldNames }),
+  z.object({ type: z.literal('contact.removed'), organisationId: uuid, contactId: uuid }),
+  z.object({ type: z.literal('absence.recorded'), absenceId: uuid, userId: uuid }),
+  z.object({ type: z.literal('absence.removed'), absenceId: uuid, userId: uuid }),
+  // Open orders moved from the old contact to the new one, in one confirmed step.
+  z.object({
+    type: z.literal('orders.handed-over'), organisationId: uuid, fromUserId: uuid, toUserId: uuid,
+    orderIds: z.array(uuid), participantIds: z.array(uuid),
+  }),
+  // A sent order put in the queue of the municipality's contact (or a deputy during the contact's absence).
+  z.object({ type: z.literal('order.routed'), participantId: uuid, orderId: uuid, toUserId: uuid, as: z.enum(['contact', 'deputy']) }),
 ]);
 
 export type AuditEvent = z.infer<typeof auditEvent>;

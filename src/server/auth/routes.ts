@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { calendarFeeds, sessions, users } from '../db/schema.ts';
@@ -20,9 +20,13 @@ const setPasswordBody = z.object({
   password: z.string().min(12, { error: 'password.short' }).max(1000),
 }).strict();
 
+const mePatch = z.object({
+  workPhone: z.string().trim().max(40).regex(/^(\+?[0-9 ()-]{5,40})?$/, { error: 'phone.invalid' }).nullable(),
+}).strict();
+
 const meResponse = z.object({
   user: z.object({
-    id: z.uuid(), email: z.string(), name: z.string(), role: z.enum(roles),
+    id: z.uuid(), email: z.string(), name: z.string(), role: z.enum(roles), workPhone: z.string().nullable(),
     organisation: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(['municipality', 'career-centre', 'national']) }).nullable(),
   }),
 });
@@ -90,15 +94,29 @@ export async function authRoutes(app: FastifyInstance, opts: {
     return reply.code(204).send(null);
   });
 
-  r.get('/me', { schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: meResponse, ...errorResponses } } }, async (req) => {
-    const a = actorOf(req);
+  const me = async (a: ReturnType<typeof actorOf>) => {
+    const [u] = await db.select({ workPhone: users.workPhone }).from(users).where(eq(users.id, a.userId));
     return {
       user: {
-        id: a.userId, email: a.email, name: a.name, role: a.role,
+        id: a.userId, email: a.email, name: a.name, role: a.role, workPhone: u?.workPhone ?? null,
         organisation: a.organisationId && a.organisationKind && a.organisationName
           ? { id: a.organisationId, name: a.organisationName, kind: a.organisationKind } : null,
       },
     };
+  };
+  r.get('/me', { schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: meResponse, ...errorResponses } } }, (req) => me(actorOf(req)));
+
+  // The work phone the municipality sees next to a fixed contact (issue 13); empty removes it.
+  r.patch('/me', {
+    schema: { tags: ['auth'], summary: 'Change your own work phone', body: mePatch, response: { 200: meResponse, ...errorResponses } },
+  }, async (req) => {
+    const a = actorOf(req);
+    const workPhone = req.body.workPhone?.trim() || null;
+    await db.transaction(async (tx) => {
+      await tx.update(users).set({ workPhone, version: sql`${users.version} + 1`, updatedAt: new Date() }).where(eq(users.id, a.userId));
+      await recordAudit(tx, a, { type: 'user.updated', userId: a.userId, changedFields: ['workPhone'] });
+    });
+    return me(a);
   });
 
   r.post('/set-password', {

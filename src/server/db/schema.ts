@@ -36,6 +36,8 @@ export const users = pgTable('users', {
     enum: ['programme-adviser', 'municipality-lead', 'career-counsellor', 'career-centre-lead', 'administrator', 'statistics-reader', 'content-editor'],
   }).notNull(),
   organisationId: uuid('organisation_id').references(() => organisations.id),
+  // Shown to the municipality next to a fixed contact at the career centre (issue 13); a work number only.
+  workPhone: text('work_phone'),
   passwordHash: text('password_hash'),
   active: boolean('active').notNull().default(true),
   /** The identity provider's subject (Entra ID: object id) the administrator linked; sign-in matches it before the e-mail. */
@@ -391,3 +393,4 @@ export * from './schema-journeys.ts';
 export * from './schema-participant-page.ts';
 export * from './schema-operations.ts';
 export * from './schema-oidc.ts';
+export * from './schema-cooperation.ts';

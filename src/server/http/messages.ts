@@ -45,6 +45,9 @@ const messages = {
   'order.reason-required': { nb: 'Du må oppgi en begrunnelse.', en: 'You must give a reason.' },
   'order.open-exists': { nb: 'Deltakeren har allerede en åpen bestilling.', en: 'The participant already has an open order.' },
   'order.no-career-centre': { nb: 'Kommunen er ikke knyttet til et karrieresenter. Kontakt administrator.', en: 'The municipality is not linked to a career centre. Contact the administrator.' },
+  'contact.user-invalid': { nb: 'Velg en aktiv veileder eller leder ved ditt karrieresenter.', en: 'Choose an active counsellor or lead at your career centre.' },
+  'contact.period-invalid': { nb: 'Sluttdatoen kan ikke være før startdatoen.', en: 'The end date cannot be before the start date.' },
+  'contact.deputy-is-contact': { nb: 'Kontaktpersonen kan ikke også være stedfortreder i samme periode.', en: 'The contact cannot also be the deputy in the same period.' },
   'order.counsellor-invalid': { nb: 'Velg en veileder ved ditt karrieresenter.', en: 'Choose a counsellor at your career centre.' },
   // Handover brief and its import.
   'brief.incomplete': { nb: 'Overføringsnotatet mangler {n} påkrevde opplysninger. Fyll dem ut eller merk dem som ukjent før bestillingen sendes.', en: 'The handover brief lacks {n} required items. Answer them or mark them unknown before sending the order.' },

@@ -26,6 +26,7 @@ function navigationFor(me: Me | undefined): { to: string; label: string }[] {
       { to: '/kalender', label: 'nav.calendar' },
       { to: '/gruppetimer', label: 'nav.groups' },
       { to: '/karrieresenter', label: 'nav.centre' },
+      { to: '/samarbeid/kontakter', label: 'cooperation.nav' },
     );
   }
   if (canSeeStatistics(me.role)) items.push({ to: '/statistikk', label: 'nav.statistics' });

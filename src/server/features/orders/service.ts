@@ -11,6 +11,7 @@ import { findParticipantInScope } from '../participants/service.ts';
 import { mayWriteParticipants } from '../participants/policy.ts';
 import { assertBriefComplete, completenessFor, prefillLanguage } from '../brief/service.ts';
 import { orderScope, sideOf } from './policy.ts';
+import { routeFor } from '../cooperation/service.ts';
 import type { OrderInput, OrderJson, TransitionInput } from './schemas.ts';
 
 const municipality = alias(organisations, 'municipality');
@@ -192,9 +193,12 @@ export async function listParticipantOrders(db: Db, actor: Actor, participantId:
   return toJson(db, actor, rows);
 }
 
-/** Which counsellor takes an accepted order: a lead must name one; a counsellor who names none takes it. */
-async function counsellorFor(db: Pick<Db, 'select'>, actor: Actor, counsellorId: string | undefined): Promise<string> {
-  const id = counsellorId ?? (actor.role === 'career-counsellor' ? actor.userId : undefined);
+/**
+ * Which counsellor takes an accepted order: a counsellor who names none takes it; a lead who names none keeps the
+ * counsellor the order was routed to (the municipality's contact or deputy), and must name one otherwise.
+ */
+async function counsellorFor(db: Pick<Db, 'select'>, actor: Actor, counsellorId: string | undefined, routedTo: string | null): Promise<string> {
+  const id = counsellorId ?? (actor.role === 'career-counsellor' ? actor.userId : routedTo ?? undefined);
   if (!id) throw fieldError('counsellorId', 'order.counsellor-invalid');
   const [user] = await db.select({ id: users.id }).from(users).where(and(
     eq(users.id, id), eq(users.organisationId, actor.organisationId!), eq(users.active, true),
@@ -216,7 +220,7 @@ export async function transitionOrder(db: Db, actor: Actor, id: string, input: T
   }
   if (input.version !== undefined && input.version !== row.o.version) throw staleVersion();
   const reason = input.reason?.trim() || null;
-  const assignedCounsellorId = input.to === 'accepted' ? await counsellorFor(db, actor, input.counsellorId) : row.o.assignedCounsellorId;
+  const assignedCounsellorId = input.to === 'accepted' ? await counsellorFor(db, actor, input.counsellorId, row.o.assignedCounsellorId) : row.o.assignedCounsellorId;
   await db.transaction(async (tx) => {
     await moveOrder(tx, actor, row.o, input.to, { reason, assignedCounsellorId });
   });
@@ -232,14 +236,17 @@ type OrderRow = typeof guidanceOrders.$inferSelect;
  * caller has checked the transition with checkOrderTransition. A stale version or status → 409.
  */
 export async function moveOrder(
-  tx: Tx, actor: Actor, o: Pick<OrderRow, 'id' | 'participantId' | 'careerCentreId' | 'status' | 'version' | 'assignedCounsellorId' | 'rejectionReason' | 'cancellationReason'>,
+  tx: Tx, actor: Actor, o: Pick<OrderRow, 'id' | 'participantId' | 'municipalityId' | 'careerCentreId' | 'status' | 'version' | 'assignedCounsellorId' | 'rejectionReason' | 'cancellationReason'>,
   to: OrderStatus, opts: { reason?: string | null; assignedCounsellorId?: string | null } = {},
 ): Promise<void> {
   const from = o.status;
   const reason = opts.reason ?? null;
-  const assignedCounsellorId = opts.assignedCounsellorId !== undefined ? opts.assignedCounsellorId : o.assignedCounsellorId;
+  let assignedCounsellorId = opts.assignedCounsellorId !== undefined ? opts.assignedCounsellorId : o.assignedCounsellorId;
   // The handover brief travels with the order: it is sent only when the centre's required items are answered.
   if (from === 'draft' && to === 'sent') await assertBriefComplete(tx, o.participantId, o.careerCentreId);
+  // A sent order goes to the queue of the municipality's fixed contact, or a deputy's while the contact is away.
+  const routed = from === 'draft' && to === 'sent' ? await routeFor(tx, o.municipalityId, o.careerCentreId, todayInOslo()) : null;
+  if (routed) assignedCounsellorId = routed.userId;
   const [updated] = await tx.update(guidanceOrders).set({
     status: to,
     assignedCounsellorId,
@@ -256,6 +263,7 @@ export async function moveOrder(
     type: 'order.transitioned', participantId: o.participantId, orderId: o.id, from, to,
     assignedCounsellorId: assignedCounsellorId ?? null,
   });
+  if (routed) await recordAudit(tx, actor, { type: 'order.routed', participantId: o.participantId, orderId: o.id, toUserId: routed.userId, as: routed.as });
 }
 
 /**

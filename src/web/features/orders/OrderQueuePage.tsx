@@ -20,6 +20,7 @@ import { CompletenessTag } from '../brief/BriefSection.tsx';
 import { OrderActions } from './OrderActions.tsx';
 import { NoteLink } from '../notes/NoteLink.tsx';
 import { LoadMore } from '../../components/LoadMore.tsx';
+import { ContactCard } from '../cooperation/ContactCard.tsx';
 
 export function OrderQueuePage() {
   const me = useMe();
@@ -56,6 +57,8 @@ function OrderQueue() {
         </Heading>
         <Paragraph>{centre ? t('orders.introIncoming') : t('orders.introMunicipality')}</Paragraph>
       </div>
+
+      {centre ? null : <ContactCard />}
 
       <div className="filter-bar">
         <SelectField

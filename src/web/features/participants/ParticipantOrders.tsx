@@ -15,6 +15,7 @@ import { OrderActions } from '../orders/OrderActions.tsx';
 import { NoteLink } from '../notes/NoteLink.tsx';
 import { OrderForm } from '../orders/OrderForm.tsx';
 import { CompletenessTag } from '../brief/BriefSection.tsx';
+import { ContactCard } from '../cooperation/ContactCard.tsx';
 
 const openStatuses = new Set(['draft', 'sent', 'accepted', 'scheduled']);
 
@@ -47,6 +48,7 @@ export function ParticipantOrders({ participant }: { participant: Participant })
         <Paragraph>{mayOrder ? t('participantOrders.emptyMunicipality') : t('participantOrders.empty')}</Paragraph>
       ) : null}
       {mayOrder && hasOpenOrder ? <Paragraph data-size="sm">{t('participantOrders.openExists')}</Paragraph> : null}
+      {mayOrder && items.length > 0 ? <ContactCard headingLevel={3} /> : null}
       <ul className="order-list">
         {items.map((order) => (
           <li key={order.id}>

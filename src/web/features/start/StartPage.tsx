@@ -10,6 +10,7 @@ import { canEditContent, canSeeStatistics, isCentreRole, isMunicipalityRole } fr
 import { useMe } from '../../session.ts';
 import type { StartCounts } from '../../types.ts';
 import { NotesStartSection } from '../notes/FollowUpPages.tsx';
+import { ContactCard, MissingContactsNotice } from '../cooperation/ContactCard.tsx';
 
 // Where each count leads: the queue it counts, already filtered.
 const countLinks: Record<keyof StartCounts, string> = {
@@ -51,6 +52,9 @@ export function StartPage() {
             : t(`roles.${me.role}`)}
         </Paragraph>
       </div>
+
+      {isMunicipalityRole(me.role) ? <ContactCard /> : null}
+      {me.role === 'career-centre-lead' ? <MissingContactsNotice /> : null}
 
       {isMunicipalityRole(me.role) ? (
         <div>
