@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { type apiAs, arrangeParticipant, expectAccessible, password, queueRow, signIn, signOut, users } from './helpers.ts';
+import { type Page } from '@playwright/test';
+import { expect, test, type apiAs, arrangeParticipant, expectAccessible, password, queueRow, signIn, signOut, users } from './helpers.ts';
 
 // Issue 13: the centre lead assigns Bergen a fixed contact and a deputy; the adviser sees them on the start page; while
 // the contact is away a new order goes to the deputy. Afterwards the periods and the absence are removed again, so

@@ -42,6 +42,8 @@ test('sign-in and registration can be completed with the keyboard only', async (
   await expect(page.getByLabel('Oppholdsgrunnlag')).toBeFocused();
   await page.keyboard.press('ArrowDown'); // Flyktning
   await page.keyboard.press('Tab');
+  await expect(page.getByLabel(/Vedtaksdato for oppholdstillatelsen/)).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByLabel('Bosettingsdato')).toBeFocused();
   await page.keyboard.type(typed(addDays(todayInOslo(), -7)));
   await tabTo(page, page.getByRole('button', { name: 'Registrer deltakeren' }));

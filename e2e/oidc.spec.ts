@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, signIn, signOut, uniqueName, users } from './helpers.ts';
+import { type Page } from '@playwright/test';
+import { expect, test, expectAccessible, signIn, signOut, uniqueName, users } from './helpers.ts';
 
 /**
  * Sign-in with a real OpenID Connect provider (oidc-provider on 127.0.0.1, started by playwright.config.ts). Its
