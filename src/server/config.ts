@@ -20,7 +20,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   return {
     port,
-    host: env.HOST ?? '0.0.0.0',
+    // Only this machine by default: the demo accounts and their password are public. HOST=0.0.0.0 to serve others.
+    host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.VEIVALG_DATA_DIR ?? './data'),
     production,

@@ -21,4 +21,4 @@ const close = async () => {
 process.on('SIGINT', close);
 process.on('SIGTERM', close);
 await app.listen({ port: config.port, host: config.host });
-console.log(`Veivalg is running at http://localhost:${config.port} (database: ${database.kind})`);
+console.log(`Veivalg is running at http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port} (database: ${database.kind})`);

@@ -8,10 +8,10 @@ import { AppError } from '../http/errors.ts';
 import { recordAudit } from '../audit/record.ts';
 import { actorOf } from './guard.ts';
 import { verifyPassword } from './passwords.ts';
-import { clearSessionCookies, startSession } from './session.ts';
+import { clearSessionCookies, extendSession, sessionExpiresAt, startSession } from './session.ts';
 import { pauseSecondsAfter } from './sign-in-pause.ts';
 import { usePasswordLink } from './password-links.ts';
-import { roles } from './actor.ts';
+import { roles, type Actor } from './actor.ts';
 import { noContent, errorResponses } from '../http/openapi.ts';
 
 const loginBody = z.object({ email: z.string().max(320), password: z.string().max(1000) }).strict();
@@ -20,11 +20,14 @@ const setPasswordBody = z.object({
   password: z.string().min(12, { error: 'password.short' }).max(1000),
 }).strict();
 
-const meResponse = z.object({
-  user: z.object({
-    id: z.uuid(), email: z.string(), name: z.string(), role: z.enum(roles),
-    organisation: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(['municipality', 'career-centre', 'national']) }).nullable(),
-  }),
+const meUser = z.object({
+  id: z.uuid(), email: z.string(), name: z.string(), role: z.enum(roles),
+  organisation: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(['municipality', 'career-centre', 'national']) }).nullable(),
+});
+const meResponse = z.object({ user: meUser });
+const sessionResponse = z.object({
+  user: meUser.nullable().describe('Null when not signed in (no 401: public pages ask too)'),
+  expiresAt: z.string().nullable().describe('When the session ends unless extended'),
 });
 
 export async function authRoutes(app: FastifyInstance, opts: { db: Db; secureCookies: boolean }) {
@@ -76,15 +79,32 @@ export async function authRoutes(app: FastifyInstance, opts: { db: Db; secureCoo
     return reply.code(204).send(null);
   });
 
+  const userJson = (a: Actor) => ({
+    id: a.userId, email: a.email, name: a.name, role: a.role,
+    organisation: a.organisationId && a.organisationKind && a.organisationName
+      ? { id: a.organisationId, name: a.organisationName, kind: a.organisationKind } : null,
+  });
+
   r.get('/me', { schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: meResponse, ...errorResponses } } }, async (req) => {
-    const a = actorOf(req);
-    return {
-      user: {
-        id: a.userId, email: a.email, name: a.name, role: a.role,
-        organisation: a.organisationId && a.organisationKind && a.organisationName
-          ? { id: a.organisationId, name: a.organisationName, kind: a.organisationKind } : null,
-      },
-    };
+    return { user: userJson(actorOf(req)) };
+  });
+
+  // The web app's question "who am I, and until when?": 200 also when signed out, so public pages and the page
+  // after sign-out make no failing request (issue 16).
+  r.get('/session', { schema: { tags: ['auth'], summary: 'The signed-in user and when the session ends, or nulls', response: { 200: sessionResponse, ...errorResponses } } }, async (req) => {
+    if (!req.actor) return { user: null, expiresAt: null };
+    const expiresAt = await sessionExpiresAt(db, req.actor.sessionTokenHash);
+    return { user: userJson(req.actor), expiresAt: expiresAt?.toISOString() ?? null };
+  });
+
+  r.post('/session/extend', {
+    schema: { tags: ['auth'], summary: 'Extend this session by a working day from now', response: { 200: sessionResponse, ...errorResponses } },
+  }, async (req, reply) => {
+    const actor = actorOf(req);
+    const expiresAt = await extendSession(db, req, reply, actor.sessionTokenHash, opts.secureCookies);
+    if (!expiresAt) throw new AppError(401, 'unauthenticated');
+    await recordAudit(db, actor, { type: 'user.session-extended' });
+    return { user: userJson(actor), expiresAt: expiresAt.toISOString() };
   });
 
   r.post('/set-password', {
