@@ -84,11 +84,11 @@ describe.each(databaseKinds)("the counsellor's note on %s", (kind) => {
     let other = (await vilde.post(`/api/v1/orders/${refugee.orderId}/note`)).body;
     expect(other.recommendationRequired).toBe(true);
     other = (await vilde.put(`/api/v1/notes/${other.id}/draft`, { version: other.version, content: noRecommendation })).body;
-    other = (await vilde.post(`/api/v1/notes/${other.id}/review-request`, { version: other.version, reviewerId: await userId('veileder2@vestland.demo') })).body;
-    other = (await viktor.post(`/api/v1/notes/${other.id}/reviews`, { version: other.version, decision: 'approve', comment: '' })).body;
-    const refused = await vilde.post(`/api/v1/notes/${other.id}/send`, { version: other.version });
+    // One readiness rule (issue 16): refused already when asking for review, with the missing fields.
+    const refused = await vilde.post(`/api/v1/notes/${other.id}/review-request`, { version: other.version, reviewerId: await userId('veileder2@vestland.demo') });
     expect(refused.status).toBe(400);
     expect(refused.body.error).toBe('note.incomplete');
+    expect(refused.body.fields.map((f: { path: string }) => f.path)).toEqual(['content.recommendation.kind', 'content.recommendation.justification']);
     expect((await vilde.get(`/api/v1/orders/${refugee.orderId}/note`)).body.status).not.toBe('sent');
   });
 
