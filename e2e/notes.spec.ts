@@ -409,6 +409,9 @@ test("the reviewer finds the note in the queue; the adviser sees its status with
     version: note.version,
     content: {
       ...note.content,
+      // Review needs Plan A, Plan B and the recommendation (noteReadiness).
+      planA: [{ id: 'a1', offerId: null, text: 'Grunnskole for voksne', startMonth: null, durationMonths: null }],
+      planB: [{ id: 'b1', offerId: null, text: 'Arbeidspraksis', startMonth: null, durationMonths: null }],
       recommendation: { kind: 'education', justification: 'Grunnskole først, så videregående.', reachWithinProgramme: '' },
       participantVersion: { language: 'nb', text: 'Du skal først ta grunnskole.' },
     },
