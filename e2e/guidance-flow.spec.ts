@@ -20,7 +20,7 @@ test('adviser fills the brief and orders, counsellor schedules a session with an
     await signIn(page, users.bergenAdviser);
     await page.goto(participantUrl);
     const brief = page.getByRole('region', { name: 'Overføringsnotat' });
-    await expect(brief.getByText(/^Ufullstendig: /)).toBeVisible();
+    await expect(brief.getByText(/^Mangler \d+ påkrevde · \d+ av \d+ fylt ut$/)).toBeVisible();
     await expectAccessible(page, 'participant page with the brief');
 
     const health = brief.locator('[data-brief-item="health-family"]');
@@ -54,11 +54,11 @@ test('adviser fills the brief and orders, counsellor schedules a session with an
     await wishes.getByRole('textbox', { name: 'Ønsker', exact: true }).fill('Vil bli sykepleier.');
     await wishes.getByLabel('Kilde').selectOption({ label: 'Deltaker' });
     await wishes.getByRole('button', { name: 'Lagre' }).click();
-    await expect(brief.getByText(/^Komplett: /)).toBeVisible();
+    await expect(brief.getByText(/^Påkrevde utfylt · \d+ av \d+ fylt ut$/)).toBeVisible();
     const orderCard = page.locator('.order-card').first();
     await orderCard.getByRole('button', { name: /^Send/ }).click();
     await expect(orderCard.getByText('Sendt', { exact: true })).toBeVisible();
-    await expect(orderCard.getByText(/^Komplett: /)).toBeVisible();
+    await expect(orderCard.getByText(/^Påkrevde utfylt · \d+ av \d+ fylt ut$/)).toBeVisible();
     await signOut(page);
 
     // The centre lead sees the brief, but not the sensitive item.
@@ -70,7 +70,7 @@ test('adviser fills the brief and orders, counsellor schedules a session with an
     await expect(page.locator('[data-brief-item="wishes"]')).toContainText('Vil bli sykepleier.');
     await expectAccessible(page, 'brief seen by the centre lead');
     await page.goto('/bestillinger?status=sent');
-    await expect((await queueRow(page, arranged.name)).getByText(/^Komplett: /)).toBeVisible();
+    await expect((await queueRow(page, arranged.name)).getByText(/^Påkrevde utfylt · \d+ av \d+ fylt ut$/)).toBeVisible();
     await signOut(page);
 
     // The counsellor takes the order and then sees the sensitive item.

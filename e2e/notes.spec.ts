@@ -60,6 +60,18 @@ test('counsellor writes a note with Plan A/B and a library wording → reviewer 
   await expectSaved(page);
   await expectAccessible(page, 'note editor');
 
+  // Review and sending need Plan A, Plan B and the recommendation (one rule, noteReadiness): the editor says so before
+  // the request, and asking for review lists the gaps instead of opening the dialog.
+  const readiness = page.getByTestId('note-readiness');
+  for (const item of ['Plan A (minst ett steg)', 'Plan B (minst ett steg)', 'Anbefaling: arbeid, utdanning eller kombinasjon', 'Begrunnelse for anbefalingen']) {
+    await expect(readiness.getByRole('link', { name: item })).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'Be om gjennomlesing' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.locator('.form-error-summary')).toContainText('Plan B: Legg til minst ett steg.');
+  await readiness.getByRole('link', { name: 'Plan A (minst ett steg)' }).click();
+  await expect(plan(page, 'planA')).toBeFocused();
+
   // Plan A: an offer from the opportunity map, then a free-text step, then reorder with the keyboard-friendly buttons.
   const planA = plan(page, 'planA');
   await planA.getByLabel('Søk i mulighetskartet').fill('fagbrev');
@@ -104,6 +116,8 @@ test('counsellor writes a note with Plan A/B and a library wording → reviewer 
   await page.getByLabel('Språk i samtalen').selectOption('ar');
   await page.getByRole('group', { name: 'Var tolk med i samtalen?' }).getByRole('radio', { name: 'Ja' }).check();
   await expectSaved(page);
+  await expect(readiness).toHaveText(/har det som trengs før gjennomlesing og sending/);
+  await expect(page.locator('.form-error-summary')).toHaveCount(0);
 
   await page.screenshot({ path: testInfo.outputPath('note-editor.png'), fullPage: true });
 
@@ -395,6 +409,9 @@ test("the reviewer finds the note in the queue; the adviser sees its status with
     version: note.version,
     content: {
       ...note.content,
+      // Review needs Plan A, Plan B and the recommendation (noteReadiness).
+      planA: [{ id: 'a1', offerId: null, text: 'Grunnskole for voksne', startMonth: null, durationMonths: null }],
+      planB: [{ id: 'b1', offerId: null, text: 'Arbeidspraksis', startMonth: null, durationMonths: null }],
       recommendation: { kind: 'education', justification: 'Grunnskole først, så videregående.', reachWithinProgramme: '' },
       participantVersion: { language: 'nb', text: 'Du skal først ta grunnskole.' },
     },

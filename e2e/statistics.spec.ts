@@ -40,12 +40,27 @@ test('the statistics reader sees suppressed national figures, charts with tables
   await page.getByRole('link', { name: 'Faktaark for fylket' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Faktaark for fylket' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Brukere etter alder' })).toBeVisible();
+  // Secondary suppression: a breakdown never has exactly one hidden cell, and a hidden cell is a hatched mark with
+  // the word "skjult", not a bar of some length (issue 16).
+  const ages = page.getByRole('region', { name: 'Brukere etter alder' });
+  const hiddenMarks = ages.locator('svg g[data-hidden]');
+  expect(await hiddenMarks.count()).not.toBe(1);
+  if ((await hiddenMarks.count()) > 0) {
+    await expect(hiddenMarks.first().locator('rect')).toHaveAttribute('fill', /^url\(#/);
+    await expect(hiddenMarks.first()).toContainText('skjult');
+    await expect(ages.getByText(/^Skravert merke: tallet er skjult/)).toBeVisible();
+  }
+  await expect(page.locator('svg g[data-hidden]').first()).toBeVisible();
   await expectAccessible(page, 'fact sheet');
 });
 
 test('the municipality lead sees exact figures for Bergen only', async ({ page }) => {
   await signIn(page, users.bergenLead);
-  await page.getByRole('link', { name: 'Se statistikk og faktaark' }).click();
+  // The municipality lead may not open the fact sheet: the start page does not promise it.
+  const statisticsLink = page.getByRole('link', { name: 'Se statistikk', exact: true });
+  await expect(statisticsLink).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Se statistikk og faktaark' })).toHaveCount(0);
+  await statisticsLink.click();
   await expect(page.getByRole('heading', { level: 2, name: 'Tall for Bergen kommune' })).toBeVisible();
   await expect(page.getByText('Dette er din egen organisasjon: alle tall vises.')).toBeVisible();
   await expect(page.getByText('under 5')).toHaveCount(0);

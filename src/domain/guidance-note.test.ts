@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_PLAN_STEPS, NOTE_TEXT_MAX, checkNoteAction, checkReviewer, correctionReasonMissing, feedbackReasonRequired, nextSentNumber,
-  noteContentSchema, noteRecommendationSource, noteReviewSource, noteUnread, participantCopyAvailable, planTaskDueOn, planTaskOverdue, sendReadiness,
+  noteContentSchema, noteRecommendationSource, noteReviewSource, noteUnread, participantCopyAvailable, planTaskDueOn, planTaskOverdue, noteReadiness, notePlansSource,
   type NoteAction,
 } from './guidance-note.ts';
 import { emptyNoteContent, type NoteContent, type NoteStatus, type PlanStep } from './guidance-note-model.ts';
@@ -54,26 +54,34 @@ describe('corrections', () => {
   });
 });
 
-describe('sendReadiness (§ 11 fourth paragraph)', () => {
-  it.each<[string, NoteContent['recommendation'], string[]]>([
-    ['nothing', { kind: null, justification: '', reachWithinProgramme: '' }, ['content.recommendation.kind', 'content.recommendation.justification']],
-    ['kind only', { kind: 'work', justification: '  ', reachWithinProgramme: '' }, ['content.recommendation.justification']],
-    ['justification only', { kind: null, justification: 'Fordi …', reachWithinProgramme: '' }, ['content.recommendation.kind']],
-    ['both', { kind: 'combination', justification: 'Norsk til B1, så fagbrev', reachWithinProgramme: '' }, []],
-  ])('%s → missing %j', (_label, recommendation, missing) => {
-    expect(sendReadiness(content({ recommendation }))).toEqual(missing);
+describe('noteReadiness: one rule for request-review, approve and send', () => {
+  const rec = (kind: NoteContent['recommendation']['kind'], justification: string) => ({ kind, justification, reachWithinProgramme: '' });
+  const full = { planA: [step()], planB: [step({ id: 'b1', text: 'Arbeidspraksis' })], recommendation: rec('combination', 'Norsk til B1, så fagbrev') };
+  it.each<[string, Partial<NoteContent>, boolean, string[]]>([
+    ['an empty note', {}, true, ['plan-a', 'plan-b', 'recommendation-kind', 'recommendation-justification']],
+    ['an empty note, recommendation not required (6A)', {}, false, ['plan-a', 'plan-b']],
+    ['everything', full, true, []],
+    ['everything but Plan B', { ...full, planB: [] }, true, ['plan-b']],
+    ['everything but Plan A', { ...full, planA: [] }, true, ['plan-a']],
+    ['kind only', { ...full, recommendation: rec('work', '  ') }, true, ['recommendation-justification']],
+    ['justification only', { ...full, recommendation: rec(null, 'Fordi …') }, true, ['recommendation-kind']],
+    ['plans without recommendation, not required', { ...full, recommendation: rec(null, '') }, false, []],
+    ['plans without recommendation, required', { ...full, recommendation: rec(null, '') }, true, ['recommendation-kind', 'recommendation-justification']],
+  ])('%s (recommendation required: %s) → missing %j', (_label, over, recommendationRequired, missing) => {
+    expect(noteReadiness(content(over), { recommendationRequired })).toEqual({ ready: missing.length === 0, missing });
   });
   it.each<[string, NoteContent['recommendation'], string[]]>([
     ['no recommendation at all: may be sent', { kind: null, justification: '', reachWithinProgramme: '' }, []],
-    ['a recommendation begun must be whole', { kind: 'work', justification: '', reachWithinProgramme: '' }, ['content.recommendation.justification']],
+    ['a recommendation begun must be whole', { kind: 'work', justification: '', reachWithinProgramme: '' }, ['recommendation-justification']],
     ['a whole recommendation', { kind: 'education', justification: 'Fagbrev', reachWithinProgramme: '' }, []],
   ])('chapter 6A, the county "ikke pålagt … å utforme … notat med anbefalinger": %s', (_label, recommendation, missing) => {
-    expect(sendReadiness(content({ recommendation }), { recommendationRequired: false })).toEqual(missing);
+    expect(noteReadiness(content({ ...full, recommendation }), { recommendationRequired: false }).missing).toEqual(missing);
   });
   it('cites the law and quotes the seeds', () => {
     expect(noteRecommendationSource.law).toBe('integreringsloven § 11 fjerde ledd');
     expect(noteRecommendationSource.seed).toContain('gis en anbefaling om arbeid eller utdanning');
     expect(noteReviewSource.seed).toContain('mer enn én karriereveileder leser gjennom notatet');
+    expect(notePlansSource.seed).toContain('Plan A og B');
   });
 });
 

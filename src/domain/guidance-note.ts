@@ -5,7 +5,8 @@
  * - The state machine: draft → in-review → approved (or back to draft) → sent. A sent note is frozen; it is
  *   only corrected, and a correction is a new dated snapshot with a reason (IMDi: the note is a snapshot, not a
  *   living document).
- * - What must be in a note before it is sent: the recommendation (kind and justification), § 11.
+ * - What must be in a note before review, approval and sending: Plan A and B and the recommendation (kind and
+ *   justification), § 11; one rule, noteReadiness.
  * - Internal review (seed 001: "at mer enn én karriereveileder leser gjennom notatet før det sendes"): a centre
  *   may require it; the reviewer is another counsellor of the same centre.
  * - Read receipts and the unread rule; the adviser's follow-up task on the integration plan and its due date.
@@ -109,19 +110,44 @@ export const noteContentSchema = z.strictObject({
   }),
 }) satisfies z.ZodType<NoteContent>;
 
-// ─── Sending readiness ──────────────────────────────────────────────────────────────────────────────────────────
+// ─── Readiness (request review, approve, send) ───────────────────────────────────────────────────────────────────
+
+/** Plan A and Plan B: seed 002 lists "Alternative veier til målet? Plan A og B" as what the note says. */
+export const notePlansSource: RuleSource = {
+  law: 'ingen lovkrav (innholdet i notatet etter seed 002)',
+  seed: '002_56eb07db012f66ce.txt: "Karriereveileders notat sier noe om veien videre: … Alternative veier til målet? Plan A og B"',
+  effectiveFrom: '2021-01-01',
+  reviewNote: 'The seed lists Plan A and B as content of the note; requiring both before review and sending is a product choice.',
+};
+
+/** What can be missing from a note before it may go to review, be approved or be sent (the editor translates the codes). */
+export const noteReadinessItems = ['plan-a', 'plan-b', 'recommendation-kind', 'recommendation-justification'] as const;
+export type NoteReadinessItem = (typeof noteReadinessItems)[number];
+
+/** The API path of the content field each readiness item points at (for field errors and focus in the editor). */
+export const noteReadinessPath: Record<NoteReadinessItem, string> = {
+  'plan-a': 'content.planA',
+  'plan-b': 'content.planB',
+  'recommendation-kind': 'content.recommendation.kind',
+  'recommendation-justification': 'content.recommendation.justification',
+};
 
 /**
- * The content fields (as API paths) that must be filled before the note is sent; empty = ready. Without
- * `recommendationRequired` (chapter 6A) a recommendation may be left out, but one that is started must be whole.
+ * The one readiness rule for request-review, approve and send: Plan A and Plan B with at least one step each
+ * (notePlansSource) and the recommendation's kind and justification (§ 11 fourth paragraph, noteRecommendationSource).
+ * Without `recommendationRequired` (chapter 6A, the caller decides) the recommendation may be left out, but one
+ * that is started must be whole.
  */
-export function sendReadiness(content: NoteContent, opts: { recommendationRequired: boolean } = { recommendationRequired: true }): string[] {
-  const missing: string[] = [];
+export function noteReadiness(content: NoteContent, opts: { recommendationRequired: boolean }): { ready: boolean; missing: NoteReadinessItem[] } {
+  const missing: NoteReadinessItem[] = [];
+  if (content.planA.length === 0) missing.push('plan-a');
+  if (content.planB.length === 0) missing.push('plan-b');
   const started = content.recommendation.kind !== null || content.recommendation.justification.trim() !== '';
-  if (!opts.recommendationRequired && !started) return missing;
-  if (!content.recommendation.kind) missing.push('content.recommendation.kind');
-  if (!content.recommendation.justification.trim()) missing.push('content.recommendation.justification');
-  return missing;
+  if (opts.recommendationRequired || started) {
+    if (!content.recommendation.kind) missing.push('recommendation-kind');
+    if (!content.recommendation.justification.trim()) missing.push('recommendation-justification');
+  }
+  return { ready: missing.length === 0, missing };
 }
 
 // ─── The state machine ──────────────────────────────────────────────────────────────────────────────────────────

@@ -52,7 +52,7 @@ describe('brief completeness', () => {
       { key: 'schooling', answered: false, unknown: true },
       { key: 'norwegian', answered: true, unknown: false },
     ]);
-    expect(result).toEqual({ complete: true, answered: 3, required: 3, missing: [] });
+    expect(result).toEqual({ complete: true, answered: 3, required: 3, missing: [], filled: 3, items: 12 });
   });
 
   it('lists the missing required items in checklist order, ignoring optional ones', () => {
@@ -60,12 +60,22 @@ describe('brief completeness', () => {
       { key: 'wishes', answered: true, unknown: false },
       { key: 'schooling', answered: false, unknown: false },
     ]);
-    expect(result).toEqual({ complete: false, answered: 0, required: 3, missing: ['language', 'schooling', 'norwegian'] });
+    expect(result).toEqual({ complete: false, answered: 0, required: 3, missing: ['language', 'schooling', 'norwegian'], filled: 1, items: 12 });
   });
 
   it('is complete with nothing required', () => {
     const none = { uses: { language: 'needed' } as const, staleAfterDays: 30 };
-    expect(briefCompleteness(none, [])).toEqual({ complete: true, answered: 0, required: 0, missing: [] });
+    expect(briefCompleteness(none, [])).toEqual({ complete: true, answered: 0, required: 0, missing: [], filled: 0, items: 12 });
+  });
+
+  it('counts what is filled of the items the centre uses, so "required done" never reads as "all done"', () => {
+    const few = { uses: { dialect: 'not-needed', practical: 'not-needed' } as const, staleAfterDays: 30 };
+    const result = briefCompleteness(few, [
+      { key: 'language', answered: true, unknown: false },
+      { key: 'dialect', answered: true, unknown: false }, // not used by this centre: not counted
+      { key: 'wishes', answered: false, unknown: true },
+    ]);
+    expect(result).toMatchObject({ complete: true, answered: 1, required: 1, filled: 2, items: 10 });
   });
 });
 

@@ -202,6 +202,10 @@ export interface BriefCompleteness {
   required: number;
   /** Keys of required items with neither an answer nor an explicit unknown, in checklist order. */
   missing: string[];
+  /** Items the centre uses (required or needed) that are answered or explicitly unknown … */
+  filled: number;
+  /** … of all the items the centre uses: "required done, 3 of 11 filled" (issue 16), never just "complete". */
+  items: number;
 }
 
 /**
@@ -212,7 +216,11 @@ export function briefCompleteness(config: ChecklistConfig, items: readonly Brief
   const required = handoverChecklist.filter((d) => itemUse(config, d.key) === 'required').map((d) => d.key);
   const done = new Set(items.filter((i) => i.answered || i.unknown).map((i) => i.key));
   const missing = required.filter((k) => !done.has(k));
-  return { complete: missing.length === 0, answered: required.length - missing.length, required: required.length, missing };
+  const used = handoverChecklist.filter((d) => itemUse(config, d.key) !== 'not-needed').map((d) => d.key);
+  return {
+    complete: missing.length === 0, answered: required.length - missing.length, required: required.length, missing,
+    filled: used.filter((k) => done.has(k)).length, items: used.length,
+  };
 }
 
 /**

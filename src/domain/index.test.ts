@@ -107,6 +107,10 @@ describe('index', () => {
         'noteActions',
         'noteContentSchema',
         'noteFeedbackSource',
+        'notePlansSource',
+        'noteReadiness',
+        'noteReadinessItems',
+        'noteReadinessPath',
         'noteRecommendationSource',
         'noteReviewSource',
         'noteUnread',
@@ -114,7 +118,6 @@ describe('index', () => {
         'planTaskDueOn',
         'planTaskOverdue',
         'planTaskSource',
-        'sendReadiness',
         // Journey timing (issue 6): phases on months, living-cost gaps, hand-overs.
         'FREE_TEXT_DEFAULT_MONTHS',
         'financingConflictRules',
@@ -122,6 +125,7 @@ describe('index', () => {
         'summariseJourney',
         'transitionsOf',
         // Statistics (issue 8): age bands, suppression, median.
+        'HIDDEN',
         'SUPPRESS_BELOW',
         'UNDER_5',
         'ageBand',
@@ -136,6 +140,7 @@ describe('index', () => {
         'shownOver',
         'shownShare',
         'suppress',
+        'suppressGroup',
         'suppressionSource',
       ].sort(),
     );

@@ -112,8 +112,8 @@ export {
 } from './journey.ts';
 export * from './guidance-note.ts';
 export {
-  SUPPRESS_BELOW, UNDER_5, ageBand, ageBandOn, ageBands, ageBandsSource, countryCodePattern, genders, heldBeforeDeadline, highestSchooling,
-  median, shownOver, shownShare, suppress, suppressionSource, type AgeBand, type AgeBandKey, type Gender, type ShownCount,
+  HIDDEN, SUPPRESS_BELOW, UNDER_5, ageBand, ageBandOn, ageBands, ageBandsSource, countryCodePattern, genders, heldBeforeDeadline, highestSchooling,
+  median, shownOver, shownShare, suppress, suppressGroup, suppressionSource, type AgeBand, type AgeBandKey, type Gender, type ShownCount,
 } from './statistics.ts';
 export {
   contactKinds, contactRoutingSource, contactsOn, coversDay, isAbsent, routeOrder,

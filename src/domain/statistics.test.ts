@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  UNDER_5, ageBand, ageBandOn, ageBands, ageBandsSource, heldBeforeDeadline, highestSchooling, median, shownOver, shownShare, suppress,
+  HIDDEN, UNDER_5, ageBand, ageBandOn, ageBands, ageBandsSource, heldBeforeDeadline, highestSchooling, median, shownOver, shownShare, suppress, suppressGroup, suppressionSource,
 } from './statistics.ts';
 
 describe('age bands of the fact sheet', () => {
@@ -36,6 +36,39 @@ describe('small-number suppression', () => {
   it.each([
     [12.34, 4, true, 12.3], [12.34, 4, false, null], [12.34, 5, false, 12.3], [null, 7, true, null], [3, 0, true, null],
   ] as const)('a figure %s over %i people (own: %s) shows as %s', (value, n, exact, shown) => { expect(shownOver(value, n, exact)).toBe(shown); });
+});
+
+describe('secondary suppression: a table that adds up to a published total', () => {
+  const H = HIDDEN;
+  it.each<[string, number[], boolean, (number | typeof HIDDEN)[]]>([
+    // Issue 16: total 8, women 7, men 0, other 0, unknown 1 → the 1 could be worked out; now women is hidden too.
+    ['the fact-sheet case', [7, 0, 0, 1], false, [H, 0, 0, H]],
+    ['nothing small: all shown', [7, 5, 0, 12], false, [7, 5, 0, 12]],
+    ['all zero: all shown', [0, 0, 0], false, [0, 0, 0]],
+    ['the smallest non-zero other cell is the complement', [20, 9, 6, 2], false, [20, 9, H, H]],
+    ['a tie takes the first', [6, 6, 3], false, [H, 6, H]],
+    ['two small cells still get a complement (1 + 1 = 2 would tell both)', [5, 1, 1, 30], false, [H, H, H, 30]],
+    ['only zeros besides: a zero is hidden, so the sum does not pin the cell', [0, 3, 0], false, [H, H, 0]],
+    ['a single cell', [3], false, [H]],
+    ['no cells', [], false, []],
+    ['own organisation: exact', [7, 0, 0, 1], true, [7, 0, 0, 1]],
+  ])('%s: %j (exact: %s) → %j', (_label, counts, exact, shown) => {
+    expect(suppressGroup(counts, exact)).toEqual(shown);
+  });
+
+  it('never leaves exactly one hidden cell where another could hide it', () => {
+    for (let a = 0; a <= 8; a++) for (let b = 0; b <= 8; b++) for (let c = 0; c <= 8; c++) {
+      const shown = suppressGroup([a, b, c], false);
+      const hiddenCount = shown.filter((v) => v === HIDDEN).length;
+      expect(hiddenCount === 0 || hiddenCount >= 2, `${[a, b, c]}`).toBe(true);
+      // Shown cells are told exactly and are never 1–4.
+      shown.forEach((v, i) => { if (v !== HIDDEN) { expect(v).toBe([a, b, c][i]); expect(v === 0 || (v as number) >= 5).toBe(true); } });
+    }
+  });
+
+  it('states what it leaves open', () => {
+    expect(suppressionSource.reviewNote).toContain('Secondary suppression');
+  });
 });
 
 describe('median', () => {

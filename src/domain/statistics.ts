@@ -61,7 +61,9 @@ export function highestSchooling(completedLevels: readonly string[] | null | und
 
 /** What a count shows as when it is suppressed. */
 export const UNDER_5 = 'under-5' as const;
-export type ShownCount = number | typeof UNDER_5;
+/** A cell of a table hidden by suppression (primary or secondary): its size is not told, not even "under 5". */
+export const HIDDEN = 'hidden' as const;
+export type ShownCount = number | typeof UNDER_5 | typeof HIDDEN;
 
 /** Counts from 1 to this are hidden outside the reader's own organisation. */
 export const SUPPRESS_BELOW = 5;
@@ -72,14 +74,34 @@ export const suppressionSource: RuleSource = {
   effectiveFrom: '2021-01-01',
   reviewNote:
     'Threshold 5 ("under 5" for 1–4, 0 shown as 0) is the product rule in issue 8, in line with common Norwegian practice for ' +
-    'published statistics. It does not protect against differencing (subtracting two published figures); a person with ' +
-    'privacy expertise should confirm whether secondary suppression is needed.',
+    'published statistics. Secondary suppression (suppressGroup, issue 16) protects a table whose cells add up to a published ' +
+    'total against subtraction. Left open: a table whose only non-zero cells are all 1 (e.g. five countries of one person each ' +
+    'with a total of 5), and differencing between two periods or two levels; a person with privacy expertise should confirm.',
 };
 
 /** A count as the reader may see it: exact inside their own organisation, 1–4 as "under 5" outside it. */
 export function suppress(count: number, exact: boolean): ShownCount {
   if (exact || count === 0 || count >= SUPPRESS_BELOW) return count;
   return UNDER_5;
+}
+
+/**
+ * The cells of one table that add up to a published total (gender, age bands, reasons …), as the reader may see
+ * them. Primary: a count of 1–4 outside the own organisation is hidden. Secondary: when a cell is hidden, the
+ * smallest other cell is hidden too (a non-zero one first; a zero only when no other cell has people), so that the
+ * hidden cell cannot be worked out by subtracting the shown cells from the total (issue 16: total 8, women 7,
+ * men 0, other 0 told that the fourth cell was 1). Every hidden cell shows as HIDDEN, not "under 5": a secondary
+ * cell may be large, and telling the two kinds apart would narrow them down again (1 + 5 = 6 would give both).
+ */
+export function suppressGroup(counts: readonly number[], exact: boolean): ShownCount[] {
+  if (exact) return [...counts];
+  const hidden = counts.map((n) => suppress(n, false) === UNDER_5);
+  if (hidden.some(Boolean)) {
+    const others = counts.map((n, i) => ({ n, i })).filter(({ i }) => !hidden[i]);
+    const complement = others.filter(({ n }) => n > 0).sort((a, b) => a.n - b.n || a.i - b.i)[0] ?? others[0];
+    if (complement) hidden[complement.i] = true;
+  }
+  return counts.map((n, i) => (hidden[i] ? HIDDEN : n));
 }
 
 /**

@@ -201,7 +201,8 @@ async function postponedWithOrder(side: Side): Promise<Partial<Chain>> {
 // The counsellor's note. Karriere Vestland requires review (demo settings), Karriere Buskerud does not; each
 // centre has a second counsellor (Buskerud's is added by this suite) to review or write.
 const secondCounsellorOf: Record<Side, string> = { bergen: 'veileder2@vestland.demo', drammen: 'veileder2@buskerud.demo' };
-const noteContent = { ...emptyNoteContent(), recommendation: { kind: 'work', justification: 'Matrise', reachWithinProgramme: '' } };
+// Ready for review and sending (noteReadiness): Plan A, Plan B and the recommendation.
+const noteContent = { ...emptyNoteContent(), planA: [{ id: 'a1', offerId: null, text: 'Norsk', startMonth: null, durationMonths: null }], planB: [{ id: 'b1', offerId: null, text: 'Praksis', startMonth: null, durationMonths: null }], recommendation: { kind: 'work', justification: 'Matrise', reachWithinProgramme: '' } };
 
 /** An order of a side accepted by the side's counsellor, without a note. */
 async function acceptedOrder(side: Side) {
@@ -224,8 +225,9 @@ async function noteAt(side: Side, stage: 'draft' | 'in-review' | 'ready' | 'sent
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   let note = created.body;
   const made = () => ({ noteId: note.id as string, noteOrderId: orderId });
-  if (stage === 'draft') return made();
+  // Even a draft has what review needs (noteReadiness), so that review-request answers for the role, not the content.
   note = (await w.put(`/api/v1/notes/${note.id}/draft`, { version: note.version, content: noteContent })).body;
+  if (stage === 'draft') return made();
   if (stage === 'in-review' || side === 'bergen') {
     note = (await w.post(`/api/v1/notes/${note.id}/review-request`, { version: note.version, reviewerId: ids.user[reviewer.email!] })).body;
     expect(note.status).toBe('in-review');
@@ -347,6 +349,15 @@ const endpoints = {
   'GET /auth/me': {
     method: 'GET', path: '/auth/me',
     then: (c, res) => { expect(res.body.user).toMatchObject({ email: c.actor.email, role: c.actor.role }); },
+  },
+  'GET /auth/session': {
+    // Everyone may ask; signed out the answer is nulls, not 401 (issue 16: no failing request on public pages).
+    method: 'GET', path: '/auth/session',
+    then: (c, res) => { expect(res.body.user?.email ?? null).toBe(c.actor.email ?? null); },
+  },
+  'POST /auth/session/extend': {
+    method: 'POST', path: '/auth/session/extend',
+    then: (_c, res) => { expect(Date.parse(res.body.expiresAt)).toBeGreaterThan(Date.now() + 9 * 3600_000); },
   },
   'POST /auth/set-password': {
     // The one-time token is the credential, whoever sends it; an unknown token is refused for everyone.
@@ -878,6 +889,8 @@ const matrix: Row[] = [
   ['POST /auth/logout',                 '-',        204,       204,    204,        204,      204,      204,        204,     204,     204,     401],
   ['POST /auth/logout-everywhere',      '-',        204,       204,    204,        204,      204,      204,        204,     204,     204,     401],
   ['GET /auth/me',                      '-',        200,       200,    200,        200,      200,      200,        200,     200,     200,     401],
+  ['GET /auth/session',                 '-',        200,       200,    200,        200,      200,      200,        200,     200,     200,     200],
+  ['POST /auth/session/extend',         '-',        200,       200,    200,        200,      200,      200,        200,     200,     200,     401],
   ['POST /auth/set-password',           '-',        400,       400,    400,        400,      400,      400,        400,     400,     400,     400],
   ['GET /auth/providers',               '-',        200,       200,    200,        200,      200,      200,        200,     200,     200,     200],
   ['GET /auth/oidc/{provider}/start',   '-',        404,       404,    404,        404,      404,      404,        404,     404,     404,     404],

@@ -1012,6 +1012,8 @@ const tables: Table[] = [
       c('malformed JSON', () => raw('{"version":'), malformed),
       c('unknown id', (v) => v, notFound, { path: () => `/api/v1/notes/${RANDOM_ID}/review-request` }),
       c("another organisation's note", (v) => v, notFound, { path: () => `/api/v1/notes/${noteFixtures.drammenNoteId}/review-request` }),
+      c('no plans and no recommendation', (v) => v, refused(400, 'note.incomplete', ['content.planA', 'content.planB', 'content.recommendation.kind', 'content.recommendation.justification']),
+        { path: () => `/api/v1/notes/${noteFixtures.emptyId}/review-request` }),
       c('a sent note', (v) => v, refused(409, 'note.note-sent'), { path: () => `/api/v1/notes/${noteFixtures.sentId}/review-request` }),
       c('stale version', (v) => ({ ...v, version: noteFixtures.v.request + 1 }), stale),
     ],
@@ -1063,7 +1065,7 @@ const tables: Table[] = [
       ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/notes/${encodeURIComponent(id)}/send` })),
       c('unknown id', (v) => v, notFound, { path: () => `/api/v1/notes/${RANDOM_ID}/send` }),
       c("another organisation's note", (v) => v, notFound, { path: () => `/api/v1/notes/${noteFixtures.drammenNoteId}/send` }),
-      c('no recommendation', (v) => v, refused(400, 'note.incomplete', ['content.recommendation.kind', 'content.recommendation.justification']), { path: () => `/api/v1/notes/${noteFixtures.emptyId}/send` }),
+      c('no plans and no recommendation', (v) => v, refused(400, 'note.incomplete', ['content.planA', 'content.planB', 'content.recommendation.kind', 'content.recommendation.justification']), { path: () => `/api/v1/notes/${noteFixtures.emptyId}/send` }),
       c('not approved where review is required', (v) => v, refused(409, 'note.review-required'), { path: () => `/api/v1/notes/${noteFixtures.draftId}/send` }),
       c('already sent', (v) => v, refused(409, 'note.note-sent'), { path: () => `/api/v1/notes/${noteFixtures.sentId}/send` }),
       c('stale version', (v) => ({ ...v, version: noteFixtures.v.ready + 1 }), stale),
@@ -1080,6 +1082,7 @@ const tables: Table[] = [
       c('content missing', (v) => without(v, 'content'), invalid('content')),
       c('no recommendation', (v) => ({ ...v, content: { ...noteContent, recommendation: { kind: null, justification: '', reachWithinProgramme: '' } } }),
         refused(400, 'note.incomplete', ['content.recommendation.kind', 'content.recommendation.justification'])),
+      c('no Plan B', (v) => ({ ...v, content: { ...noteContent, planB: [] } }), refused(400, 'note.incomplete', ['content.planB'])),
       c('an offer not on the map', (v) => ({ ...v, content: { ...noteContent, planA: [{ ...step, offerId: 'finnes-ikke', text: null }] } }), invalid('content.planA.0.offerId')),
       c('malformed JSON', () => raw('{"reason": "x"'), malformed),
       c('unknown id', (v) => v, notFound, { path: () => `/api/v1/notes/${RANDOM_ID}/corrections` }),
@@ -1227,6 +1230,7 @@ async function arrangePageFixtures() {
 const noteContent = {
   ...emptyNoteContent(), wishes: 'Vil bli elektriker.',
   planA: [{ id: 'a1', offerId: 'norsk-og-samfunnskunnskap', text: null, startMonth: 0, durationMonths: 12 }],
+  planB: [{ id: 'b1', offerId: null, text: 'Arbeidspraksis', startMonth: null, durationMonths: null }],
   recommendation: { kind: 'education', justification: 'Norsk først.', reachWithinProgramme: 'B1' },
 };
 const step = { id: 's1', offerId: null, text: 'Fagbrev', startMonth: 0, durationMonths: 12 };

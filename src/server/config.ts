@@ -70,7 +70,8 @@ const providerSchema = z.object({
 
 const envSchema = z.object({
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535, { error: 'must be a port number (0–65535)' }).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  // Only this machine by default: the demo accounts and their password are public. HOST=0.0.0.0 to serve others.
+  HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// URL (or empty for the embedded database)' }).optional(),
   DATABASE_OWNER_URL: z.string().regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// URL' }).optional(),
   TRUST_PROXY: z.string().min(1).optional(),

@@ -48,4 +48,4 @@ const shutdown = async (signal: string) => {
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 await app.listen({ port: config.port, host: config.host });
-console.log(`Veivalg is running at http://localhost:${config.port} (database: ${database.kind})`);
+console.log(`Veivalg is running at http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port} (database: ${database.kind})`);

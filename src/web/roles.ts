@@ -17,3 +17,5 @@ export const canSeeStatistics = (role: Role): boolean =>
 /** Leads and administrators see "Regelendringer": the dated rules and whom a change affects. */
 export const canSeeRuleChanges = (role: Role): boolean =>
   role === 'municipality-lead' || role === 'career-centre-lead' || role === 'administrator';
+/** Roles that may open the county fact sheet (the server answers 403 to the others): link to it only for them. */
+export const canReadFactSheet = (role: Role): boolean => isCentreRole(role) || role === 'statistics-reader' || role === 'administrator';

@@ -115,7 +115,7 @@ export interface Order {
   rejectionReason: string | null;
   cancellationReason: string | null;
   history: OrderHistoryEntry[];
-  brief?: { complete: boolean; answered: number; required: number; missing: string[] };
+  brief?: BriefCompleteness;
   /** The note at a glance, without opening it (the municipality sees it only once sent). */
   note?: {
     id: string;
@@ -209,6 +209,8 @@ export interface BriefCompleteness {
   answered: number;
   required: number;
   missing: string[];
+  filled: number;
+  items: number;
 }
 export interface BriefItem {
   key: string;

@@ -36,6 +36,7 @@ export const auditEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('user.sign-in-failed-unknown-account'), paused: z.boolean() }),
   z.object({ type: z.literal('user.signed-out') }),
   z.object({ type: z.literal('user.signed-out-everywhere') }),
+  z.object({ type: z.literal('user.session-extended') }),
   z.object({ type: z.literal('user.password-set') }),
   z.object({ type: z.literal('user.created'), userId: uuid }),
   z.object({ type: z.literal('user.updated'), userId: uuid, changedFields: fieldNames }),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../test/harness.ts';
-import { participants, users } from '../db/schema.ts';
+import { auditEvents, participants, sessions, users } from '../db/schema.ts';
 import { FREE_ATTEMPTS } from './sign-in-pause.ts';
 
 describe.each(databaseKinds)('sign-in on %s', (kind) => {
@@ -67,6 +67,32 @@ describe.each(databaseKinds)('sign-in on %s', (kind) => {
     expect((await b.get('/api/v1/auth/me')).status).toBe(200);
     expect((await b.post('/api/v1/auth/logout-everywhere')).status).toBe(204);
     expect((await c.get('/api/v1/auth/me')).status).toBe(401);
+  });
+
+  it('tells the web app who is signed in and until when without a 401, and extends the session on request', async () => {
+    expect(await t.client().get('/api/v1/auth/session')).toMatchObject({ status: 200, body: { user: null, expiresAt: null } });
+    const a = await t.as('radgiver@bergen.demo');
+    const first = await a.get('/api/v1/auth/session');
+    expect(first.body.user).toMatchObject({ email: 'radgiver@bergen.demo', role: 'programme-adviser' });
+    const ends = Date.parse(first.body.expiresAt);
+    expect(ends - Date.now()).toBeGreaterThan(9.9 * 3600_000);
+    // Extending moves the end to a working day from now, audited; the cookies get the same lifetime.
+    const [session] = await t.database.db.select().from(sessions).where(eq(sessions.userId, first.body.user.id)).orderBy(desc(sessions.expiresAt)).limit(1);
+    await t.database.db.update(sessions).set({ expiresAt: new Date(Date.now() + 60_000) }).where(eq(sessions.tokenHash, session!.tokenHash));
+    const soon = Date.parse((await a.get('/api/v1/auth/session')).body.expiresAt);
+    const extended = await a.post('/api/v1/auth/session/extend');
+    expect(extended.status).toBe(200);
+    expect(Date.parse(extended.body.expiresAt)).toBeGreaterThan(soon + 9 * 3600_000);
+    expect(extended.headers.getSetCookie().find((x) => x.startsWith('veivalg_session='))).toMatch(/Max-Age=36000/);
+    const audited = await t.database.db.select().from(auditEvents).where(eq(auditEvents.type, 'user.session-extended'));
+    expect(audited.length).toBeGreaterThanOrEqual(1);
+    // Without the csrf header: refused, nothing extended. Signed out: null again, and nothing to extend (401).
+    a.sendCsrf = false;
+    expect((await a.post('/api/v1/auth/session/extend')).status).toBe(403);
+    a.sendCsrf = true;
+    expect((await a.post('/api/v1/auth/logout')).status).toBe(204);
+    expect((await a.get('/api/v1/auth/session')).body).toEqual({ user: null, expiresAt: null });
+    expect((await a.post('/api/v1/auth/session/extend')).status).toBe(401);
   });
 
   it('lets a new user set a password once through the one-time link, then sign in', async () => {

@@ -8,10 +8,10 @@ import { AppError } from '../http/errors.ts';
 import { recordAudit } from '../audit/record.ts';
 import { actorOf } from './guard.ts';
 import { verifyPassword } from './passwords.ts';
-import { clearSessionCookies, startSession } from './session.ts';
+import { clearSessionCookies, extendSession, sessionExpiresAt, startSession } from './session.ts';
 import { clearAccountFailures, pausedSeconds, recordFailure, signInKeys, type AddressLimit } from './sign-in-pause.ts';
 import { usePasswordLink } from './password-links.ts';
-import { roles } from './actor.ts';
+import { roles, type Actor } from './actor.ts';
 import { noContent, errorResponses } from '../http/openapi.ts';
 
 const loginBody = z.object({ email: z.string().max(320), password: z.string().max(1000) }).strict();
@@ -24,11 +24,14 @@ const mePatch = z.object({
   workPhone: z.string().trim().max(40).regex(/^(\+?[0-9 ()-]{5,40})?$/, { error: 'phone.invalid' }).nullable(),
 }).strict();
 
-const meResponse = z.object({
-  user: z.object({
-    id: z.uuid(), email: z.string(), name: z.string(), role: z.enum(roles), workPhone: z.string().nullable(),
-    organisation: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(['municipality', 'career-centre', 'national']) }).nullable(),
-  }),
+const meUser = z.object({
+  id: z.uuid(), email: z.string(), name: z.string(), role: z.enum(roles), workPhone: z.string().nullable(),
+  organisation: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(['municipality', 'career-centre', 'national']) }).nullable(),
+});
+const meResponse = z.object({ user: meUser });
+const sessionResponse = z.object({
+  user: meUser.nullable().describe('Null when not signed in (no 401: public pages ask too)'),
+  expiresAt: z.string().nullable().describe('When the session ends unless extended'),
 });
 
 const logoutResponse = z.object({ redirectTo: z.url() }).describe('Signed in with an identity provider: go here to end its session too');
@@ -94,16 +97,15 @@ export async function authRoutes(app: FastifyInstance, opts: {
     return reply.code(204).send(null);
   });
 
-  const me = async (a: ReturnType<typeof actorOf>) => {
+  const userJson = async (a: Actor) => {
     const [u] = await db.select({ workPhone: users.workPhone }).from(users).where(eq(users.id, a.userId));
     return {
-      user: {
-        id: a.userId, email: a.email, name: a.name, role: a.role, workPhone: u?.workPhone ?? null,
-        organisation: a.organisationId && a.organisationKind && a.organisationName
-          ? { id: a.organisationId, name: a.organisationName, kind: a.organisationKind } : null,
-      },
+      id: a.userId, email: a.email, name: a.name, role: a.role, workPhone: u?.workPhone ?? null,
+      organisation: a.organisationId && a.organisationKind && a.organisationName
+        ? { id: a.organisationId, name: a.organisationName, kind: a.organisationKind } : null,
     };
   };
+  const me = async (a: Actor) => ({ user: await userJson(a) });
   r.get('/me', { schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: meResponse, ...errorResponses } } }, (req) => me(actorOf(req)));
 
   // The work phone the municipality sees next to a fixed contact (issue 13); empty removes it.
@@ -117,6 +119,24 @@ export async function authRoutes(app: FastifyInstance, opts: {
       await recordAudit(tx, a, { type: 'user.updated', userId: a.userId, changedFields: ['workPhone'] });
     });
     return me(a);
+  });
+
+  // The web app's question "who am I, and until when?": 200 also when signed out, so public pages and the page
+  // after sign-out make no failing request (issue 16).
+  r.get('/session', { schema: { tags: ['auth'], summary: 'The signed-in user and when the session ends, or nulls', response: { 200: sessionResponse, ...errorResponses } } }, async (req) => {
+    if (!req.actor) return { user: null, expiresAt: null };
+    const expiresAt = await sessionExpiresAt(db, req.actor.sessionTokenHash);
+    return { user: await userJson(req.actor), expiresAt: expiresAt?.toISOString() ?? null };
+  });
+
+  r.post('/session/extend', {
+    schema: { tags: ['auth'], summary: 'Extend this session by a working day from now', response: { 200: sessionResponse, ...errorResponses } },
+  }, async (req, reply) => {
+    const actor = actorOf(req);
+    const expiresAt = await extendSession(db, req, reply, actor.sessionTokenHash, opts.secureCookies);
+    if (!expiresAt) throw new AppError(401, 'unauthenticated');
+    await recordAudit(db, actor, { type: 'user.session-extended' });
+    return { user: await userJson(actor), expiresAt: expiresAt.toISOString() };
   });
 
   r.post('/set-password', {

@@ -12,17 +12,41 @@ export const CSRF_COOKIE = 'csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 const SESSION_HOURS = 10; // one working day
 
-/** `oidcProvider`: the identity provider signed in with, so that sign-out can end its session too. */
-export async function startSession(db: Db, reply: FastifyReply, userId: string, secure: boolean, oidcProvider?: string) {
-  const token = newToken();
-  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
-  await db.insert(sessions).values({ tokenHash: hashToken(token), userId, expiresAt, oidcProvider });
+function setSessionCookies(reply: FastifyReply, token: string, secure: boolean) {
   const maxAge = SESSION_HOURS * 3600;
   reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge });
   // CSRF: scripts on our own origin can read this cookie and echo it in a header; other sites can't. The token is
   // derived from the session token, so it is bound to this session: a token from another session (or planted
   // in the cookie by a sibling subdomain) does not match.
   reply.setCookie(CSRF_COOKIE, csrfTokenFor(token), { httpOnly: false, sameSite: 'strict', secure, path: '/', maxAge });
+}
+
+/** `oidcProvider`: the identity provider signed in with, so that sign-out can end its session too. */
+export async function startSession(db: Db, reply: FastifyReply, userId: string, secure: boolean, oidcProvider?: string) {
+  const token = newToken();
+  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+  await db.insert(sessions).values({ tokenHash: hashToken(token), userId, expiresAt, oidcProvider });
+  setSessionCookies(reply, token, secure);
+}
+
+/** When the current session ends (null if it has already ended). */
+export async function sessionExpiresAt(db: Db, tokenHash: string): Promise<Date | null> {
+  const [row] = await db.select({ expiresAt: sessions.expiresAt }).from(sessions)
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date())));
+  return row?.expiresAt ?? null;
+}
+
+/**
+ * Gives the current session another full working day from now (the web app asks before it runs out, issue 16),
+ * and the cookies the same lifetime. The token stays the same; an ended session is not revived (null).
+ */
+export async function extendSession(db: Db, req: FastifyRequest, reply: FastifyReply, tokenHash: string, secure: boolean): Promise<Date | null> {
+  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+  const [row] = await db.update(sessions).set({ expiresAt })
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date()))).returning({ expiresAt: sessions.expiresAt });
+  if (!row) return null;
+  setSessionCookies(reply, req.cookies[SESSION_COOKIE]!, secure);
+  return row.expiresAt;
 }
 
 export function clearSessionCookies(reply: FastifyReply) {

@@ -127,7 +127,7 @@ const messages = {
   'note.note-not-sent': { nb: 'Notatet er ikke sendt ennå.', en: 'The note has not been sent yet.' },
   'note.note-in-review': { nb: 'Notatet er til gjennomlesing. Vent på svar, eller ta det tilbake til utkast.', en: 'The note is in review. Wait for the reviewer, or take it back to draft.' },
   'note.review-required': { nb: 'Karrieresenteret krever at en annen veileder godkjenner notatet før det sendes.', en: 'The career centre requires another counsellor to approve the note before it is sent.' },
-  'note.incomplete': { nb: 'Notatet mangler anbefaling (type og begrunnelse), jf. integreringsloven § 11 fjerde ledd.', en: 'The note lacks the recommendation (kind and justification), see integreringsloven § 11 fourth paragraph.' },
+  'note.incomplete': { nb: 'Notatet er ikke klart: det må ha Plan A, Plan B og anbefaling (type og begrunnelse, jf. integreringsloven § 11 fjerde ledd). Se feltene som mangler.', en: 'The note is not ready: it needs Plan A, Plan B and the recommendation (kind and justification, see integreringsloven § 11 fourth paragraph). See the missing fields.' },
   'note.reviewer-invalid': { nb: 'Velg en annen veileder ved karrieresenteret enn den som skrev notatet.', en: 'Choose another counsellor at the career centre than the author.' },
   'note.not-reviewer': { nb: 'Bare veilederen som er bedt om å lese notatet, kan gi tilbakemelding.', en: 'Only the counsellor asked to review the note can respond.' },
   'note.comment-required': { nb: 'Skriv en kommentar.', en: 'Write a comment.' },

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { api } from '../api.ts';
+import { clearUnsaved } from '../unsaved.ts';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { canEditContent, canSeeParticipants, canSeeRuleChanges, canSeeStatistics, isCentreRole, isMunicipalityRole } from '../roles.ts';
 import { NotificationsLink } from '../features/notes/NotificationsLink.tsx';
@@ -46,6 +47,13 @@ export function Header({ me, signIn = false }: { me?: Me; signIn?: boolean }) {
 
   const signOut = async (everywhere: boolean) => {
     setSigningOut(true);
+    // Leave the signed-in pages first, so that nothing on them (the notifications link, a query refetching) asks
+    // the server again once the session is gone: that would be a 401 after signing out (issue 16).
+    await navigate('/logg-inn', { state: { signedOut: true } });
+    // A request already under way still carries the session: let it finish (at most a few seconds) first.
+    for (let waited = 0; waited < 3000 && queryClient.isFetching() + queryClient.isMutating() > 0; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     try {
       const ended = await api.post<{ redirectTo: string } | undefined>(everywhere ? '/auth/logout-everywhere' : '/auth/logout');
       // Signed in with an identity provider: end its session too; it sends the browser back to the sign-in page.
@@ -57,9 +65,10 @@ export function Header({ me, signIn = false }: { me?: Me; signIn?: boolean }) {
     } catch {
       // Already signed out on the server: the result for the user is the same.
     }
-    // Leave the signed-in pages before emptying the cache they read the user from.
-    await navigate('/logg-inn', { state: { signedOut: true } });
+    // Then empty the cache the pages read the user from; typed text kept for a lost session (unsaved.ts) leaves
+    // with the user.
     queryClient.clear();
+    clearUnsaved();
     setSigningOut(false);
   };
 

@@ -1,10 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation } from 'react-router';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { useMeQuery } from '../session.ts';
 import { Header } from './Header.tsx';
+import { SessionExpiryWarning } from './SessionExpiryWarning.tsx';
 import type { Me } from '../types.ts';
 
 // Module level, not a ref: the layouts remount when the router swaps them, and that is not a navigation.
@@ -53,7 +54,7 @@ export function PublicLayout() {
 export function MapLayout() {
   const me = useMeQuery();
   return (
-    <Shell me={me.data} signIn={me.isError} wide>
+    <Shell me={me.data?.user ?? undefined} signIn={me.isError || me.data?.user === null} wide>
       <Outlet />
     </Shell>
   );
@@ -62,6 +63,7 @@ export function MapLayout() {
 /** Every other page: loads the signed-in user first; a 401 sends the browser to the sign-in page. */
 export function SignedInLayout() {
   const me = useMeQuery();
+  const location = useLocation();
   const { t } = useTranslation();
   if (me.isPending) {
     return (
@@ -78,8 +80,10 @@ export function SignedInLayout() {
       </Shell>
     );
   }
+  if (!me.data.user) return <Navigate to="/logg-inn" replace state={{ from: location.pathname + location.search }} />;
   return (
-    <Shell me={me.data}>
+    <Shell me={me.data.user}>
+      <SessionExpiryWarning expiresAt={me.data.expiresAt} />
       <Outlet />
     </Shell>
   );

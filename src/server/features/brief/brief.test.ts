@@ -45,7 +45,7 @@ describe.each(databaseKinds)('handover brief on %s', (kind) => {
     const counsellor = await t.as('veileder@vestland.demo');
     expect((await counsellor.get(`/api/v1/participants/${participantId}/brief`)).status).toBe(404);
     const o = (await adviser.get(`/api/v1/orders/${orderId}`)).body;
-    expect(o.brief).toEqual({ complete: true, answered: 1, required: 1, missing: [] });
+    expect(o.brief).toEqual({ complete: true, answered: 1, required: 1, missing: [], filled: 3, items: 12 });
     expect((await adviser.post(`/api/v1/orders/${orderId}/transitions`, { to: 'sent', version: o.version })).status).toBe(200);
     const read = await counsellor.get(`/api/v1/participants/${participantId}/brief`);
     expect(read.status).toBe(200);
@@ -88,7 +88,7 @@ describe.each(databaseKinds)('handover brief on %s', (kind) => {
       const { participantId, orderId } = await participantWithOrder(t, 'bergen', 'draft');
       const adviser = await t.as('radgiver@bergen.demo');
       const draft = (await adviser.get(`/api/v1/orders/${orderId}`)).body;
-      expect(draft.brief).toEqual({ complete: false, answered: 1, required: 3, missing: ['schooling', 'norwegian'] });
+      expect(draft.brief).toEqual({ complete: false, answered: 1, required: 3, missing: ['schooling', 'norwegian'], filled: 1, items: 12 });
       const refused = await adviser.post(`/api/v1/orders/${orderId}/transitions`, { to: 'sent', version: draft.version });
       expect(refused.status).toBe(409);
       expect(refused.body.error).toBe('brief.incomplete');
@@ -100,7 +100,7 @@ describe.each(databaseKinds)('handover brief on %s', (kind) => {
       });
       const sent = await adviser.post(`/api/v1/orders/${orderId}/transitions`, { to: 'sent', version: draft.version });
       expect(sent.status, JSON.stringify(sent.body)).toBe(200);
-      expect(sent.body.brief).toEqual({ complete: true, answered: 3, required: 3, missing: [] });
+      expect(sent.body.brief).toEqual({ complete: true, answered: 3, required: 3, missing: [], filled: 3, items: 12 });
     } finally {
       const v = (await lead.get('/api/v1/career-centre/brief-checklist')).body.version;
       expect((await lead.patch('/api/v1/career-centre/brief-checklist', { uses: { schooling: 'needed', norwegian: 'needed' }, version: v })).status).toBe(200);

@@ -62,6 +62,8 @@ export const itemDefinitionJson = z.object({
 
 export const completenessJson = z.object({
   complete: z.boolean(), answered: z.number().int(), required: z.number().int(), missing: z.array(z.string()),
+  filled: z.number().int().describe('Items the centre uses (required or needed) that are answered or marked unknown'),
+  items: z.number().int().describe('Items the centre uses (required or needed)'),
 });
 
 export const briefItemJson = itemDefinitionJson.extend({

@@ -84,11 +84,11 @@ describe.each(databaseKinds)("the counsellor's note on %s", (kind) => {
     let other = (await vilde.post(`/api/v1/orders/${refugee.orderId}/note`)).body;
     expect(other.recommendationRequired).toBe(true);
     other = (await vilde.put(`/api/v1/notes/${other.id}/draft`, { version: other.version, content: noRecommendation })).body;
-    other = (await vilde.post(`/api/v1/notes/${other.id}/review-request`, { version: other.version, reviewerId: await userId('veileder2@vestland.demo') })).body;
-    other = (await viktor.post(`/api/v1/notes/${other.id}/reviews`, { version: other.version, decision: 'approve', comment: '' })).body;
-    const refused = await vilde.post(`/api/v1/notes/${other.id}/send`, { version: other.version });
+    // One readiness rule (issue 16): refused already when asking for review, with the missing fields.
+    const refused = await vilde.post(`/api/v1/notes/${other.id}/review-request`, { version: other.version, reviewerId: await userId('veileder2@vestland.demo') });
     expect(refused.status).toBe(400);
     expect(refused.body.error).toBe('note.incomplete');
+    expect(refused.body.fields.map((f: { path: string }) => f.path)).toEqual(['content.recommendation.kind', 'content.recommendation.justification']);
     expect((await vilde.get(`/api/v1/orders/${refugee.orderId}/note`)).body.status).not.toBe('sent');
   });
 
@@ -105,10 +105,18 @@ describe.each(databaseKinds)("the counsellor's note on %s", (kind) => {
     expect(note.content.languageUsed).toBe('ar');
     expect((await vilde.post(`/api/v1/orders/${orderId}/note`)).status).toBe(409);
 
-    // Sending without a recommendation names the missing fields (§ 11 fourth paragraph).
+    // One readiness rule (noteReadiness): sending and asking for review without Plan A/B and the recommendation
+    // (§ 11 fourth paragraph) name the same missing fields, and change nothing.
+    const allMissing = ['content.planA', 'content.planB', 'content.recommendation.kind', 'content.recommendation.justification'];
+    expect(note.recommendationRequired).toBe(true);
     const bare = await vilde.post(`/api/v1/notes/${note.id}/send`, { version: note.version });
     expect(bare.status).toBe(400);
-    expect(bare.body.fields.map((f: { path: string }) => f.path)).toEqual(['content.recommendation.kind', 'content.recommendation.justification']);
+    expect(bare.body.fields.map((f: { path: string }) => f.path)).toEqual(allMissing);
+    const bareReview = await vilde.post(`/api/v1/notes/${note.id}/review-request`, { version: note.version, reviewerId: await userId('veileder2@vestland.demo') });
+    expect(bareReview.status).toBe(400);
+    expect(bareReview.body.error).toBe('note.incomplete');
+    expect(bareReview.body.fields.map((f: { path: string }) => f.path)).toEqual(allMissing);
+    expect((await vilde.get(`/api/v1/orders/${orderId}/note`)).body).toMatchObject({ status: 'draft', version: note.version });
 
     // Autosave: quick saves by one user within a minute update one draft revision; another writer's save is a new one.
     const s1 = await vilde.put(`/api/v1/notes/${note.id}/draft`, { version: note.version, content: filled({ wishes: 'Første' }) });
@@ -149,6 +157,14 @@ describe.each(databaseKinds)("the counsellor's note on %s", (kind) => {
     expect(changes.body.status).toBe('draft');
     v = changes.body.version;
     v = (await vilde.post(`/api/v1/notes/${note.id}/review-request`, { version: v, reviewerId: await userId('veileder2@vestland.demo') })).body.version;
+    // Approving checks the same rule as sending: a note in review whose stored content lacks Plan B (one that went to
+    // review before the rule) is refused with the field, and stays in review.
+    await db().update(guidanceNotes).set({ content: filled({ planB: [] }) }).where(eq(guidanceNotes.id, note.id));
+    const unready = await viktor.post(`/api/v1/notes/${note.id}/reviews`, { version: v, decision: 'approve', comment: '' });
+    expect(unready.status).toBe(400);
+    expect(unready.body.fields.map((f: { path: string }) => f.path)).toEqual(['content.planB']);
+    expect((await vilde.get(`/api/v1/orders/${orderId}/note`)).body).toMatchObject({ status: 'in-review', version: v });
+    await db().update(guidanceNotes).set({ content: filled() }).where(eq(guidanceNotes.id, note.id));
     const approved = await viktor.post(`/api/v1/notes/${note.id}/reviews`, { version: v, decision: 'approve', comment: '' });
     expect(approved.body).toMatchObject({ status: 'approved' });
     expect(approved.body.reviews.map((r: { decision: string }) => r.decision)).toEqual(['request-changes', 'approve']);

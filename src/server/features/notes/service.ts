@@ -7,7 +7,7 @@ import {
 import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
 import {
   checkNoteAction, checkReviewer, correctionReasonMissing, emptyNoteContent, feedbackReasonRequired, handoverChecklist, nextSentNumber,
-  noteUnread, participantCopyAvailable, planTaskDueOn, planTaskOverdue, sendReadiness, todayInOslo, daysBetween,
+  noteUnread, participantCopyAvailable, planTaskDueOn, planTaskOverdue, noteReadiness, noteReadinessPath, todayInOslo, daysBetween,
   guidanceRight, recommendationRequired,
   type NoteAction, type NoteContent, type NoteStatus, type PlanStep, type ReviewDecision,
 } from '../../../domain/index.ts';
@@ -274,6 +274,7 @@ export async function requestReview(db: Db, actor: Actor, noteId: string, input:
   requireCentre(side);
   if (actor.userId !== note.authorId) throw forbidden();
   const to = refuse('request-review', note);
+  await assertReady(db, note);
   const [reviewer] = await db.select({ id: users.id, role: users.role, organisationId: users.organisationId, active: users.active })
     .from(users).where(eq(users.id, input.reviewerId));
   if (!reviewer || !reviewer.active || checkReviewer({ authorId: note.authorId, careerCentreId: note.careerCentreId, reviewer })) {
@@ -296,6 +297,7 @@ export async function reviewNote(db: Db, actor: Actor, noteId: string, input: { 
   if (actor.userId !== note.reviewerId || actor.userId === note.authorId) throw forbidden();
   const to = refuse(input.decision, note);
   if (input.decision !== 'approve' && !input.comment) throw fieldError('comment', 'note.comment-required');
+  if (input.decision === 'approve') await assertReady(db, note);
   return db.transaction(async (tx) => {
     const updated = await transition(tx, note, input.version, input.decision === 'approve'
       ? { status: to, approvedBy: actor.userId, approvedAt: new Date() }
@@ -322,8 +324,9 @@ export async function reopenNote(db: Db, actor: Actor, noteId: string, version: 
 // ─── Sending and correcting ─────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * Whether this note must carry a recommendation: not when the participant's § 11 answer rests on chapter 6A
- * (recommendationRequired in src/domain/guidance-right.ts).
+ * Whether this note must carry a recommendation before review, approval and sending: not when the participant's
+ * § 11 answer rests on chapter 6A (recommendationRequired in src/domain/guidance-right.ts). The one place the
+ * server decides it, for the readiness rule and for the editor (NoteJson.recommendationRequired).
  */
 async function recommendationRequiredFor(db: Reader, participantId: string): Promise<boolean> {
   const [p] = await db.select({
@@ -333,9 +336,10 @@ async function recommendationRequiredFor(db: Reader, participantId: string): Pro
   return p ? recommendationRequired(guidanceRight(p)) : true;
 }
 
-async function assertReady(db: Reader, participantId: string, content: NoteContent) {
-  const missing = sendReadiness(content, { recommendationRequired: await recommendationRequiredFor(db, participantId) });
-  if (missing.length) throw new AppError(400, 'note.incomplete', {}, missing.map((path) => ({ path, key: 'required' })));
+/** The readiness rule (noteReadiness) for request-review, approve, send and correct: 400 with a field per gap. */
+async function assertReady(db: Reader, note: NoteRow, content: NoteContent = note.content as NoteContent) {
+  const { missing } = noteReadiness(content, { recommendationRequired: await recommendationRequiredFor(db, note.participantId) });
+  if (missing.length) throw new AppError(400, 'note.incomplete', {}, missing.map((item) => ({ path: noteReadinessPath[item], key: 'required' })));
 }
 
 /**
@@ -359,7 +363,7 @@ export async function sendNote(db: Db, actor: Actor, noteId: string, version: nu
   requireCentre(side);
   requireAuthorOrLead(actor, note);
   if (note.status === 'sent') refuse('send', note);
-  await assertReady(db, note.participantId, note.content as NoteContent);
+  await assertReady(db, note);
   const centre = await settingsOf(db, note.careerCentreId);
   const to = refuse('send', note, centre.reviewRequired);
   const municipality = await settingsOf(db, note.municipalityId);
@@ -397,7 +401,7 @@ export async function correctNote(
   requireAuthorOrLead(actor, note);
   refuse('correct', note);
   if (correctionReasonMissing(input.reason)) throw fieldError('reason', 'note.reason-required');
-  await assertReady(db, note.participantId, input.content);
+  await assertReady(db, note, input.content);
   const sentNumber = nextSentNumber(note.sentNumber);
   let notices: string[] = [];
   const result = await db.transaction(async (tx) => {

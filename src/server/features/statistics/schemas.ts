@@ -22,9 +22,10 @@ export const factSheetQuery = z.object({
 }).strict();
 export type FactSheetQuery = z.infer<typeof factSheetQuery>;
 
-// A count is a number, or "under-5" when it is 1–4 and outside the reader's own organisation. A share, median or
-// average is a number, or null when there is nothing to compute it on or it would describe fewer than five people.
-const shown = z.union([z.number(), z.literal('under-5'), z.null()]);
+// A count is a number, or "under-5" when it is 1–4 and outside the reader's own organisation; in a breakdown that adds
+// up to a total, "hidden" (the small cells and the smallest other cell, so none follows by subtraction). A share,
+// median or average is a number, or null when there is nothing to compute it on or it would describe fewer than five people.
+const shown = z.union([z.number(), z.literal('under-5'), z.literal('hidden'), z.null()]);
 export const statRow = z.object({
   key: z.string().describe('What the row counts (a code: translate it for display)'),
   unit: z.enum(['count', 'percent', 'days', 'minutes']),

@@ -1,7 +1,8 @@
 /**
  * Statistics (issue 8): dashboards for a municipality, a career centre, a county and the country, and the county
  * fact sheet. Every answer is counts and aggregates only, never a person-level row. Outside the reader's own
- * organisation every count from 1 to 4 shows as "under-5" (src/domain/statistics.ts).
+ * organisation every count from 1 to 4 shows as "under-5" (src/domain/statistics.ts); in a breakdown that adds up
+ * to a total, the small cells and the smallest other cell show as "hidden" (secondary suppression).
  *
  * Who sees what:
  * - municipality roles: their own municipality, exact.
@@ -20,7 +21,7 @@ import { counties, organisations } from '../../db/schema.ts';
 import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
 import {
   ageBands, genders, hoursEstimateOn, postponementReasonCodes, recommendationUses, schoolingLevels, sessionOutcomes, shownOver, shownShare,
-  suppress, addDays, todayInOslo,
+  suppress, suppressGroup, addDays, todayInOslo,
 } from '../../../domain/index.ts';
 import { fieldError, forbidden, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
@@ -131,12 +132,18 @@ async function dashboardOptions(db: Db, actor: Actor): Promise<DashboardJson['op
 
 const count = (key: string, n: number, exact: boolean): StatRow => ({ key, unit: 'count', value: suppress(n, exact) });
 
+/** Counts that add up to a published total (a breakdown): suppressed together, so no cell follows by subtraction. */
+function group(cells: { key: string; n: number }[], exact: boolean): StatRow[] {
+  const shown = suppressGroup(cells.map((c) => c.n), exact);
+  return cells.map((c, i) => ({ key: c.key, unit: 'count', value: shown[i]! }));
+}
+
 /** A table of counts by code: every known code gets a row (0 included), then codes seen in the data but not known. */
 function byCode(id: string, known: readonly string[], found: { key: string | null; n: number }[], exact: boolean, unknownKey = 'unknown'): StatTable {
   const m = new Map<string, number>();
   for (const r of found) m.set(r.key ?? unknownKey, (m.get(r.key ?? unknownKey) ?? 0) + r.n);
   const keys = [...known, ...[...m.keys()].filter((k) => !known.includes(k)).sort()];
-  return { id, rows: keys.map((k) => count(k, m.get(k) ?? 0, exact)) };
+  return { id, rows: group(keys.map((k) => ({ key: k, n: m.get(k) ?? 0 })), exact) };
 }
 
 /**
@@ -300,7 +307,7 @@ export async function dashboard(db: Db, actor: Actor, q: DashboardQuery, format:
         { key: 'median-days-to-guidance', unit: 'days', value: shownOver(f.medianDays, f.heldN, exact) },
       ],
     },
-    { id: 'right', rows: [count('right-and-duty', f.rightAndDuty, exact), count('right-only', f.rightOnly, exact)] },
+    { id: 'right', rows: group([{ key: 'right-and-duty', n: f.rightAndDuty }, { key: 'right-only', n: f.rightOnly }], exact) },
     byCode('postponements', postponementReasonCodes, postponed, exact),
     {
       id: 'sessions', rows: [
@@ -329,7 +336,7 @@ export async function dashboard(db: Db, actor: Actor, q: DashboardQuery, format:
       ],
     },
     byCode('recommendations', recommendationUses, feedback, exact),
-    { id: 'format', rows: [count('individual', f.individualOrders, exact), count('group', f.groupOrders, exact)] },
+    { id: 'format', rows: group([{ key: 'individual', n: f.individualOrders }, { key: 'group', n: f.groupOrders }], exact) },
   ];
   await recordAudit(db, actor, {
     type: 'statistics.viewed', report: 'dashboard', level: scope.level,
@@ -430,7 +437,7 @@ export function tablesToCsv(tables: StatTable[], only?: string): string {
   const lines = ['table,row,unit,value'];
   for (const t of tables) {
     if (only && t.id !== only) continue;
-    for (const r of t.rows) lines.push([t.id, r.key, r.unit, r.value === 'under-5' ? 'under 5' : r.value === null ? '' : String(r.value)].map(cell).join(','));
+    for (const r of t.rows) lines.push([t.id, r.key, r.unit, r.value === 'under-5' ? 'under 5' : r.value === 'hidden' ? 'hidden' : r.value === null ? '' : String(r.value)].map(cell).join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -22,14 +22,17 @@ export function useLocalized() {
   return (text: Localized) => (i18n.language === 'en' ? text.en : text.nb);
 }
 
-/** "3 of 4 required items" with a tag; used on the participant page and in both order queues. */
+/**
+ * "Påkrevde utfylt · 3 av 11 fylt ut" with a tag; used on the participant page and in both order queues. Green only
+ * when everything the centre uses is filled: "required done" with most items empty is not a finished brief.
+ */
 export function CompletenessTag({ completeness }: { completeness: BriefCompleteness }) {
   const { t } = useTranslation();
+  const { complete, filled, items, missing } = completeness;
+  const colour = !complete ? 'warning' : filled === items ? 'success' : 'info';
   return (
-    <Tag data-color={completeness.complete ? 'success' : 'warning'} data-size="sm" className="completeness-tag">
-      {completeness.complete
-        ? t('brief.complete', { answered: completeness.answered, required: completeness.required })
-        : t('brief.incomplete', { answered: completeness.answered, required: completeness.required })}
+    <Tag data-color={colour} data-size="sm" className="completeness-tag">
+      {complete ? t('brief.complete', { filled, items }) : t('brief.incomplete', { missing: missing.length, filled, items })}
     </Tag>
   );
 }

@@ -233,6 +233,11 @@ export function NotesStartSection() {
   const notifications = useNotifications();
   const openTasks = tasks.data ?? [];
   const overdue = openTasks.filter((task) => task.overdue).length;
+  // A count is shown only once it is known: "0 åpne oppgaver" while loading would be false (issue 16).
+  const tasksText = tasks.isSuccess ? t('notes.start.tasks', { count: openTasks.length }) : t('honestStates.tasksUnknown');
+  const notificationsText = notifications.isSuccess
+    ? t('notes.start.notifications', { count: notifications.data.unread })
+    : t('honestStates.notificationsUnknown');
   return (
     <section className="stack" aria-labelledby="start-notes">
       <Heading level={2} data-size="sm" id="start-notes">
@@ -241,7 +246,7 @@ export function NotesStartSection() {
       <ul className="start-notes-links">
         {municipality ? (
           <li>
-            <Link to="/oppgaver">{t('notes.start.tasks', { count: openTasks.length })}</Link>
+            <Link to="/oppgaver" aria-busy={tasks.isPending || undefined}>{tasksText}</Link>
             {overdue > 0 ? (
               <>
                 {' '}
@@ -253,7 +258,7 @@ export function NotesStartSection() {
           </li>
         ) : null}
         <li>
-          <Link to="/varsler">{t('notes.start.notifications', { count: notifications.data?.unread ?? 0 })}</Link>
+          <Link to="/varsler" aria-busy={notifications.isPending || undefined}>{notificationsText}</Link>
         </li>
         {!municipality ? (
           <li>

@@ -21,6 +21,7 @@ import {
 } from './noteApi.ts';
 import { appendWording, fieldDomId, getText, setText, type TextFieldKey } from './noteContent.ts';
 import { NoteForm } from './NoteForm.tsx';
+import { NoteReadinessList, isReadinessField, readinessField, useNoteReadiness } from './NoteReadiness.tsx';
 import {
   ExportSection, NoteStatusTag, ReadReceipts, ReviewPanel, ReviewRequestDialog, RevisionsSection, useSetNote,
 } from './NotePanels.tsx';
@@ -239,8 +240,23 @@ function DraftEditor({ note }: { note: Note }) {
     }
   };
 
+  const readiness = useNoteReadiness(note, autosave.content);
+  /** Opens the review or send dialog only when the note is ready; otherwise the summary lists what is missing. */
+  const openWhenReady = (which: 'review' | 'send') => {
+    if (readiness.ready) {
+      setDialog(which);
+      return;
+    }
+    setErrors(Object.fromEntries(readiness.missing.map((item) => [readinessField(item), t(`noteReadiness.fieldMessage.${item}`)])));
+    setAttempt((n) => n + 1);
+  };
+
+  // A readiness gap the counsellor has since filled drops out of the summary at once.
+  const stillMissing = new Set(readiness.missing.map(readinessField));
+  const shownErrors = Object.fromEntries(Object.entries(errors).filter(([path]) => !isReadinessField(path) || stillMissing.has(path)));
+
   const reviewRequired = note.settings?.reviewRequired ?? false;
-  const summary = Object.entries(errors).map(([path, message]) => ({
+  const summary = Object.entries(shownErrors).map(([path, message]) => ({
     fieldId: fieldDomId(path),
     label: t(`notes.fields.${path}`, { defaultValue: path }),
     message,
@@ -249,6 +265,11 @@ function DraftEditor({ note }: { note: Note }) {
   return (
     <div className="note-editor">
       <div className="note-editor__main stack-lg">
+        {autosave.restored ? (
+          <Alert data-color="info" data-testid="unsaved-restored">
+            {t('sessionRescue.restored')}
+          </Alert>
+        ) : null}
         <SaveStatus
           state={autosave.state}
           onRetry={() => void autosave.retry()}
@@ -261,7 +282,7 @@ function DraftEditor({ note }: { note: Note }) {
           content={autosave.content}
           onChange={autosave.update}
           onFieldFocus={setTarget}
-          errors={errors}
+          errors={shownErrors}
           showParticipantVersion={showParticipantVersion}
           recommendationRequired={note.recommendationRequired ?? true}
         />
@@ -278,11 +299,12 @@ function DraftEditor({ note }: { note: Note }) {
                 {actionError}
               </Alert>
             ) : null}
+            <NoteReadinessList missing={readiness.missing} />
             <div className="button-row">
-              <Button variant={reviewRequired ? 'primary' : 'secondary'} onClick={() => setDialog('review')}>
+              <Button variant={reviewRequired ? 'primary' : 'secondary'} onClick={() => openWhenReady('review')}>
                 {t('notes.actions.requestReview')}
               </Button>
-              {!reviewRequired ? <Button onClick={() => setDialog('send')}>{t('notes.actions.send')}</Button> : null}
+              {!reviewRequired ? <Button onClick={() => openWhenReady('send')}>{t('notes.actions.send')}</Button> : null}
             </div>
           </section>
         ) : null}

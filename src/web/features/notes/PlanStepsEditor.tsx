@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { newStepId, offerPath, type PlanStep } from './noteApi.ts';
-import { useOfferTitles } from './noteContent.ts';
+import { fieldDomId, useOfferTitles } from './noteContent.ts';
 
 interface PlanStepsEditorProps {
   plan: 'planA' | 'planB';
@@ -77,7 +77,7 @@ export function PlanStepsEditor({ plan, steps, onChange, disabled = false }: Pla
   };
 
   return (
-    <section aria-labelledby={headingId} className="stack note-plan" data-plan={plan}>
+    <section aria-labelledby={headingId} className="stack note-plan" data-plan={plan} id={fieldDomId(plan)} tabIndex={-1}>
       <Heading level={3} data-size="xs" id={headingId}>
         {planName}
       </Heading>

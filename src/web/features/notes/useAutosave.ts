@@ -1,6 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, isApiError } from '../../api.ts';
+import { useMe } from '../../session.ts';
+import { dropUnsaved, keepUnsaved, peekUnsaved } from '../../unsaved.ts';
 import { noteKey, type Note, type NoteContent } from './noteApi.ts';
 
 export type SaveState =
@@ -21,11 +23,19 @@ export const AUTOSAVE_DELAY = 1500;
  */
 export function useAutosave(note: Note) {
   const queryClient = useQueryClient();
-  const [content, setContent] = useState<NoteContent>(note.content);
-  const [state, setState] = useState<SaveState>({ kind: 'saved', at: note.updatedAt ?? null });
+  const me = useMe();
+  const unsavedKey = `note:${note.id}`;
+  // Text typed before the session ended (kept in sessionStorage, unsaved.ts) comes back and is saved again.
+  const [rescued] = useState(() => {
+    const kept = peekUnsaved<NoteContent>(unsavedKey, me.id);
+    return kept && JSON.stringify(kept) !== JSON.stringify(note.content) ? kept : null;
+  });
+  const [content, setContent] = useState<NoteContent>(rescued ?? note.content);
+  const [state, setState] = useState<SaveState>(rescued ? { kind: 'pending' } : { kind: 'saved', at: note.updatedAt ?? null });
   const latest = useRef(content);
   const version = useRef(note.version);
-  const dirty = useRef(false);
+  const dirty = useRef(rescued !== null);
+  const signedOut = useRef(false);
   const saving = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const blocked = useRef(false);
@@ -38,7 +48,7 @@ export function useAutosave(note: Note) {
       if (dirty.current && !blocked.current) return save();
       return;
     }
-    if (!dirty.current || blocked.current) return;
+    if (!dirty.current || blocked.current || signedOut.current) return;
     const sent = latest.current;
     setState({ kind: 'saving' });
     const run = (async () => {
@@ -49,10 +59,14 @@ export function useAutosave(note: Note) {
         queryClient.setQueryData<Note>(noteKey(note.orderId), (old) => (old ? { ...saved, content: latest.current } : old));
         if (latest.current === sent) {
           dirty.current = false;
+          dropUnsaved(unsavedKey);
           setState({ kind: 'saved', at: saved.updatedAt ?? new Date().toISOString() });
         }
       } catch (error) {
-        if (isApiError(error, 409)) {
+        if (isApiError(error, 401)) {
+          // The session ended: the app goes to sign-in, the text waits in sessionStorage; no further tries.
+          signedOut.current = true;
+        } else if (isApiError(error, 409)) {
           blocked.current = true;
           setState({ kind: 'conflict', message: error.message });
         } else {
@@ -63,21 +77,27 @@ export function useAutosave(note: Note) {
     saving.current = run;
     await run;
     saving.current = null;
-    if (dirty.current && !blocked.current && latest.current !== sent) await save();
-  }, [note.id, note.orderId, queryClient]);
+    if (dirty.current && !blocked.current && !signedOut.current && latest.current !== sent) await save();
+  }, [note.id, note.orderId, queryClient, unsavedKey]);
 
   const update = useCallback(
     (next: NoteContent) => {
       latest.current = next;
       dirty.current = true;
+      keepUnsaved(unsavedKey, me.id, next);
       setContent(next);
       if (blocked.current) return;
       setState({ kind: 'pending' });
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void save(), AUTOSAVE_DELAY);
     },
-    [save],
+    [save, unsavedKey, me.id],
   );
+
+  // Rescued text: save it as soon as the editor is open again.
+  useEffect(() => {
+    if (rescued) void save();
+  }, [rescued, save]);
 
   /** Saves now (before review, sending, or leaving); resolves when nothing typed is unsaved, or rejects. */
   const flush = useCallback(async () => {
@@ -112,9 +132,9 @@ export function useAutosave(note: Note) {
     return () => {
       window.removeEventListener('beforeunload', warn);
       // Leaving the page inside the debounce window: save what was typed rather than drop it.
-      if (dirty.current && !blocked.current) void save();
+      if (dirty.current && !blocked.current && !signedOut.current) void save();
     };
   }, [save]);
 
-  return { content, update, state, flush, retry: save, overwrite } as const;
+  return { content, update, state, flush, retry: save, overwrite, restored: rescued !== null } as const;
 }

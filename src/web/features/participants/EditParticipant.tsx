@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../api.ts';
 import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
+import { useMe } from '../../session.ts';
 import type { Participant } from '../../types.ts';
+import { dropUnsaved, keepUnsaved, peekUnsaved } from '../../unsaved.ts';
 import { ParticipantFields, RulePreview, summaryOf } from './ParticipantFields.tsx';
 import {
   changedFields,
@@ -16,12 +18,19 @@ import {
   type ParticipantFormValues,
 } from './participantForm.ts';
 
+/** The sessionStorage key of a participant's unsaved edit (ParticipantPage reopens the form when there is one). */
+export const editUnsavedKey = (participantId: string) => `participant:${participantId}`;
+
 /** Edits with the version that was read; if someone else saved first the server answers 409 and nothing is lost silently. */
 export function EditParticipant({ participant, onDone }: { participant: Participant; onDone: (saved: boolean) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const me = useMe();
+  const unsavedKey = editUnsavedKey(participant.id);
   const [base, setBase] = useState(participant);
-  const [values, setValues] = useState<ParticipantFormValues>(() => valuesFrom(participant));
+  // Changes typed before the session ended come back (unsaved.ts); saving or cancelling drops them.
+  const [restored] = useState(() => peekUnsaved<ParticipantFormValues>(unsavedKey, me.id));
+  const [values, setValues] = useState<ParticipantFormValues>(() => restored ?? valuesFrom(participant));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string>();
   const [conflict, setConflict] = useState(false);
@@ -32,6 +41,7 @@ export function EditParticipant({ participant, onDone }: { participant: Particip
     event.preventDefault();
     const changed = changedFields(values, valuesFrom(base));
     if (changed.length === 0) {
+      dropUnsaved(unsavedKey);
       onDone(false);
       return;
     }
@@ -46,6 +56,7 @@ export function EditParticipant({ participant, onDone }: { participant: Particip
       queryClient.setQueryData(['participant', updated.id], updated);
       await queryClient.invalidateQueries({ queryKey: ['participants'] });
       await queryClient.invalidateQueries({ queryKey: ['participant-audit', updated.id] });
+      dropUnsaved(unsavedKey);
       onDone(true);
     } catch (error) {
       if (isApiError(error, 409)) {
@@ -76,6 +87,11 @@ export function EditParticipant({ participant, onDone }: { participant: Particip
 
   return (
     <div className="stack">
+      {restored ? (
+        <Alert data-color="info" data-testid="unsaved-restored">
+          {t('sessionRescue.restoredForm')}
+        </Alert>
+      ) : null}
       <FormErrorSummary key={attempt} errors={summaryOf(errors, (field) => t(`participant.${field}`))} />
       {conflict ? (
         <Alert data-color="warning" role="alert">
@@ -90,7 +106,13 @@ export function EditParticipant({ participant, onDone }: { participant: Particip
           <ParticipantFields
             values={values}
             errors={errors}
-            onChange={(field, value) => setValues((current) => ({ ...current, [field]: value }))}
+            onChange={(field, value) =>
+              setValues((current) => {
+                const next = { ...current, [field]: value };
+                keepUnsaved(unsavedKey, me.id, next);
+                return next;
+              })
+            }
           />
           {formError ? (
             <Alert data-color="danger" role="alert">
@@ -101,7 +123,7 @@ export function EditParticipant({ participant, onDone }: { participant: Particip
             <Button type="submit" loading={busy} disabled={busy}>
               {t('participant.save')}
             </Button>
-            <Button type="button" variant="secondary" onClick={() => onDone(false)}>
+            <Button type="button" variant="secondary" onClick={() => { dropUnsaved(unsavedKey); onDone(false); }}>
               {t('common.cancel')}
             </Button>
           </div>

@@ -19,7 +19,8 @@ import { NotFoundPage } from '../NotFoundPage.tsx';
 import { AuditSection } from './AuditSection.tsx';
 import { BriefSection } from '../brief/BriefSection.tsx';
 import { SessionsSection } from '../sessions/SessionsSection.tsx';
-import { EditParticipant } from './EditParticipant.tsx';
+import { EditParticipant, editUnsavedKey } from './EditParticipant.tsx';
+import { peekUnsaved } from '../../unsaved.ts';
 import { ParticipantOrders } from './ParticipantOrders.tsx';
 import { PostponementSection } from './PostponementSection.tsx';
 import { ParticipantPageSection } from '../participant-page/ParticipantPageSection.tsx';
@@ -58,9 +59,10 @@ function ParticipantView({ participant }: { participant: Participant }) {
   const registeredElsewhere = Boolean((location.state as { registeredElsewhere?: boolean } | null)?.registeredElsewhere);
   const name = `${participant.givenName} ${participant.familyName}`;
   useDocumentTitle(name);
-  const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
   const mayEdit = isMunicipalityRole(me.role);
+  // Back after a lost session with unsaved changes: the form opens again with them (EditParticipant).
+  const [editing, setEditing] = useState(() => mayEdit && peekUnsaved(editUnsavedKey(participant.id), me.id) !== null);
+  const [saved, setSaved] = useState(false);
 
   return (
     <div className="stack-lg">

@@ -6,7 +6,7 @@ import { api } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
-import { canEditContent, canSeeStatistics, isCentreRole, isMunicipalityRole } from '../../roles.ts';
+import { canEditContent, canReadFactSheet, canSeeStatistics, isCentreRole, isMunicipalityRole } from '../../roles.ts';
 import { useMe } from '../../session.ts';
 import type { StartCounts } from '../../types.ts';
 import { NotesStartSection } from '../notes/FollowUpPages.tsx';
@@ -106,7 +106,8 @@ export function StartPage() {
             {t('start.statisticsHeading')}
           </Heading>
           <Paragraph>
-            <Link to="/statistikk">{t('start.statisticsLink')}</Link>
+            {/* The fact sheet is named only for the roles that may open it. */}
+            <Link to="/statistikk">{canReadFactSheet(me.role) ? t('start.statisticsLink') : t('honestStates.statisticsOnlyLink')}</Link>
           </Paragraph>
         </section>
       ) : null}

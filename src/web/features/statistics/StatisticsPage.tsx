@@ -11,12 +11,13 @@ import { Loading } from '../../components/Loading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { languageCodes } from '../../languages.ts';
-import { isCentreRole, isMunicipalityRole } from '../../roles.ts';
+import { canReadFactSheet, isCentreRole, isMunicipalityRole } from '../../roles.ts';
 import { useMe } from '../../session.ts';
 import type { Role } from '../../types.ts';
 
-/** What the API sends: counts (a number or "under-5") and figures (a number, or null when not shown). */
-type Value = number | 'under-5' | null;
+/** What the API sends: counts (a number, "under-5", or "hidden" in a breakdown) and figures (a number, or null when not shown). */
+type Value = number | 'under-5' | 'hidden' | null;
+const isHidden = (v: Value) => v === 'under-5' || v === 'hidden';
 interface StatRow { key: string; unit: 'count' | 'percent' | 'days' | 'minutes'; value: Value }
 interface StatTable { id: string; rows: StatRow[] }
 interface Ref { id: string; name: string }
@@ -30,7 +31,6 @@ type Level = 'municipality' | 'centre' | 'county' | 'national';
 /** Which levels a role may pick (the server checks the same). */
 const levelsFor = (role: Role): Level[] =>
   isMunicipalityRole(role) ? ['municipality'] : isCentreRole(role) ? ['centre', 'municipality'] : ['national', 'county', 'centre', 'municipality'];
-const mayReadFactSheet = (role: Role) => isCentreRole(role) || role === 'statistics-reader' || role === 'administrator';
 
 function useFormat() {
   const { t, i18n } = useTranslation();
@@ -39,6 +39,7 @@ function useFormat() {
   const regions = new Intl.DisplayNames([i18n.language === 'en' ? 'en' : 'nb'], { type: 'region' });
   const value = (r: StatRow): string => {
     if (r.value === 'under-5') return t('statistics.under5');
+    if (r.value === 'hidden') return t('statisticsSuppression.hidden');
     if (r.value === null) return t('statistics.notShown');
     const n = number.format(r.value);
     if (r.unit === 'percent') return t('statistics.percent', { value: n });
@@ -57,19 +58,21 @@ function useFormat() {
 
 /**
  * One table: an SVG bar chart of its counts (with a title and a description for screen readers) and the same
- * numbers as a table under "Vis tabell", plus a CSV download. "Under 5" is drawn as a short hatched bar with text.
+ * numbers as a table under "Vis tabell", plus a CSV download. A hidden count ("under 5", or hidden so that it cannot
+ * be worked out by subtraction) is a short hatched mark of fixed size with its text, never a bar of some length.
  */
 function TableSection({ table, csvHref }: { table: StatTable; csvHref: string }) {
   const { t } = useTranslation();
   const { value, label } = useFormat();
   const id = useId();
   const counts = table.rows.filter((r) => r.unit === 'count');
-  // "Under 5" is drawn as a grey bar of 4, against at least 5, so it never looks like the largest value.
-  const max = Math.max(5, ...counts.map((r) => (typeof r.value === 'number' ? r.value : 4)));
+  const max = Math.max(1, ...counts.map((r) => (typeof r.value === 'number' ? r.value : 0)));
   const barStart = 300;
   const barMax = 220;
+  const hiddenMark = 24;
   const rowHeight = 28;
   const title = t(`statistics.tables.${table.id}`);
+  const patternId = `${id}-hatch`;
   return (
     <section aria-labelledby={`${id}-h`} className="stack-sm statistics-table">
       <Heading level={3} data-size="xs" id={`${id}-h`}>{title}</Heading>
@@ -81,21 +84,31 @@ function TableSection({ table, csvHref }: { table: StatTable; csvHref: string })
         >
           <title id={`${id}-title`}>{t('statistics.chartTitle', { title })}</title>
           <desc id={`${id}-desc`}>{counts.map((r) => `${label(table.id, r.key)}: ${value(r)}`).join('; ')}</desc>
+          <defs>
+            <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <line x1="0" y1="0" x2="0" y2="6" className="statistics-hatch" strokeWidth="3" />
+            </pattern>
+          </defs>
           {counts.map((r, i) => {
+            const hidden = isHidden(r.value);
             const n = typeof r.value === 'number' ? r.value : 0;
-            const width = ((r.value === 'under-5' ? 4 : n) / max) * barMax;
+            const width = hidden ? hiddenMark : (n / max) * barMax;
             const y = i * rowHeight + 2;
             return (
-              <g key={r.key}>
+              <g key={r.key} data-hidden={hidden || undefined}>
                 <text x="0" y={y + 18} fontSize="13" fill="currentColor">{label(table.id, r.key).slice(0, 42)}</text>
-                <rect x={barStart} y={y + 4} width={Math.max(width, n > 0 || r.value === 'under-5' ? 2 : 0)} height={rowHeight - 10}
-                  className={r.value === 'under-5' ? 'statistics-bar statistics-bar--suppressed' : 'statistics-bar'} />
+                {hidden ? (
+                  <rect x={barStart} y={y + 4} width={hiddenMark} height={rowHeight - 10} fill={`url(#${patternId})`} className="statistics-bar--hidden" />
+                ) : (
+                  <rect x={barStart} y={y + 4} width={Math.max(width, n > 0 ? 2 : 0)} height={rowHeight - 10} className="statistics-bar" />
+                )}
                 <text x={barStart + width + 6} y={y + 18} fontSize="13" fill="currentColor">{value(r)}</text>
               </g>
             );
           })}
         </svg>
       ) : null}
+      {counts.some((r) => isHidden(r.value)) ? <Paragraph data-size="sm" className="muted">{t('statisticsSuppression.legend')}</Paragraph> : null}
       {table.rows.length > 0 ? (
         <details className="statistics-details" open={counts.length === 0}>
           <summary>{t('statistics.showTable')}</summary>
@@ -122,7 +135,7 @@ function TableSection({ table, csvHref }: { table: StatTable; csvHref: string })
 function StatisticsNav({ current }: { current: 'dashboard' | 'fact-sheet' }) {
   const { t } = useTranslation();
   const me = useMe();
-  if (!mayReadFactSheet(me.role)) return null;
+  if (!canReadFactSheet(me.role)) return null;
   return (
     <nav aria-label={t('statistics.navLabel')} className="statistics-nav">
       <Link to="/statistikk" aria-current={current === 'dashboard' ? 'page' : undefined}>{t('statistics.dashboardTitle')}</Link>
