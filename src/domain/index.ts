@@ -115,3 +115,11 @@ export {
   SUPPRESS_BELOW, UNDER_5, ageBand, ageBandOn, ageBands, ageBandsSource, countryCodePattern, genders, heldBeforeDeadline, highestSchooling,
   median, shownOver, shownShare, suppress, suppressionSource, type AgeBand, type AgeBandKey, type Gender, type ShownCount,
 } from './statistics.ts';
+export {
+  DEFAULT_CENTRE_ACCESS_DAYS_AFTER_FEEDBACK, MAX_CENTRE_ACCESS_DAYS_AFTER_FEEDBACK, centreAccess, centreAccessSource, centreOpenOrderStatuses,
+  orderGivesAccess, type CentreAccess, type CentreAccessReason, type CentreOrderFacts,
+} from './centre-access.ts';
+export {
+  DEFAULT_RETENTION_YEARS, MAX_RETENTION_YEARS, MIN_RETENTION_YEARS, retentionDue, retentionLimit, retentionRules, retentionSource,
+  type RetentionAction, type RetentionRule,
+} from './retention.ts';

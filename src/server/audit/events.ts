@@ -107,6 +107,12 @@ export const auditEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('plan-task.listed'), taskIds: z.array(uuid), participantIds: z.array(uuid) }),
   z.object({ type: z.literal('wording.edited'), wordingId: uuid, changedFields: fieldNames }),
   z.object({ type: z.literal('note-settings.updated'), organisationId: uuid, changedFields: fieldNames }),
+  // Privacy (issue 15): who has access to a participant and why (a lead's view).
+  z.object({ type: z.literal('participant.access-viewed'), participantId: uuid }),
+  // Retention (no actor: the daily job) or an erasure request (the lead, with the reason they gave).
+  z.object({ type: z.literal('participant.anonymised'), participantId: uuid, cause: z.enum(['retention', 'erasure']), tables: fieldNames, reason: z.string().nullable() }),
+  z.object({ type: z.literal('retention.run'), today: z.string(), anonymised: z.number().int() }),
+  z.object({ type: z.literal('participant.exported'), participantId: uuid, format: z.enum(['json', 'print']) }),
 ]);
 
 export type AuditEvent = z.infer<typeof auditEvent>;
