@@ -119,3 +119,11 @@ export {
   contactKinds, contactRoutingSource, contactsOn, coversDay, isAbsent, routeOrder,
   type Absence, type ContactKind, type ContactPeriod,
 } from './contact-routing.ts';
+export {
+  DEFAULT_CENTRE_ACCESS_DAYS_AFTER_FEEDBACK, MAX_CENTRE_ACCESS_DAYS_AFTER_FEEDBACK, centreAccess, centreAccessSource, centreOpenOrderStatuses,
+  orderGivesAccess, type CentreAccess, type CentreAccessReason, type CentreOrderFacts,
+} from './centre-access.ts';
+export {
+  DEFAULT_RETENTION_YEARS, MAX_RETENTION_YEARS, MIN_RETENTION_YEARS, retentionDue, retentionLimit, retentionRules, retentionSource,
+  type RetentionAction, type RetentionRule,
+} from './retention.ts';

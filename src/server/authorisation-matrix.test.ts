@@ -410,12 +410,26 @@ const endpoints = {
     method: 'GET', path: '/participants/{id}/audit', id: (r) => r.participantId,
     then: (c, res) => { expect(res.body.items.length).toBeGreaterThan(0); },
   },
+  'GET /participants/{id}/access': {
+    method: 'GET', path: '/participants/{id}/access', id: (r) => r.participantId,
+    then: (c, res) => { expect(res.body.items[0].organisationId).toBe(c.own.organisationId); },
+  },
+  'GET /participants/{id}/export': {
+    method: 'GET', path: '/participants/{id}/export', id: (r) => r.participantId,
+    then: (c, res) => { expect(res.body.sections.participants[0].id).toBe(c.record.participantId); },
+  },
+  'POST /participants/{id}/erase': {
+    // A closed case (the order was sent and cancelled), so the lead may erase it.
+    method: 'POST', path: '/participants/{id}/erase', id: (r) => r.participantId, fresh: 'cancelled',
+    body: async (c) => ({ version: (await participantRow(c.record.participantId))!.version, reason: 'duplicate' }),
+    state: (c) => participantRow(c.record.participantId),
+  },
   'GET /participants/{id}/orders': {
     method: 'GET', path: '/participants/{id}/orders', id: (r) => r.participantId,
     list: { keys: (b) => b.items.map((o: { id: string }) => o.id), mustSee: (c) => [c.record.orderId], mustNotSee: (c) => [c.other.orderId] },
   },
   'POST /participants/{id}/orders': {
-    // The participant's earlier order was sent and cancelled: a new order is allowed, and the centre still sees them.
+    // The participant's earlier order was sent and cancelled: a new order is allowed; the centre no longer sees them (issue 15).
     method: 'POST', path: '/participants/{id}/orders', id: (r) => r.participantId, fresh: 'cancelled',
     body: () => orderInput,
     state: (c) => countRows(guidanceOrders, eq(guidanceOrders.participantId, c.record.participantId)),
@@ -906,9 +920,15 @@ const matrix: Row[] = [
   ['PATCH /participants/{id}',          'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
   ['GET /participants/{id}/audit',      'own',      403,       200,    403,        200,      403,      403,        200,     404,     404,     401],
   ['GET /participants/{id}/audit',      'other',    404,       404,    404,        404,      404,      404,        200,     404,     404,     401],
+  ['GET /participants/{id}/access',     'own',      403,       200,    403,        403,      403,      403,        404,     404,     404,     401],
+  ['GET /participants/{id}/access',     'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /participants/{id}/export',     'own',      403,       200,    403,        403,      403,      403,        404,     404,     404,     401],
+  ['GET /participants/{id}/export',     'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /participants/{id}/erase',     'own',      403,       204,    404,        404,      403,      404,        404,     404,     404,     401],
+  ['POST /participants/{id}/erase',     'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
   ['GET /participants/{id}/orders',     'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
   ['GET /participants/{id}/orders',     'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
-  ['POST /participants/{id}/orders',    'own',      201,       201,    403,        403,      201,      403,        404,     404,     404,     401],
+  ['POST /participants/{id}/orders',    'own',      201,       201,    404,        404,      201,      404,        404,     404,     404,     401],
   ['POST /participants/{id}/orders',    'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
 
   // Postponement: the municipality decides it (alone or with the centre) and ends it; a centre that has received

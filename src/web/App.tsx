@@ -111,6 +111,7 @@ export const router = createBrowserRouter([
       { path: '/deltakere', ...lazyPage(participantPages, (m) => m.ParticipantListPage) },
       { path: '/deltakere/ny', ...lazyPage(participantPages, (m) => m.RegisterParticipantPage) },
       { path: '/deltakere/:id', ...lazyPage(participantPages, (m) => m.ParticipantPage) },
+      { path: '/deltakere/:id/innsyn', ...lazyPage(participantPages, (m) => m.ParticipantExportPage) },
       { path: '/deltakere/:id/reiseplan', ...lazyPage(staffJourneyPages, (m) => m.JourneyBuilderPage) },
       { path: '/deltakere/:id/reiseplan/deltaker', ...lazyPage(staffJourneyPages, (m) => m.ParticipantJourneyPage) },
       { path: '/bestillinger', ...lazyPage(orderPages, (m) => m.OrderQueuePage) },

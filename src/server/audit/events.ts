@@ -122,6 +122,12 @@ export const auditEvent = z.discriminatedUnion('type', [
   }),
   // A sent order put in the queue of the municipality's contact (or a deputy during the contact's absence).
   z.object({ type: z.literal('order.routed'), participantId: uuid, orderId: uuid, toUserId: uuid, as: z.enum(['contact', 'deputy']) }),
+  // Privacy (issue 15): who has access to a participant and why (a lead's view).
+  z.object({ type: z.literal('participant.access-viewed'), participantId: uuid }),
+  // Retention (no actor: the daily job) or an erasure request (the lead, with the reason they gave).
+  z.object({ type: z.literal('participant.anonymised'), participantId: uuid, cause: z.enum(['retention', 'erasure']), tables: fieldNames, reason: z.string().nullable() }),
+  z.object({ type: z.literal('retention.run'), today: z.string(), anonymised: z.number().int() }),
+  z.object({ type: z.literal('participant.exported'), participantId: uuid, format: z.enum(['json', 'print']) }),
 ]);
 
 export type AuditEvent = z.infer<typeof auditEvent>;

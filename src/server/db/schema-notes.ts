@@ -153,6 +153,10 @@ export const noteSettings = pgTable('note_settings', {
   participantCopy: text('participant_copy', { enum: participantCopyPolicies }).notNull().default('on-request'),
   unreadAfterDays: integer('unread_after_days').notNull().default(5),
   planTaskDueDays: integer('plan_task_due_days').notNull().default(14),
+  // A municipality's: days after its feedback on a note that the career centre keeps access (src/domain/centre-access.ts).
+  centreAccessDays: integer('centre_access_days').notNull().default(90),
+  // A municipality's: years after the last activity on a closed case before retention anonymises it (src/domain/retention.ts).
+  retentionYears: integer('retention_years').notNull().default(3),
   updatedBy: uuid('updated_by').references(() => users.id),
   version: version(),
   createdAt: createdAt(),

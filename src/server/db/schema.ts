@@ -121,6 +121,8 @@ export const participants = pgTable('participants', {
   gender: text('gender', { enum: ['female', 'male', 'other'] }),
   countryBackground: text('country_background'),
   createdBy: uuid('created_by').references(() => users.id),
+  // Set when retention or an erasure request anonymised the row (src/domain/retention.ts): out of every scope from then.
+  anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
   version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),

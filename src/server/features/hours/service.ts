@@ -6,6 +6,7 @@ import { guidanceHours, minutesUsed, todayInOslo } from '../../../domain/index.t
 import { forbidden } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { findParticipantInScope } from '../participants/service.ts';
+import { centreSeesParticipant } from '../participants/policy.ts';
 
 
 /**
@@ -46,7 +47,11 @@ export async function centreHours(db: Db, actor: Actor) {
   }).from(guidanceOrders)
     .innerJoin(participants, eq(participants.id, guidanceOrders.participantId))
     .innerJoin(organisations, eq(organisations.id, participants.municipalityId))
-    .where(and(eq(guidanceOrders.careerCentreId, actor.organisationId), inArray(guidanceOrders.status, ['accepted', 'scheduled', 'completed'])))
+    .where(and(
+      eq(guidanceOrders.careerCentreId, actor.organisationId), inArray(guidanceOrders.status, ['accepted', 'scheduled', 'completed']),
+      // Only the participants the access rule still lets the centre see (participants/policy.ts).
+      centreSeesParticipant(participants.id, actor.organisationId, todayInOslo()),
+    ))
     .orderBy(asc(participants.familyName), asc(participants.givenName), asc(participants.id))
     .limit(2000);
   const minutes = await minutesFor(db, rows.map((r) => r.id));

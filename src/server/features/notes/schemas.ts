@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  endGoals, noteContentSchema, noteRevisionKinds, noteStatuses, participantCopyPolicies, recommendationKinds, recommendationUses,
+  MAX_CENTRE_ACCESS_DAYS_AFTER_FEEDBACK, MAX_RETENTION_YEARS, MIN_RETENTION_YEARS, endGoals, noteContentSchema, noteRevisionKinds, noteStatuses, participantCopyPolicies, recommendationKinds, recommendationUses,
   reviewDecisions, wordingKinds,
 } from '../../../domain/index.ts';
 import { version } from '../../http/fields.ts';
@@ -57,6 +57,10 @@ export const settingsInput = z.object({
   participantCopy: z.enum(participantCopyPolicies).optional(),
   unreadAfterDays: z.number().int().min(1).max(60).optional(),
   planTaskDueDays: z.number().int().min(1).max(180).optional(),
+  centreAccessDays: z.number().int().min(0).max(MAX_CENTRE_ACCESS_DAYS_AFTER_FEEDBACK).optional()
+    .describe('Days after the feedback on a note that the career centre keeps access to the participant'),
+  retentionYears: z.number().int().min(MIN_RETENTION_YEARS).max(MAX_RETENTION_YEARS).optional()
+    .describe('Years after the last activity on a closed case before its personal data is anonymised'),
 }).strict();
 
 // ─── Answers ────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -165,6 +169,7 @@ export const wordingListJson = z.object({ items: z.array(wordingJson) });
 export const settingsJson = z.object({
   organisationId: z.uuid(), version: z.number().int(),
   reviewRequired: z.boolean(), participantCopy: z.enum(participantCopyPolicies), unreadAfterDays: z.number().int(), planTaskDueDays: z.number().int(),
+  centreAccessDays: z.number().int(), retentionYears: z.number().int(),
 });
 
 export type NoteJson = z.infer<typeof noteJson>;

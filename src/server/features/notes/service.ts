@@ -17,6 +17,8 @@ import { recordAudit } from '../../audit/record.ts';
 import { notify, queueEmailNotice } from './notifications.ts';
 import { sendNow, type Senders } from '../../outbox/outbox.ts';
 import { settingsOf } from './settings.ts';
+import { orderScope } from '../orders/policy.ts';
+import { centreMaySee, centreSeesParticipant } from '../participants/policy.ts';
 import type { CopyRequestInput, FeedbackInput, NoteJson, NoteListQuery } from './schemas.ts';
 
 type NoteRow = typeof guidanceNotes.$inferSelect;
@@ -37,14 +39,17 @@ type Side = 'centre' | 'municipality';
  */
 async function noteInScope(db: Reader, actor: Actor, noteId: string): Promise<{ note: NoteRow; side: Side }> {
   const [note] = await db.select().from(guidanceNotes).where(eq(guidanceNotes.id, noteId));
-  const side = note ? sideFor(actor, note) : null;
+  const side = note ? await sideFor(db, actor, note) : null;
   if (!note || !side) throw notFound();
   return { note, side };
 }
 
-function sideFor(actor: Actor, note: NoteRow): Side | null {
+/** The centre's side only while the access rule lets it see the participant (participants/policy.ts). */
+async function sideFor(db: Reader, actor: Actor, note: NoteRow): Promise<Side | null> {
   if (!actor.organisationId) return null;
-  if (isCareerCentreRole(actor) && note.careerCentreId === actor.organisationId) return 'centre';
+  if (isCareerCentreRole(actor) && note.careerCentreId === actor.organisationId) {
+    return (await centreMaySee(db, actor.organisationId, note.participantId)) ? 'centre' : null;
+  }
   if (isMunicipalityRole(actor) && note.municipalityId === actor.organisationId && note.status === 'sent') return 'municipality';
   return null;
 }
@@ -52,7 +57,9 @@ function sideFor(actor: Actor, note: NoteRow): Side | null {
 /** Notes the actor may list: the centre's own (any status), the municipality's sent ones. */
 function listScope(actor: Actor): SQL | null {
   if (!actor.organisationId) return null;
-  if (isCareerCentreRole(actor)) return eq(guidanceNotes.careerCentreId, actor.organisationId);
+  if (isCareerCentreRole(actor)) {
+    return and(eq(guidanceNotes.careerCentreId, actor.organisationId), centreSeesParticipant(guidanceNotes.participantId, actor.organisationId, todayInOslo()))!;
+  }
   if (isMunicipalityRole(actor)) return and(eq(guidanceNotes.municipalityId, actor.organisationId), eq(guidanceNotes.status, 'sent'))!;
   return null;
 }
@@ -142,7 +149,7 @@ function feedbackJson(f: typeof guidanceNoteFeedback.$inferSelect, givenByName: 
  */
 export async function getOrderNote(db: Db, actor: Actor, orderId: string): Promise<NoteJson> {
   const [note] = await db.select().from(guidanceNotes).where(eq(guidanceNotes.orderId, orderId));
-  const side = note ? sideFor(actor, note) : null;
+  const side = note ? await sideFor(db, actor, note) : null;
   if (!note || !side) throw notFound();
   return db.transaction(async (tx) => {
     if (side === 'municipality') {
@@ -182,11 +189,9 @@ function backgroundFrom(items: { itemKey: string; value: unknown; unknown: boole
 
 export async function createNote(db: Db, actor: Actor, orderId: string): Promise<NoteJson> {
   if (!isCareerCentreRole(actor) && !isMunicipalityRole(actor)) throw notFound();
-  const [order] = await db.select().from(guidanceOrders).where(eq(guidanceOrders.id, orderId));
-  const visible = order && actor.organisationId && (
-    (isCareerCentreRole(actor) && order.careerCentreId === actor.organisationId && order.status !== 'draft')
-    || (isMunicipalityRole(actor) && order.municipalityId === actor.organisationId));
-  if (!order || !visible) throw notFound();
+  const scope = orderScope(actor);
+  const [order] = scope ? await db.select().from(guidanceOrders).where(and(eq(guidanceOrders.id, orderId), scope)) : [];
+  if (!order) throw notFound();
   if (!isCareerCentreRole(actor)) throw forbidden();
   if (!(NOTE_ORDER_STATUSES as readonly string[]).includes(order.status)) throw new AppError(409, 'note.order-not-open', { status: order.status });
   const [existing] = await db.select({ id: guidanceNotes.id }).from(guidanceNotes).where(eq(guidanceNotes.orderId, orderId));

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Reader } from '../../db/client.ts';
 import { noteSettings } from '../../db/schema.ts';
 import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
-import { DEFAULT_PLAN_TASK_DUE_DAYS, DEFAULT_UNREAD_AFTER_DAYS, type ParticipantCopyPolicy } from '../../../domain/index.ts';
+import { DEFAULT_CENTRE_ACCESS_DAYS_AFTER_FEEDBACK, DEFAULT_PLAN_TASK_DUE_DAYS, DEFAULT_RETENTION_YEARS, DEFAULT_UNREAD_AFTER_DAYS, type ParticipantCopyPolicy } from '../../../domain/index.ts';
 import { AppError, forbidden, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import type { SettingsInput } from './schemas.ts';
@@ -10,7 +10,7 @@ import type { SettingsInput } from './schemas.ts';
 
 export interface NoteSettings {
   organisationId: string; version: number;
-  reviewRequired: boolean; participantCopy: ParticipantCopyPolicy; unreadAfterDays: number; planTaskDueDays: number;
+  reviewRequired: boolean; participantCopy: ParticipantCopyPolicy; unreadAfterDays: number; planTaskDueDays: number; centreAccessDays: number; retentionYears: number;
 }
 
 /**
@@ -23,12 +23,13 @@ export async function settingsOf(db: Reader, organisationId: string): Promise<No
   if (row) {
     return {
       organisationId, version: row.version, reviewRequired: row.reviewRequired, participantCopy: row.participantCopy,
-      unreadAfterDays: row.unreadAfterDays, planTaskDueDays: row.planTaskDueDays,
+      unreadAfterDays: row.unreadAfterDays, planTaskDueDays: row.planTaskDueDays, centreAccessDays: row.centreAccessDays, retentionYears: row.retentionYears,
     };
   }
   return {
     organisationId, version: 0, reviewRequired: false, participantCopy: 'on-request',
     unreadAfterDays: DEFAULT_UNREAD_AFTER_DAYS, planTaskDueDays: DEFAULT_PLAN_TASK_DUE_DAYS,
+    centreAccessDays: DEFAULT_CENTRE_ACCESS_DAYS_AFTER_FEEDBACK, retentionYears: DEFAULT_RETENTION_YEARS,
   };
 }
 
@@ -42,9 +43,12 @@ export async function getSettings(db: Db, actor: Actor): Promise<NoteSettings> {
 }
 
 const centreFields = ['reviewRequired', 'participantCopy'] as const;
-const municipalityFields = ['unreadAfterDays', 'planTaskDueDays'] as const;
+const municipalityFields = ['unreadAfterDays', 'planTaskDueDays', 'centreAccessDays', 'retentionYears'] as const;
 
-/** A centre lead sets review and the participant copy; a municipality lead the unread days and the task's due days. */
+/**
+ * A centre lead sets review and the participant copy; a municipality lead the unread days, the task's due days and
+ * how long the centre keeps access after the feedback.
+ */
 export async function updateSettings(db: Db, actor: Actor, input: SettingsInput): Promise<NoteSettings> {
   const organisationId = ownOrganisation(actor);
   if (actor.role !== 'career-centre-lead' && actor.role !== 'municipality-lead') throw forbidden();

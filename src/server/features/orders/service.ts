@@ -224,7 +224,10 @@ export async function transitionOrder(db: Db, actor: Actor, id: string, input: T
   await db.transaction(async (tx) => {
     await moveOrder(tx, actor, row.o, input.to, { reason, assignedCounsellorId });
   });
-  const [json] = await toJson(db, actor, [await findInScope(db, actor, id)]);
+  // Read back by id alone: a centre that rejects or cancels loses access with this very step, but is answered
+  // with the order it just moved (it had it in scope a moment ago); its next request gets 404.
+  const [moved] = await baseQuery(db).where(eq(guidanceOrders.id, id)).limit(1);
+  const [json] = await toJson(db, actor, [moved!]);
   return json!;
 }
 

@@ -4,8 +4,11 @@ import type { Db } from '../../db/client.ts';
 import { actorOf } from '../../auth/guard.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { idParam } from '../../http/fields.ts';
-import { participantInput, participantJson, participantList, participantListQuery, participantPatch, participantSearchBody, participantCreated } from './schemas.ts';
+import { eraseInput, exportQuery, participantAccessJson, participantExportJson, participantInput, participantJson, participantList, participantListQuery, participantPatch, participantSearchBody, participantCreated } from './schemas.ts';
 import { createParticipant, getParticipant, listParticipants, updateParticipant } from './service.ts';
+import { participantAccess } from './access.ts';
+import { eraseParticipant, exportParticipant } from './data-subject.ts';
+import { noContent } from '../../http/openapi.ts';
 
 export async function participantRoutes(app: FastifyInstance, { db }: { db: Db }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -42,4 +45,28 @@ export async function participantRoutes(app: FastifyInstance, { db }: { db: Db }
       params: idParam, body: participantPatch, response: { 200: participantJson, ...errorResponses },
     },
   }, (req) => updateParticipant(db, actorOf(req), req.params.id, req.body));
+
+  r.get('/participants/:id/access', {
+    schema: {
+      tags, summary: 'Which organisations can see this participant today, and why (municipality lead)',
+      params: idParam, response: { 200: participantAccessJson, ...errorResponses },
+    },
+  }, (req) => participantAccess(db, actorOf(req), req.params.id));
+
+  r.get('/participants/:id/export', {
+    schema: {
+      tags, summary: 'Everything Veivalg holds about the participant, one section per table (municipality lead; audited)',
+      params: idParam, querystring: exportQuery, response: { 200: participantExportJson, ...errorResponses },
+    },
+  }, (req) => exportParticipant(db, actorOf(req), req.params.id, req.query.format));
+
+  r.post('/participants/:id/erase', {
+    schema: {
+      tags, summary: "Erase the participant's personal data (anonymise; statistics stay) with a reason (municipality lead; audited)",
+      params: idParam, body: eraseInput, response: { 204: noContent, ...errorResponses },
+    },
+  }, async (req, reply) => {
+    await eraseParticipant(db, actorOf(req), req.params.id, req.body);
+    return reply.code(204).send(null);
+  });
 }

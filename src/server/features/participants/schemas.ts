@@ -93,3 +93,33 @@ export const participantList = z.object({ items: z.array(participantJson), nextC
 export type ParticipantInput = z.infer<typeof participantInput>;
 export type ParticipantPatch = z.infer<typeof participantPatch>;
 export type ParticipantJson = z.infer<typeof participantJson>;
+
+// ─── Who has access (issue 15) ──────────────────────────────────────────────────────────────────────────────────
+
+export const participantAccessJson = z.object({
+  centreAccessDays: z.number().int().describe("The municipality's days of centre access after the feedback on a note"),
+  items: z.array(z.object({
+    organisationId: z.uuid(),
+    organisationName: z.string(),
+    kind: z.enum(['municipality', 'career-centre']),
+    reason: z.enum(['registered-here', 'open-order', 'completed-awaiting-feedback', 'completed-within-period']),
+    until: z.string().nullable().describe('Last day of access (YYYY-MM-DD) when it is known'),
+    orders: z.array(z.object({ id: z.uuid(), status: orderStatusEnum, givesAccess: z.boolean() })),
+  })),
+});
+
+export const exportQuery = z.object({
+  format: z.enum(['json', 'print']).default('json').describe('print: the same data, read for the printable page (audited as such)'),
+}).strict();
+
+export const participantExportJson = z.object({
+  participantId: z.uuid(),
+  exportedAt: z.string(),
+  preferredLanguage: z.string(),
+  sections: z.record(z.string(), z.array(z.unknown())).describe('One section per table, named by the table, with its rows as stored'),
+});
+
+export const eraseInput = z.object({
+  version,
+  reason: z.enum(['data-subject-request', 'registered-in-error', 'duplicate']),
+}).strict();

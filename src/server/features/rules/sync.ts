@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { appState, participants } from '../../db/schema.ts';
 import { recordAudit } from '../../audit/record.ts';
@@ -43,7 +43,9 @@ async function recompute(db: Tx, fingerprint: string, today: IsoDate): Promise<n
       id: participants.id, residenceBasis: participants.residenceBasis, birthDate: participants.birthDate,
       settlementDate: participants.settlementDate, permitDate: participants.permitDate,
       programmeRequestDate: participants.programmeRequestDate, guidanceRight: participants.guidanceRight,
-    }).from(participants).where(gt(participants.id, after)).orderBy(asc(participants.id)).limit(BATCH);
+    // Anonymised participants (retention) keep the answer they had: their birth date is cut to the year, which the
+    // rule must not read again, and the statistics must not move.
+    }).from(participants).where(and(gt(participants.id, after), isNull(participants.anonymisedAt))).orderBy(asc(participants.id)).limit(BATCH);
     if (!rows.length) break;
     after = rows.at(-1)!.id;
     const changes = rows.flatMap((r) => {

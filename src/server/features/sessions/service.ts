@@ -3,10 +3,11 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Reader, Tx } from '../../db/client.ts';
 import { guidanceOrders, guidanceSessions, organisations, participants, users } from '../../db/schema.ts';
 import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
-import { checkOrderTransition, checkSessionOutcome } from '../../../domain/index.ts';
+import { checkOrderTransition, checkSessionOutcome, todayInOslo } from '../../../domain/index.ts';
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { orderScope } from '../orders/policy.ts';
+import { centreSeesParticipant } from '../participants/policy.ts';
 import { moveOrder, recordGuidanceHeld } from '../orders/service.ts';
 import {
   assertNoDoubleBooking, centreCounsellor, checkBriefingTerms, checkInstant, endOf, interpreterColumns, interpreterJsonOf,
@@ -20,12 +21,14 @@ type SessionRow = typeof guidanceSessions.$inferSelect;
 
 /**
  * Sessions follow their order: the participant's municipality and the order's career centre see them; only
- * the centre books, changes and records them. Everyone else: 404.
+ * the centre books, changes and records them, while the access rule lets it see the participant. Everyone else: 404.
  */
 export function sessionScope(actor: Actor): SQL | null {
   if (!actor.organisationId) return null;
   if (isMunicipalityRole(actor)) return eq(guidanceSessions.municipalityId, actor.organisationId);
-  if (isCareerCentreRole(actor)) return eq(guidanceSessions.careerCentreId, actor.organisationId);
+  if (isCareerCentreRole(actor)) {
+    return and(eq(guidanceSessions.careerCentreId, actor.organisationId), centreSeesParticipant(guidanceSessions.participantId, actor.organisationId, todayInOslo()))!;
+  }
   return null;
 }
 

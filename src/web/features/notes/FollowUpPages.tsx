@@ -332,7 +332,12 @@ export function NoteSettingsSection({ kind }: { kind: 'centre' | 'municipality' 
     const body =
       kind === 'centre'
         ? { reviewRequired: values.reviewRequired ?? false, participantCopy: values.participantCopy ?? 'on-request' }
-        : { unreadAfterDays: Number(values.unreadAfterDays), planTaskDueDays: Number(values.planTaskDueDays) };
+        : {
+            unreadAfterDays: Number(values.unreadAfterDays),
+            planTaskDueDays: Number(values.planTaskDueDays),
+            centreAccessDays: Number(values.centreAccessDays),
+            retentionYears: Number(values.retentionYears),
+          };
     try {
       const saved = await api.put<NoteSettings>('/note-settings', {
         ...(settings.data?.version !== undefined ? { version: settings.data.version } : {}),
@@ -409,6 +414,22 @@ export function NoteSettingsSection({ kind }: { kind: 'centre' | 'municipality' 
                 value={String(values.planTaskDueDays ?? '')}
                 onChange={(event) => set({ planTaskDueDays: event.target.value as unknown as number })}
                 error={errors['planTaskDueDays']}
+              />
+              <Textfield
+                label={t('privacy.centreAccessDays')}
+                description={t('privacy.centreAccessDaysHelp')}
+                inputMode="numeric"
+                value={String(values.centreAccessDays ?? '')}
+                onChange={(event) => set({ centreAccessDays: event.target.value as unknown as number })}
+                error={errors['centreAccessDays']}
+              />
+              <Textfield
+                label={t('privacy.retentionYears')}
+                description={t('privacy.retentionYearsHelp')}
+                inputMode="numeric"
+                value={String(values.retentionYears ?? '')}
+                onChange={(event) => set({ retentionYears: event.target.value as unknown as number })}
+                error={errors['retentionYears']}
               />
             </div>
           )}

@@ -101,6 +101,8 @@ export interface NoteSettings {
   participantCopy?: ParticipantCopyPolicy;
   unreadAfterDays?: number;
   planTaskDueDays?: number;
+  centreAccessDays?: number;
+  retentionYears?: number;
 }
 
 export interface PlanTask {

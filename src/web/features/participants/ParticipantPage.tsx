@@ -17,6 +17,7 @@ import type { Participant } from '../../types.ts';
 import type { MapNavigationState } from '../map/profile.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { AuditSection } from './AuditSection.tsx';
+import { AccessSection } from './AccessSection.tsx';
 import { BriefSection } from '../brief/BriefSection.tsx';
 import { SessionsSection } from '../sessions/SessionsSection.tsx';
 import { EditParticipant, editUnsavedKey } from './EditParticipant.tsx';
@@ -142,6 +143,8 @@ function ParticipantView({ participant }: { participant: Participant }) {
       <ParticipantPageSection participantId={participant.id} preferredLanguage={participant.preferredLanguage} />
 
       <SessionsSection participantId={participant.id} />
+
+      {me.role === 'municipality-lead' ? <AccessSection participantId={participant.id} /> : null}
 
       {canSeeAudit(me.role) ? <AuditSection participantId={participant.id} /> : null}
     </div>

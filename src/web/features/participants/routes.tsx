@@ -2,3 +2,4 @@
 export { ParticipantListPage } from './ParticipantListPage.tsx';
 export { RegisterParticipantPage } from './RegisterParticipantPage.tsx';
 export { ParticipantPage } from './ParticipantPage.tsx';
+export { ParticipantExportPage } from './ParticipantExportPage.tsx';
