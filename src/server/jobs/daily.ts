@@ -8,6 +8,8 @@ import type { Database } from '../db/client.ts';
 import { jobRuns } from '../db/schema.ts';
 import { pruneSent } from '../outbox/outbox.ts';
 import { pruneRateLimitWindows } from '../http/rate-limit.ts';
+import { runRetention } from '../features/retention/index.ts';
+import { syncGuidanceRights } from '../features/rules/sync.ts';
 
 export interface DailyJob {
   name: string;
@@ -15,9 +17,7 @@ export interface DailyJob {
 }
 
 /**
- * The registered daily jobs. Register new ones here:
- * - retention (issue 15): `{ name: 'retention', run: runRetention }` from features/retention once it is on main;
- * - review reminders and follow-up proposals, when those features exist.
+ * The registered daily jobs. Still to come: review reminders and follow-up proposals, when those features exist.
  */
 export const dailyJobs: DailyJob[] = [
   {
@@ -27,6 +27,10 @@ export const dailyJobs: DailyJob[] = [
       await pruneRateLimitWindows(db);
     },
   },
+  // Retention (issue 15): anonymise closed cases past the municipality's limit, audited.
+  { name: 'retention', async run(database, today) { await runRetention(database, today); } },
+  // The § 11 answers after a release that changed the rules (start-up does it too; cheap when nothing changed).
+  { name: 'guidance-rights', async run({ db }, today) { await syncGuidanceRights(db, today); } },
 ];
 
 /** Runs each job not yet run today (on any instance); returns the names this call ran. */
