@@ -21,6 +21,13 @@ test('the centre lead rejects an order with a reason; without a reason the rejec
   await expect(dialog).toBeHidden();
   await expect(row).toHaveCount(0);
 
+  // The centre's access ends with the rejection (issue 15): it no longer lists the order; the adviser sees the
+  // rejection and its reason.
+  await page.getByLabel('Vis bestillinger med status').selectOption({ label: 'Avvist' });
+  await expect(page.getByRole('link', { name })).toHaveCount(0);
+  await page.context().clearCookies();
+  await signIn(page, users.bergenAdviser);
+  await page.goto('/bestillinger');
   await page.getByLabel('Vis bestillinger med status').selectOption({ label: 'Avvist' });
   const rejected = await queueRow(page, name);
   await expect(rejected.getByText('Avvist', { exact: true })).toBeVisible();

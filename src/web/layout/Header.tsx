@@ -87,7 +87,9 @@ export function Header({ me, signIn = false }: { me?: Me; signIn?: boolean }) {
               {me.organisation ? <span className="app-header__org">{me.organisation.name}</span> : null}
             </span>
           ) : null}
-          {me && canSeeParticipants(me.role) ? <NotificationsLink /> : null}
+          {/* Unmounted while signing out: a mounted link would fetch its count again when the cache is emptied, after
+              the session has ended (a 401). */}
+          {me && canSeeParticipants(me.role) && !signingOut ? <NotificationsLink /> : null}
           <LanguageSwitcher />
           {!me && signIn ? (
             <Button asChild variant="secondary" data-size="sm">
