@@ -8,6 +8,7 @@ import { clearUnsaved } from '../unsaved.ts';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { canEditContent, canSeeParticipants, canSeeRuleChanges, canSeeStatistics, isCentreRole, isMunicipalityRole } from '../roles.ts';
 import { NotificationsLink } from '../features/notes/NotificationsLink.tsx';
+import { meQueryKey } from '../session.ts';
 import type { Me } from '../types.ts';
 
 function navigationFor(me: Me | undefined): { to: string; label: string }[] {
@@ -54,6 +55,10 @@ export function Header({ me, signIn = false }: { me?: Me; signIn?: boolean }) {
     for (let waited = 0; waited < 3000 && queryClient.isFetching() + queryClient.isMutating() > 0; waited += 50) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    // Every header (the sign-in page has one too) drops what belongs to the signed-in user before the session ends,
+    // so no mounted link asks for it again afterwards (a 401).
+    await queryClient.cancelQueries();
+    queryClient.setQueryData(meQueryKey, { user: null, expiresAt: null });
     try {
       const ended = await api.post<{ redirectTo: string } | undefined>(everywhere ? '/auth/logout-everywhere' : '/auth/logout');
       // Signed in with an identity provider: end its session too; it sends the browser back to the sign-in page.
