@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
@@ -23,16 +24,28 @@ describe.each(databaseKinds)('health and metrics on %s', (kind) => {
   });
 
   it('is not ready while a migration of this build is missing from the database', async () => {
+    // The serving role may only read the migration journal: change it as the owner (on PGlite one role does both).
+    type Row = { id: number; hash: string; created_at: string };
     const db = t.database.db;
-    const [last] = (await db.execute(sql`select id, hash, created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`) as unknown as { rows: { id: number; hash: string; created_at: string }[] }).rows;
-    await db.execute(sql`delete from drizzle.__drizzle_migrations where id = ${last!.id}`);
+    const owner = t.ownerUrl ? new pg.Client({ connectionString: t.ownerUrl }) : null;
+    await owner?.connect();
+    const [last] = owner
+      ? (await owner.query<Row>('select id, hash, created_at from drizzle.__drizzle_migrations order by created_at desc limit 1')).rows
+      : (await db.execute(sql`select id, hash, created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`) as unknown as { rows: Row[] }).rows;
+    if (owner) await owner.query('delete from drizzle.__drizzle_migrations where id = $1', [last!.id]);
+    else await db.execute(sql`delete from drizzle.__drizzle_migrations where id = ${last!.id}`);
     try {
       const ready = await t.client().get('/api/health/ready');
       expect(ready.status).toBe(503);
       expect(ready.body).toEqual({ status: 'unavailable', checks: { database: 'ok', migrations: 'failed' } });
       expect((await t.client().get('/api/health/live')).status).toBe(200);
     } finally {
-      await db.execute(sql`insert into drizzle.__drizzle_migrations (id, hash, created_at) values (${last!.id}, ${last!.hash}, ${last!.created_at})`);
+      if (owner) {
+        await owner.query('insert into drizzle.__drizzle_migrations (id, hash, created_at) values ($1, $2, $3)', [last!.id, last!.hash, last!.created_at]);
+        await owner.end();
+      } else {
+        await db.execute(sql`insert into drizzle.__drizzle_migrations (id, hash, created_at) values (${last!.id}, ${last!.hash}, ${last!.created_at})`);
+      }
     }
     expect((await t.client().get('/api/health/ready')).status).toBe(200);
   });
