@@ -26,3 +26,6 @@ export function useMe(): Me {
   else if (!lastUser) throw new Error('useMe() outside the signed-in layout');
   return data?.user ?? lastUser!;
 }
+
+/** Set while signing out: queries for the signed-in user's data hold back, so none is sent with a dead session. */
+export const signOutInProgress = { active: false };

@@ -8,7 +8,8 @@ import { clearUnsaved } from '../unsaved.ts';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { canEditContent, canSeeParticipants, canSeeRuleChanges, canSeeStatistics, isCentreRole, isMunicipalityRole } from '../roles.ts';
 import { NotificationsLink } from '../features/notes/NotificationsLink.tsx';
-import { meQueryKey } from '../session.ts';
+import { signOutInProgress } from '../session.ts';
+import { notificationsKey } from '../features/notes/noteApi.ts';
 import type { Me } from '../types.ts';
 
 function navigationFor(me: Me | undefined): { to: string; label: string }[] {
@@ -55,10 +56,10 @@ export function Header({ me, signIn = false }: { me?: Me; signIn?: boolean }) {
     for (let waited = 0; waited < 3000 && queryClient.isFetching() + queryClient.isMutating() > 0; waited += 50) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    // Every header (the sign-in page has one too) drops what belongs to the signed-in user before the session ends,
-    // so no mounted link asks for it again afterwards (a 401).
-    await queryClient.cancelQueries();
-    queryClient.setQueryData(meQueryKey, { user: null, expiresAt: null });
+    // Nothing may ask for the signed-in user's notifications once the session ends (a 401): the flag holds them
+    // back while the cache is emptied below.
+    signOutInProgress.active = true;
+    await queryClient.cancelQueries({ queryKey: notificationsKey });
     try {
       const ended = await api.post<{ redirectTo: string } | undefined>(everywhere ? '/auth/logout-everywhere' : '/auth/logout');
       // Signed in with an identity provider: end its session too; it sends the browser back to the sign-in page.
@@ -74,6 +75,8 @@ export function Header({ me, signIn = false }: { me?: Me; signIn?: boolean }) {
     // with the user.
     queryClient.clear();
     clearUnsaved();
+    // Long enough for every header to re-render without the user (the emptied cache refetches who is signed in).
+    setTimeout(() => { signOutInProgress.active = false; }, 2000);
     setSigningOut(false);
   };
 

@@ -6,6 +6,7 @@ import type {
   RecommendationUse, ReviewDecision, WordingKind,
 } from '../../../domain/guidance-note-model.ts';
 import { api } from '../../api.ts';
+import { signOutInProgress } from '../../session.ts';
 
 export type { EndGoal, NoteContent, NoteStatus, PlanStep, RecommendationKind, RecommendationUse, WordingKind };
 
@@ -182,7 +183,7 @@ export function useNotifications(enabled = true) {
   return useQuery({
     queryKey: notificationsKey,
     queryFn: () => api.get<{ items: AppNotification[]; unread: number }>('/notifications'),
-    enabled,
+    enabled: enabled && !signOutInProgress.active,
     staleTime: 30_000,
   });
 }
