@@ -133,6 +133,12 @@ export const participants = pgTable('participants', {
   index('participants_national_id_idx').on(t.nationalId),
 ]);
 
+/** The participant's columns that `guidanceRight()` reads (src/domain/guidance-right.ts): one selection for every caller. */
+export const guidanceRightColumns = {
+  residenceBasis: participants.residenceBasis, birthDate: participants.birthDate, settlementDate: participants.settlementDate,
+  permitDate: participants.permitDate, programmeRequestDate: participants.programmeRequestDate,
+};
+
 export const guidanceOrders = pgTable('guidance_orders', {
   id: id(),
   participantId: uuid('participant_id').notNull().references(() => participants.id),

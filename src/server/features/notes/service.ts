@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, max, or, sql, type SQL } from 'dri
 import type { Db, Tx, Reader } from '../../db/client.ts';
 import {
   guidanceNoteFeedback, guidanceNoteReads, guidanceNoteReviews, guidanceNoteRevisions, guidanceNotes, guidanceOrders, guidanceSessions,
-  handoverBriefItems, integrationPlanTasks, organisations, participants, users,
+  guidanceRightColumns, handoverBriefItems, integrationPlanTasks, organisations, participants, users,
 } from '../../db/schema.ts';
 import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
 import {
@@ -334,10 +334,7 @@ export async function reopenNote(db: Db, actor: Actor, noteId: string, version: 
  * server decides it, for the readiness rule and for the editor (NoteJson.recommendationRequired).
  */
 async function recommendationRequiredFor(db: Reader, participantId: string): Promise<boolean> {
-  const [p] = await db.select({
-    residenceBasis: participants.residenceBasis, birthDate: participants.birthDate, settlementDate: participants.settlementDate,
-    permitDate: participants.permitDate, programmeRequestDate: participants.programmeRequestDate,
-  }).from(participants).where(eq(participants.id, participantId));
+  const [p] = await db.select(guidanceRightColumns).from(participants).where(eq(participants.id, participantId));
   return p ? recommendationRequired(guidanceRight(p)) : true;
 }
 

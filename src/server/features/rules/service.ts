@@ -1,6 +1,6 @@
 import { and, asc } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { participants } from '../../db/schema.ts';
+import { guidanceRightColumns, participants } from '../../db/schema.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { participantScope } from '../participants/policy.ts';
@@ -22,9 +22,7 @@ export async function ruleChanges(db: Db, actor: Actor): Promise<RuleChangesJson
   const scope = participantScope(actor);
   const people = scope
     ? await db.select({
-        id: participants.id, givenName: participants.givenName, familyName: participants.familyName,
-        residenceBasis: participants.residenceBasis, birthDate: participants.birthDate, settlementDate: participants.settlementDate,
-        permitDate: participants.permitDate, programmeRequestDate: participants.programmeRequestDate,
+        id: participants.id, givenName: participants.givenName, familyName: participants.familyName, ...guidanceRightColumns,
       }).from(participants).where(and(scope)).orderBy(asc(participants.familyName), asc(participants.id))
     : [];
   const changes = guidanceRuleChanges().map((change) => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { appState, participants } from '../../db/schema.ts';
+import { appState, guidanceRightColumns, participants } from '../../db/schema.ts';
 import { recordAudit } from '../../audit/record.ts';
 import {
   guidanceRight, guidanceRightRules, todayInOslo, type GuidanceRightChange, type IsoDate, type ResidenceBasis,
@@ -40,9 +40,7 @@ async function recompute(db: Tx, fingerprint: string, today: IsoDate): Promise<n
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const rows = await db.select({
-      id: participants.id, residenceBasis: participants.residenceBasis, birthDate: participants.birthDate,
-      settlementDate: participants.settlementDate, permitDate: participants.permitDate,
-      programmeRequestDate: participants.programmeRequestDate, guidanceRight: participants.guidanceRight,
+      id: participants.id, ...guidanceRightColumns, guidanceRight: participants.guidanceRight,
     // Anonymised participants (retention) keep the answer they had: their birth date is cut to the year, which the
     // rule must not read again, and the statistics must not move.
     }).from(participants).where(and(gt(participants.id, after), isNull(participants.anonymisedAt))).orderBy(asc(participants.id)).limit(BATCH);
