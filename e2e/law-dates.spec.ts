@@ -72,3 +72,25 @@ test('an adviser has no link to the rule changes page', async ({ page }) => {
   await signIn(page, users.bergenAdviser);
   await expect(page.getByRole('link', { name: 'Regelendringer' })).toHaveCount(0);
 });
+
+test('chapter 6A: the note editor says why the recommendation is optional, in bokmål and English', async ({ page, playwright, baseURL }) => {
+  const adviser = await apiAs(playwright, baseURL!, users.bergenAdviser);
+  const participant = await adviser.post('/participants', {
+    givenName: uniqueName('Kateryna'), familyName: 'Seksa', birthDate: '1990-01-01', preferredLanguage: 'uk', interpreterLanguage: 'uk',
+    residenceBasis: 'collective-protection', permitDate: '2024-04-01', settlementDate: '2024-05-01',
+  });
+  const draft = await adviser.post(`/participants/${participant.id}/orders`, { format: 'individual', language: 'uk', interpreterLanguage: 'uk', mode: 'in-person' });
+  await adviser.post(`/orders/${draft.id}/transitions`, { to: 'sent', version: draft.version });
+  await adviser.dispose();
+  const counsellor = await apiAs(playwright, baseURL!, users.counsellor);
+  await counsellor.post(`/orders/${draft.id}/transitions`, { to: 'accepted' });
+  await counsellor.dispose();
+
+  await signIn(page, users.counsellor);
+  await page.goto(`/bestillinger/${draft.id}/notat`);
+  await page.getByRole('button', { name: 'Skriv notat' }).click();
+  await expect(page.getByTestId('recommendation-optional')).toContainText('ikke pålagt å gi en anbefaling');
+  await expectAccessible(page, 'note editor under chapter 6A');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByTestId('recommendation-optional')).toContainText('not required to give a recommendation');
+});
