@@ -128,6 +128,15 @@ export const auditEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('participant.anonymised'), participantId: uuid, cause: z.enum(['retention', 'erasure']), tables: fieldNames, reason: z.string().nullable() }),
   z.object({ type: z.literal('retention.run'), today: z.string(), anonymised: z.number().int() }),
   z.object({ type: z.literal('participant.exported'), participantId: uuid, format: z.enum(['json', 'print']) }),
+  // County gatherings (issue 14): staff ids only; survey answers are never tied to a person.
+  z.object({ type: z.literal('gathering.created'), gatheringId: uuid }),
+  z.object({ type: z.literal('gathering.updated'), gatheringId: uuid, changedFields: fieldNames }),
+  z.object({ type: z.literal('gathering.notices-sent'), gatheringId: uuid, kind: z.enum(['invitation', 'reminder', 'survey']), userIds: z.array(uuid) }),
+  z.object({ type: z.literal('gathering.registered'), gatheringId: uuid, registrationId: uuid, userId: uuid, status: z.enum(['registered', 'waiting']) }),
+  z.object({ type: z.literal('gathering.registration-cancelled'), gatheringId: uuid, registrationId: uuid, userId: uuid, movedUp: z.array(uuid) }),
+  z.object({ type: z.literal('gathering.survey-answered'), gatheringId: uuid }),
+  z.object({ type: z.literal('gathering.follow-up-saved'), gatheringId: uuid, followUpId: uuid, changedFields: fieldNames }),
+  z.object({ type: z.literal('gathering.letter-sent'), gatheringId: uuid, recipients: z.number().int() }),
 ]);
 
 export type AuditEvent = z.infer<typeof auditEvent>;

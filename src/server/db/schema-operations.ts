@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns.ts';
 
-export const outboxKinds = ['password-link', 'note-notice', 'page-link'] as const;
+export const outboxKinds = ['password-link', 'note-notice', 'page-link', 'gathering-notice'] as const;
 export const outboxChannels = ['email', 'sms'] as const;
 export const outboxStatuses = ['pending', 'sent', 'failed'] as const;
 
