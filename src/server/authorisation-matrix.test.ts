@@ -26,6 +26,7 @@ import {
 import { DEMO_PASSWORD } from './demo/seed.ts';
 import { auditEvents, infoTranslationOverrides, participantPageLinks, participantPageResources } from './db/schema.ts';
 import { counsellorAbsences, municipalityContacts } from './db/schema.ts';
+import { gatheringFollowUps, gatheringMunicipalities, gatheringRegistrations, gatherings, gatheringSurveyAnswers } from './db/schema.ts';
 import { addDays, emptyNoteContent, todayInOslo } from '../domain/index.ts';
 
 // ─── Who ────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -78,6 +79,8 @@ interface Records {
   noteId: string; noteOrderId: string; noteRevision: number; wordingId: string; notificationId: string;
   /** Cooperation (issue 13): a planned contact period of the side's municipality at its centre; an absence of the side's counsellor. */
   contactId: string; absenceId: string;
+  /** County gatherings (issue 14): a gathering of the side's centre inviting the side's municipality, the side's adviser's registration, a follow-up point. */
+  gatheringId: string; gatheringRegistrationId: string; followUpId: string;
 }
 type Target = 'own' | 'other' | '-';
 /** 'empty' = 200 with nothing in it: no item in a list, no count on the start page. */
@@ -147,6 +150,7 @@ interface Chain {
   acceptedOrderId?: string; sessionId?: string; groupSessionId?: string; registrationId?: string; termId?: string; postponementId?: string;
   noteId?: string; noteOrderId?: string; noteRevision?: number; wordingId?: string;
   contactId?: string; absenceId?: string;
+  gatheringId?: string; gatheringRegistrationId?: string; followUpId?: string;
 }
 
 /** A new participant of a side with an order sent to (and, if asked, cancelled towards) that side's career centre. */
@@ -167,6 +171,7 @@ const extrasOf = (c: Partial<Chain>) => ({
   postponementId: c.postponementId!,
   noteId: c.noteId!, noteOrderId: c.noteOrderId!, noteRevision: c.noteRevision!, wordingId: c.wordingId!,
   contactId: c.contactId!, absenceId: c.absenceId!,
+  gatheringId: c.gatheringId!, gatheringRegistrationId: c.gatheringRegistrationId!, followUpId: c.followUpId!,
 });
 
 let slot = 0;
@@ -835,6 +840,61 @@ const endpoints = {
     }),
     state: (c) => overrideRow(c.own.organisationId),
   },
+  // County gatherings (issue 14): the centre lead plans and follows up; invited municipalities register their staff.
+  'GET /gatherings': {
+    method: 'GET', path: '/gatherings',
+    list: { keys: (b) => b.items.map((i: { id: string }) => i.id), mustSee: (c) => [c.own.gatheringId], mustNotSee: (c) => [c.other.gatheringId] },
+  },
+  'POST /gatherings': {
+    method: 'POST', path: '/gatherings',
+    body: (c) => ({
+      title: `Matrisesamling ${c.n}`, startsOn: addDays(today, 30), endsOn: addDays(today, 31), place: 'Matrise', registrationClosesOn: addDays(today, 20),
+      capacityPerMunicipality: 5, programme: [], municipalities: [{ municipalityId: ids.org[c.actor.side === 'drammen' ? 'Drammen kommune' : 'Bergen kommune'], planningGroup: true }],
+    }),
+    state: () => countRows(gatherings),
+  },
+  'GET /gatherings/{id}': { method: 'GET', path: '/gatherings/{id}', id: (r) => r.gatheringId },
+  'PATCH /gatherings/{id}': {
+    method: 'PATCH', path: '/gatherings/{id}', id: (r) => r.gatheringId,
+    body: async (c) => ({ title: `Matrisesamling ${c.n}`, version: (await gatheringRow(c.record.gatheringId)).version }),
+    state: (c) => gatheringRow(c.record.gatheringId),
+  },
+  'POST /gatherings/{id}/notices': {
+    method: 'POST', path: '/gatherings/{id}/notices', id: (r) => r.gatheringId, body: () => ({ kind: 'reminder' }),
+    state: () => countRows(notifications, eq(notifications.kind, 'gathering-reminder')),
+  },
+  'POST /gatherings/{id}/registrations': {
+    // The actor registers themself in a fresh gathering (a municipality's staff may register any colleague).
+    method: 'POST', path: '/gatherings/{id}/registrations', id: (r) => r.gatheringId, fresh: (side) => withGathering(side, { when: 'today', register: false }),
+    body: (c) => ({ userId: c.own.userId }),
+    state: (c) => countRows(gatheringRegistrations, eq(gatheringRegistrations.gatheringId, c.record.gatheringId)),
+  },
+  'POST /gathering-registrations/{id}/cancel': {
+    method: 'POST', path: '/gathering-registrations/{id}/cancel', id: (r) => r.gatheringRegistrationId, fresh: (side) => withGathering(side, { when: 'future', register: true }),
+    body: async (c) => ({ version: (await gatheringRegistrationRow(c.record.gatheringRegistrationId)).version }),
+    state: (c) => gatheringRegistrationRow(c.record.gatheringRegistrationId),
+  },
+  'POST /gatherings/{id}/survey': {
+    method: 'POST', path: '/gatherings/{id}/survey', id: (r) => r.gatheringId, fresh: (side) => withGathering(side, { when: 'today', register: true }),
+    body: () => ({ usefulness: 4, strengthenedCooperation: 5, helpfulItemIds: [], improve: 'Matrise', followUp: '' }),
+    state: (c) => countRows(gatheringSurveyAnswers, eq(gatheringSurveyAnswers.gatheringId, c.record.gatheringId)),
+  },
+  'GET /gatherings/{id}/results': { method: 'GET', path: '/gatherings/{id}/results', id: (r) => r.gatheringId },
+  'POST /gatherings/{id}/follow-ups': {
+    method: 'POST', path: '/gatherings/{id}/follow-ups', id: (r) => r.gatheringId,
+    body: (c) => ({ text: `Matrisepunkt ${c.n}`, source: 'input', ownerId: ids.user[counsellorOf[c.actor.side ?? 'bergen']], dueOn: addDays(today, 30) }),
+    state: (c) => countRows(gatheringFollowUps, eq(gatheringFollowUps.gatheringId, c.record.gatheringId)),
+  },
+  'PATCH /gathering-follow-ups/{id}': {
+    method: 'PATCH', path: '/gathering-follow-ups/{id}', id: (r) => r.followUpId,
+    body: async (c) => ({ text: `Matrisepunkt ${c.n}`, version: (await followUpRow(c.record.followUpId)).version }),
+    state: (c) => followUpRow(c.record.followUpId),
+  },
+  'POST /gatherings/{id}/letter': {
+    method: 'POST', path: '/gatherings/{id}/letter', id: (r) => r.gatheringId, fresh: (side) => withGathering(side, { when: 'today', register: true }),
+    body: async (c) => ({ text: 'Takk for sist', version: (await gatheringRow(c.record.gatheringId)).version }),
+    state: (c) => gatheringRow(c.record.gatheringId),
+  },
   // The participant's own page answers the token, not a session: an unknown token is 404 for everyone.
   'GET /p/{token}': { method: 'GET', path: '/p/{token}' },
 } satisfies Record<string, Endpoint>;
@@ -874,6 +934,32 @@ async function withCooperation(side: Side): Promise<Partial<Chain>> {
   }).returning({ id: counsellorAbsences.id });
   return { participantId: fixture[side].participantId, orderId: fixture[side].orderId, contactId: contact!.id, absenceId: absence!.id };
 }
+/**
+ * A gathering of the side's centre inviting the side's municipality: held today (registration, survey and letter
+ * are open) or in the future (a registration can still be cancelled); with the side's adviser registered, if asked,
+ * and a follow-up point owned by the side's counsellor. Made in the database: Karriere Buskerud has no lead.
+ */
+async function withGathering(side: Side, o: { when: 'today' | 'future'; register: boolean }): Promise<Partial<Chain>> {
+  const centreId = ids.org[side === 'bergen' ? 'Karriere Vestland' : 'Karriere Buskerud']!;
+  const municipalityId = ids.org[side === 'bergen' ? 'Bergen kommune' : 'Drammen kommune']!;
+  const counsellorId = ids.user[counsellorOf[side]]!;
+  const day = o.when === 'today' ? today : addDays(today, 20);
+  const [g] = await db().insert(gatherings).values({
+    careerCentreId: centreId, title: `Matrisesamling ${side}`, startsOn: day, endsOn: day, place: 'Matrise', registrationClosesOn: o.when === 'today' ? today : addDays(today, 10),
+    capacityPerMunicipality: 50, createdBy: counsellorId,
+  }).returning({ id: gatherings.id });
+  await db().insert(gatheringMunicipalities).values({ gatheringId: g!.id, municipalityId, planningGroup: true, invitedAt: new Date() });
+  const adviserId = ids.user[adviserOf[side].email!]!;
+  const reg = o.register
+    ? (await db().insert(gatheringRegistrations).values({ gatheringId: g!.id, municipalityId, userId: adviserId, status: 'registered', registeredBy: adviserId }).returning({ id: gatheringRegistrations.id }))[0]!.id
+    : undefined;
+  const [f] = await db().insert(gatheringFollowUps).values({ gatheringId: g!.id, text: 'Matrisepunkt', source: 'question', ownerId: counsellorId, dueOn: addDays(today, 30), createdBy: counsellorId })
+    .returning({ id: gatheringFollowUps.id });
+  return { participantId: fixture[side].participantId, orderId: fixture[side].orderId, gatheringId: g!.id, gatheringRegistrationId: reg, followUpId: f!.id };
+}
+const gatheringRow = async (id: string) => (await db().select({ version: gatherings.version, title: gatherings.title, letterSentAt: gatherings.letterSentAt }).from(gatherings).where(eq(gatherings.id, id)))[0]!;
+const gatheringRegistrationRow = async (id: string) => (await db().select({ version: gatheringRegistrations.version, status: gatheringRegistrations.status }).from(gatheringRegistrations).where(eq(gatheringRegistrations.id, id)))[0]!;
+const followUpRow = async (id: string) => (await db().select({ version: gatheringFollowUps.version, text: gatheringFollowUps.text }).from(gatheringFollowUps).where(eq(gatheringFollowUps.id, id)))[0]!;
 const contactRow = async (id: string) =>
   (await db().select({ version: municipalityContacts.version, validTo: municipalityContacts.validTo, removedAt: municipalityContacts.removedAt }).from(municipalityContacts).where(eq(municipalityContacts.id, id)))[0]!;
 const absenceRow = async (id: string) =>
@@ -1131,6 +1217,31 @@ const matrix: Row[] = [
   ['POST /cooperation/absences',        '-',        403,       403,    201,        201,      403,      201,        403,     403,     403,     401],
   ['POST /cooperation/absences/{id}/remove', 'own', 404,       404,    204,        204,      404,      204,        404,     404,     404,     401],
   ['POST /cooperation/absences/{id}/remove', 'other', 404,     404,    404,        404,      404,      404,        404,     404,     404,     401],
+  // County gatherings (issue 14): the centre lead is the county's coordinator (no role of its own); the centre's
+  // staff read; municipalities see only gatherings they are invited to and register their own staff; the survey is
+  // for those registered; results and follow-up points stay with the centre. National roles see none (404).
+  ['GET /gatherings',                   '-',        200,       200,    200,        200,      200,      200,        403,     403,     403,     401],
+  ['POST /gatherings',                  '-',        403,       403,    403,        201,      403,      403,        403,     403,     403,     401],
+  ['GET /gatherings/{id}',              'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /gatherings/{id}',              'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['PATCH /gatherings/{id}',            'own',      403,       403,    403,        200,      403,      403,        404,     404,     404,     401],
+  ['PATCH /gatherings/{id}',            'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /gatherings/{id}/notices',     'own',      403,       403,    403,        200,      403,      403,        404,     404,     404,     401],
+  ['POST /gatherings/{id}/notices',     'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /gatherings/{id}/registrations', 'own',    201,       201,    403,        403,      201,      403,        404,     404,     404,     401],
+  ['POST /gatherings/{id}/registrations', 'other',  404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /gathering-registrations/{id}/cancel', 'own', 200,    200,    403,        200,      200,      403,        404,     404,     404,     401],
+  ['POST /gathering-registrations/{id}/cancel', 'other', 404,  404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /gatherings/{id}/survey',      'own',      201,       403,    403,        403,      201,      403,        404,     404,     404,     401],
+  ['POST /gatherings/{id}/survey',      'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /gatherings/{id}/results',      'own',      403,       403,    200,        200,      403,      200,        404,     404,     404,     401],
+  ['GET /gatherings/{id}/results',      'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /gatherings/{id}/follow-ups',  'own',      403,       403,    403,        201,      403,      403,        404,     404,     404,     401],
+  ['POST /gatherings/{id}/follow-ups',  'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['PATCH /gathering-follow-ups/{id}',  'own',      404,       404,    403,        200,      404,      403,        404,     404,     404,     401],
+  ['PATCH /gathering-follow-ups/{id}',  'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /gatherings/{id}/letter',      'own',      403,       403,    403,        200,      403,      403,        404,     404,     404,     401],
+  ['POST /gatherings/{id}/letter',      'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
 ];
 
 interface Case { endpoint: EndpointKey; target: Target; actorKey: ActorKey; expected: Expected }
@@ -1186,6 +1297,7 @@ describe.each(databaseKinds)('authorisation matrix on %s', (kind) => {
       .returning({ id: notifications.id, userId: notifications.userId });
     for (const n of made) ids.notification[n.userId] = n.id;
     for (const side of ['bergen', 'drammen'] as const) Object.assign(fixture[side], await withCooperation(side));
+    for (const side of ['bergen', 'drammen'] as const) Object.assign(fixture[side], await withGathering(side, { when: 'today', register: true }));
   });
   afterAll(async () => { await t?.close(); });
 
