@@ -24,6 +24,7 @@ import {
   guidanceNoteFeedback, guidanceNoteReviews, guidanceNoteRevisions, guidanceNotes, integrationPlanTasks, noteSettings, noteWordings, notifications,
 } from './db/schema.ts';
 import { emptyNoteContent } from '../domain/index.ts';
+import { gatheringFollowUps, gatheringMunicipalities, gatheringRegistrations, gatherings, gatheringSurveyAnswers } from './db/schema.ts';
 
 // ─── Helpers ────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -1208,6 +1209,197 @@ const tables: Table[] = [
       c('stale version', (v) => ({ ...v, version: noteFixtures.v.settings + 1 }), stale),
     ],
   },
+  // County gatherings (issue 14; records made by arrangeGatheringFixtures below): Karriere Vestland's lead plans,
+  // Bergen's adviser registers and answers. `open` is ahead (registration open), `held` is today (survey, letter).
+  {
+    endpoint: 'POST /gatherings', method: 'POST', who: 'centreLead',
+    path: () => '/api/v1/gatherings',
+    valid: (f) => gatheringPlan(f),
+    state: () => gatheringState(),
+    cases: [
+      c('everything missing', () => ({}), invalid('title', 'startsOn', 'endsOn', 'registrationClosesOn', 'capacityPerMunicipality', 'programme', 'municipalities')),
+      c('the body is an array', (v) => [v], invalid('')),
+      c('title only spaces', (v) => ({ ...v, title: '   ' }), invalid('title')),
+      c('title of 201 characters', (v) => ({ ...v, title: 'x'.repeat(201) }), invalid('title')),
+      c('100 kB place', (v) => ({ ...v, place: KB100 }), invalid('place')),
+      c('NUL character in the title', (v) => ({ ...v, title: 'a\u0000b' }), invalid('title')),
+      ...impossibleDates.slice(0, 4).map((d) => c(`startsOn ${d}`, (v) => ({ ...v, startsOn: d }), invalid('startsOn'))),
+      c('ends before it starts', (v) => ({ ...v, endsOn: addDays(today, 29) }), invalid('endsOn')),
+      c('lasts six days', (v) => ({ ...v, endsOn: addDays(today, 35) }), invalid('endsOn')),
+      c('starts in the past', (v) => ({ ...v, startsOn: addDays(today, -3), endsOn: addDays(today, -2), registrationClosesOn: addDays(today, -4) }), invalid('startsOn')),
+      c('registration closes after the start', (v) => ({ ...v, registrationClosesOn: addDays(today, 31) }), invalid('registrationClosesOn')),
+      c('neither place nor link', (v) => ({ ...v, place: null, meetingUrl: null }), invalid('place')),
+      c('a link that is not https', (v) => ({ ...v, meetingUrl: 'http://teams.example/samling' }), invalid('meetingUrl')),
+      c('cap 0', (v) => ({ ...v, capacityPerMunicipality: 0 }), invalid('capacityPerMunicipality')),
+      c('cap 201', (v) => ({ ...v, capacityPerMunicipality: 201 }), invalid('capacityPerMunicipality')),
+      c('cap as text', (v) => ({ ...v, capacityPerMunicipality: '10' }), invalid('capacityPerMunicipality')),
+      c('an unknown kind of programme item', (v) => ({ ...v, programme: [{ ...gatheringItem, kind: 'lecture' }] }), invalid('programme.0.kind')),
+      c('a programme item on day 3 of two', (v) => ({ ...v, programme: [{ ...gatheringItem, day: 3 }] }), invalid('programme.0.day')),
+      c('two programme items with one id', (v) => ({ ...v, programme: [gatheringItem, gatheringItem] }), invalid('programme.1.id')),
+      c('a speaker without a name', (v) => ({ ...v, programme: [{ ...gatheringItem, speakers: [{ name: ' ', affiliation: 'nav', userParticipation: false }] }] }), invalid('programme.0.speakers.0.name')),
+      c('user participation as text', (v) => ({ ...v, programme: [{ ...gatheringItem, speakers: [{ name: 'A', affiliation: 'nav', userParticipation: 'ja' }] }] }), invalid('programme.0.speakers.0.userParticipation')),
+      c('41 programme items', (v) => ({ ...v, programme: Array.from({ length: 41 }, (_, i) => ({ ...gatheringItem, id: `p${i}` })) }), invalid('programme')),
+      c('a municipality of another centre', (v, f) => ({ ...v, municipalities: [{ municipalityId: f.org['Drammen kommune'], planningGroup: false }] }), invalid('municipalities.0.municipalityId')),
+      c('a municipality twice', (v, f) => ({ ...v, municipalities: [{ municipalityId: f.org['Bergen kommune'], planningGroup: false }, { municipalityId: f.org['Bergen kommune'], planningGroup: true }] }), invalid('municipalities.1.municipalityId')),
+      c('a municipality id that is not a uuid', (v) => ({ ...v, municipalities: [{ municipalityId: 'bergen', planningGroup: false }] }), invalid('municipalities.0.municipalityId')),
+      c('unknown field', (v, f) => ({ ...v, careerCentreId: f.org['Karriere Buskerud'] }), invalid('careerCentreId')),
+      c('malformed JSON', () => raw('{"title": "Samling",'), malformed),
+      c('a municipality user', (v) => v, refused(403, 'forbidden'), { who: 'adviser' }),
+      c('a counsellor', (v) => v, refused(403, 'forbidden'), { who: 'counsellor' }),
+    ],
+  },
+  {
+    endpoint: 'PATCH /gatherings/{id}', method: 'PATCH', who: 'centreLead',
+    path: () => `/api/v1/gatherings/${gatheringFixtures.openId}`,
+    valid: () => ({ title: 'Ny tittel', capacityPerMunicipality: 3, version: gatheringFixtures.v.open }),
+    state: () => gatheringState(),
+    cases: [
+      c('version missing', (v) => without(v, 'version'), invalid('version')),
+      c('stale version', (v) => ({ ...v, version: gatheringFixtures.v.open + 1 }), stale),
+      c('title of 100 kB', (v) => ({ ...v, title: KB100 }), invalid('title')),
+      c('registration closes after the start', (v) => ({ ...v, registrationClosesOn: addDays(today, 40) }), invalid('registrationClosesOn')),
+      c('removes the place and has no link', (v) => ({ ...v, place: null }), invalid('place')),
+      c('removes a municipality with registrations', (v, f) => ({ ...v, municipalities: [{ municipalityId: f.org['Voss herad'], planningGroup: false }] }), invalid('municipalities')),
+      c('unknown field', (v) => ({ ...v, letter: 'x' }), invalid('letter')),
+      c('malformed JSON', () => raw('{"version":'), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/gatherings/${encodeURIComponent(id)}` })),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/gatherings/${RANDOM_ID}` }),
+      c("another centre's gathering", (v) => v, notFound, { path: () => `/api/v1/gatherings/${gatheringFixtures.drammenId}` }),
+      c('an invited municipality', (v) => v, refused(403, 'forbidden'), { who: 'adviser' }),
+    ],
+  },
+  {
+    endpoint: 'POST /gatherings/{id}/notices', method: 'POST', who: 'centreLead',
+    path: () => `/api/v1/gatherings/${gatheringFixtures.openId}/notices`,
+    valid: () => ({ kind: 'reminder' }),
+    state: () => gatheringState(),
+    cases: [
+      c('kind missing', () => ({}), invalid('kind')),
+      c('kind not a choice', () => ({ kind: 'spam' }), invalid('kind')),
+      c('unknown field', (v) => ({ ...v, userIds: [RANDOM_ID] }), invalid('userIds')),
+      c('the survey before the last day', () => ({ kind: 'survey' }), refused(409, 'gathering.survey-not-open')),
+      c('invitations when everyone is invited', () => ({ kind: 'invitation' }), refused(409, 'gathering.nothing-to-send')),
+      c('malformed JSON', () => raw('{"kind":'), malformed),
+      c("another centre's gathering", (v) => v, notFound, { path: () => `/api/v1/gatherings/${gatheringFixtures.drammenId}/notices` }),
+      c('a municipality user', (v) => v, refused(403, 'forbidden'), { who: 'adviser' }),
+    ],
+  },
+  {
+    endpoint: 'POST /gatherings/{id}/registrations', method: 'POST', who: 'adviser',
+    path: () => `/api/v1/gatherings/${gatheringFixtures.openId}/registrations`,
+    valid: (f) => ({ userId: f.user['leder@bergen.demo'] }),
+    state: () => gatheringState(),
+    cases: [
+      c('userId missing', () => ({}), invalid('userId')),
+      c('userId not a uuid', () => ({ userId: 'lars' }), invalid('userId')),
+      c('a person unknown', () => ({ userId: RANDOM_ID }), invalid('userId')),
+      c("another municipality's staff", (_, f) => ({ userId: f.user['radgiver@voss.demo'] }), invalid('userId')),
+      c('a counsellor at the centre', (_, f) => ({ userId: f.user['veileder@vestland.demo'] }), invalid('userId')),
+      c('someone already registered', (_, f) => ({ userId: f.user['radgiver@bergen.demo'] }), refused(409, 'gathering.already-registered')),
+      c('after registration closed', (v) => v, refused(409, 'gathering.registration-closed'), { path: () => `/api/v1/gatherings/${gatheringFixtures.closedId}/registrations` }),
+      c('unknown field', (v) => ({ ...v, status: 'registered' }), invalid('status')),
+      c('malformed JSON', () => raw('{"userId":'), malformed),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/gatherings/${RANDOM_ID}/registrations` }),
+      c('a gathering the municipality is not invited to', (v) => v, notFound, { path: () => `/api/v1/gatherings/${gatheringFixtures.drammenId}/registrations` }),
+      c('the centre lead', (v) => v, refused(403, 'forbidden'), { who: 'centreLead' }),
+    ],
+  },
+  {
+    endpoint: 'POST /gathering-registrations/{id}/cancel', method: 'POST', who: 'adviser',
+    path: () => `/api/v1/gathering-registrations/${gatheringFixtures.registrationId}/cancel`,
+    valid: () => ({ version: gatheringFixtures.v.registration }),
+    state: () => gatheringState(),
+    cases: [
+      c('version missing', () => ({}), invalid('version')),
+      c('version as text', (v) => ({ version: String(v.version) }), invalid('version')),
+      c('stale version', (v) => ({ version: v.version + 1 }), stale),
+      c('after the gathering started', () => ({ version: 1 }), refused(409, 'gathering.started'), { path: () => `/api/v1/gathering-registrations/${gatheringFixtures.heldRegistrationId}/cancel` }),
+      c('unknown field', (v) => ({ ...v, reason: 'syk' }), invalid('reason')),
+      c('malformed JSON', () => raw('{"version":'), malformed),
+      ...NOT_UUIDS.slice(0, 2).map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/gathering-registrations/${encodeURIComponent(id)}/cancel` })),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/gathering-registrations/${RANDOM_ID}/cancel` }),
+      c("another centre's registration", (v) => v, notFound, { path: () => `/api/v1/gathering-registrations/${gatheringFixtures.drammenRegistrationId}/cancel` }),
+      c('a counsellor', (v) => v, refused(403, 'forbidden'), { who: 'counsellor' }),
+    ],
+  },
+  {
+    endpoint: 'POST /gatherings/{id}/survey', method: 'POST', who: 'adviser',
+    path: () => `/api/v1/gatherings/${gatheringFixtures.heldId}/survey`,
+    valid: () => ({ usefulness: 5, strengthenedCooperation: 4, helpfulItemIds: ['innlegg'], improve: 'Mer tid', followUp: '' }),
+    state: () => gatheringState(),
+    cases: [
+      c('everything missing', () => ({}), invalid('usefulness', 'strengthenedCooperation', 'helpfulItemIds', 'improve', 'followUp')),
+      c('usefulness 0', (v) => ({ ...v, usefulness: 0 }), invalid('usefulness')),
+      c('usefulness 6', (v) => ({ ...v, usefulness: 6 }), invalid('usefulness')),
+      c('usefulness 2.5', (v) => ({ ...v, usefulness: 2.5 }), invalid('usefulness')),
+      c('cooperation as text', (v) => ({ ...v, strengthenedCooperation: 'helt enig' }), invalid('strengthenedCooperation')),
+      c('a programme item that does not exist', (v) => ({ ...v, helpfulItemIds: ['innlegg', 'finnes-ikke'] }), invalid('helpfulItemIds.1')),
+      c('free text of 2001 characters', (v) => ({ ...v, improve: 'x'.repeat(2001) }), invalid('improve')),
+      c('100 kB follow-up text', (v) => ({ ...v, followUp: KB100 }), invalid('followUp')),
+      c('NUL character in the text', (v) => ({ ...v, improve: 'a\u0000b' }), invalid('improve')),
+      c('a name field', (v) => ({ ...v, name: 'Ragnhild' }), invalid('name')),
+      c('malformed JSON', () => raw('{"usefulness": 5,'), malformed),
+      c('before the last day', (v) => v, refused(409, 'gathering.survey-not-open'), { path: () => `/api/v1/gatherings/${gatheringFixtures.closedId}/survey` }),
+      c('someone not registered', (v) => v, refused(403, 'forbidden'), { who: 'counsellor' }),
+      c('a gathering the municipality is not invited to', (v) => v, notFound, { path: () => `/api/v1/gatherings/${gatheringFixtures.drammenId}/survey` }),
+    ],
+  },
+  {
+    endpoint: 'POST /gatherings/{id}/follow-ups', method: 'POST', who: 'centreLead',
+    path: () => `/api/v1/gatherings/${gatheringFixtures.openId}/follow-ups`,
+    valid: (f) => ({ text: 'Oppdatere rutinen', source: 'question', ownerId: f.user['veileder@vestland.demo'], dueOn: addDays(today, 30) }),
+    state: () => gatheringState(),
+    cases: [
+      c('everything missing', () => ({}), invalid('text', 'source', 'ownerId', 'dueOn')),
+      c('text of 1001 characters', (v) => ({ ...v, text: 'x'.repeat(1001) }), invalid('text')),
+      c('text only spaces', (v) => ({ ...v, text: '  ' }), invalid('text')),
+      c('source not a choice', (v) => ({ ...v, source: 'rumour' }), invalid('source')),
+      ...impossibleDates.slice(0, 3).map((d) => c(`dueOn ${d}`, (v) => ({ ...v, dueOn: d }), invalid('dueOn'))),
+      c('an owner at another centre', (v, f) => ({ ...v, ownerId: f.user['veileder@buskerud.demo'] }), invalid('ownerId')),
+      c('an owner neither at the centre nor registered', (v, f) => ({ ...v, ownerId: f.user['admin@veivalg.demo'] }), invalid('ownerId')),
+      c('unknown field', (v) => ({ ...v, status: 'done' }), invalid('status')),
+      c('malformed JSON', () => raw('{"text":'), malformed),
+      c("another centre's gathering", (v) => v, notFound, { path: () => `/api/v1/gatherings/${gatheringFixtures.drammenId}/follow-ups` }),
+      c('a municipality user', (v) => v, refused(403, 'forbidden'), { who: 'adviser' }),
+    ],
+  },
+  {
+    endpoint: 'PATCH /gathering-follow-ups/{id}', method: 'PATCH', who: 'centreLead',
+    path: () => `/api/v1/gathering-follow-ups/${gatheringFixtures.followUpId}`,
+    valid: () => ({ status: 'done', version: gatheringFixtures.v.followUp }),
+    state: () => gatheringState(),
+    cases: [
+      c('version missing', (v) => without(v, 'version'), invalid('version')),
+      c('stale version', (v) => ({ ...v, version: v.version + 1 }), stale),
+      c('status not a choice', (v) => ({ ...v, status: 'half' }), invalid('status')),
+      c('an owner at another centre', (v, f) => ({ ...v, ownerId: f.user['veileder@buskerud.demo'] }), invalid('ownerId')),
+      c('100 kB text', (v) => ({ ...v, text: KB100 }), invalid('text')),
+      c('unknown field', (v) => ({ ...v, gatheringId: RANDOM_ID }), invalid('gatheringId')),
+      c('malformed JSON', () => raw('{"status":'), malformed),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/gathering-follow-ups/${RANDOM_ID}` }),
+      c("another centre's point", (v) => v, notFound, { path: () => `/api/v1/gathering-follow-ups/${gatheringFixtures.drammenFollowUpId}` }),
+      c('a municipality user', (v) => v, notFound, { who: 'adviser' }),
+      c('a counsellor', (v) => v, refused(403, 'forbidden'), { who: 'counsellor' }),
+    ],
+  },
+  {
+    endpoint: 'POST /gatherings/{id}/letter', method: 'POST', who: 'centreLead',
+    path: () => `/api/v1/gatherings/${gatheringFixtures.heldId}/letter`,
+    valid: () => ({ text: 'Takk for sist. Dette følger vi opp.', version: gatheringFixtures.v.held }),
+    state: () => gatheringState(),
+    cases: [
+      c('text missing', (v) => without(v, 'text'), invalid('text')),
+      c('text only spaces', (v) => ({ ...v, text: '   ' }), invalid('text')),
+      c('text of 20001 characters', (v) => ({ ...v, text: 'x'.repeat(20001) }), invalid('text')),
+      c('stale version', (v) => ({ ...v, version: v.version + 1 }), stale),
+      c('before the gathering', (v) => ({ ...v, version: gatheringFixtures.v.open }), refused(409, 'gathering.not-held'), { path: () => `/api/v1/gatherings/${gatheringFixtures.openId}/letter` }),
+      c('unknown field', (v) => ({ ...v, to: ['a@b.no'] }), invalid('to')),
+      c('malformed JSON', () => raw('{"text":'), malformed),
+      c("another centre's gathering", (v) => v, notFound, { path: () => `/api/v1/gatherings/${gatheringFixtures.drammenId}/letter` }),
+      c('a municipality user', (v) => v, refused(403, 'forbidden'), { who: 'adviser' }),
+    ],
+  },
+
 ];
 
 /** Links and resources of a Bergen and a Drammen participant for the participant-page tables. */
@@ -1304,6 +1496,68 @@ async function arrangeNoteFixtures() {
   const mine = (await ok(adviser.get('/api/v1/notifications'))).items;
   noteFixtures.notificationId = mine.find((n: { noteId: string }) => n.noteId === noteFixtures.sentId).id;
   noteFixtures.otherNotificationId = (await ok(vilde.get('/api/v1/notifications'))).items[0].id;
+}
+
+/** Gatherings for the gathering tables: `open` (ahead), `held` (today), `closed` (registration closed) and one of Karriere Buskerud. */
+const gatheringItem = { id: 'innlegg', kind: 'talk', title: 'Innlegg fra Nav', day: 1, speakers: [{ name: 'Nina Nav', affiliation: 'nav', userParticipation: false }] };
+const gatheringPlan = (f: Fixtures) => ({
+  title: 'Fylkesvis samling', startsOn: addDays(today, 30), endsOn: addDays(today, 31), place: 'Bergen', registrationClosesOn: addDays(today, 20),
+  capacityPerMunicipality: 5, programme: [gatheringItem], municipalities: [{ municipalityId: f.org['Bergen kommune'], planningGroup: true }],
+});
+const gatheringFixtures = {
+  openId: '', heldId: '', closedId: '', drammenId: '', registrationId: '', heldRegistrationId: '', drammenRegistrationId: '', followUpId: '', drammenFollowUpId: '',
+  v: { open: 0, held: 0, registration: 0, followUp: 0 },
+};
+const gatheringState = async () => [
+  await db().select().from(gatherings).orderBy(gatherings.id),
+  await db().select().from(gatheringMunicipalities).orderBy(gatheringMunicipalities.id),
+  await db().select().from(gatheringRegistrations).orderBy(gatheringRegistrations.id),
+  await db().select().from(gatheringSurveyAnswers).orderBy(gatheringSurveyAnswers.id),
+  await db().select().from(gatheringFollowUps).orderBy(gatheringFollowUps.id),
+  await countRows(notifications),
+];
+async function refreshGatheringVersions() {
+  const v = async (id: string) => (await one(db().select({ v: gatherings.version }).from(gatherings).where(eq(gatherings.id, id)))).v;
+  gatheringFixtures.v = {
+    open: await v(gatheringFixtures.openId), held: await v(gatheringFixtures.heldId),
+    registration: (await one(db().select({ v: gatheringRegistrations.version }).from(gatheringRegistrations).where(eq(gatheringRegistrations.id, gatheringFixtures.registrationId)))).v,
+    followUp: (await one(db().select({ v: gatheringFollowUps.version }).from(gatheringFollowUps).where(eq(gatheringFollowUps.id, gatheringFixtures.followUpId)))).v,
+  };
+}
+async function arrangeGatheringFixtures() {
+  const lead = await t.as('leder@vestland.demo');
+  const adviser = await t.as('radgiver@bergen.demo');
+  const voss = await t.as('radgiver@voss.demo');
+  const org = Object.fromEntries((await db().select({ id: organisations.id, name: organisations.name }).from(organisations)).map((o) => [o.name, o.id]));
+  const user = Object.fromEntries((await db().select({ id: users.id, email: users.email }).from(users)).map((u) => [u.email, u.id]));
+  const ok = async (res: Promise<ApiResponse>, status = 200) => { const r = await res; expect(r.status, JSON.stringify(r.body)).toBe(status); return r.body; };
+  const plan = (extra: Record<string, unknown>) => ({ ...gatheringPlan({ org } as unknown as Fixtures), ...extra });
+  const both = [{ municipalityId: org['Bergen kommune'], planningGroup: true }, { municipalityId: org['Voss herad'], planningGroup: false }];
+  const open = await ok(lead.post('/api/v1/gatherings', plan({ municipalities: both })), 201);
+  await ok(lead.post(`/api/v1/gatherings/${open.id}/notices`, { kind: 'invitation' }));
+  const reg = await ok(adviser.post(`/api/v1/gatherings/${open.id}/registrations`, { userId: user['radgiver@bergen.demo'] }), 201);
+  await ok(voss.post(`/api/v1/gatherings/${open.id}/registrations`, { userId: user['radgiver@voss.demo'] }), 201);
+  const held = await ok(lead.post('/api/v1/gatherings', plan({ startsOn: today, endsOn: today, registrationClosesOn: today })), 201);
+  await ok(lead.post(`/api/v1/gatherings/${held.id}/notices`, { kind: 'invitation' }));
+  const heldReg = await ok(adviser.post(`/api/v1/gatherings/${held.id}/registrations`, { userId: user['radgiver@bergen.demo'] }), 201);
+  const closed = await ok(lead.post('/api/v1/gatherings', plan({})), 201);
+  await ok(lead.post(`/api/v1/gatherings/${closed.id}/notices`, { kind: 'invitation' }));
+  await ok(adviser.post(`/api/v1/gatherings/${closed.id}/registrations`, { userId: user['radgiver@bergen.demo'] }), 201);
+  await db().update(gatherings).set({ registrationClosesOn: addDays(today, -1) }).where(eq(gatherings.id, closed.id));
+  const point = await ok(lead.post(`/api/v1/gatherings/${open.id}/follow-ups`, { text: 'Rutine', source: 'input', ownerId: user['veileder@vestland.demo'], dueOn: addDays(today, 30) }), 201);
+  // Karriere Buskerud has no lead in the demo: its gathering is made in the database.
+  const berit = user['veileder@buskerud.demo']!;
+  const [drammen] = await db().insert(gatherings).values({
+    careerCentreId: org['Karriere Buskerud']!, title: 'Buskerud', startsOn: today, endsOn: today, place: 'Drammen', registrationClosesOn: today, capacityPerMunicipality: 5, createdBy: berit,
+    programme: [gatheringItem as never],
+  }).returning();
+  await db().insert(gatheringMunicipalities).values({ gatheringId: drammen!.id, municipalityId: org['Drammen kommune']!, invitedAt: new Date() });
+  const [dReg] = await db().insert(gatheringRegistrations).values({ gatheringId: drammen!.id, municipalityId: org['Drammen kommune']!, userId: user['radgiver@drammen.demo']!, status: 'registered', registeredBy: user['radgiver@drammen.demo']! }).returning();
+  const [dPoint] = await db().insert(gatheringFollowUps).values({ gatheringId: drammen!.id, text: 'Buskerud', source: 'input', ownerId: berit, dueOn: today, createdBy: berit }).returning();
+  Object.assign(gatheringFixtures, {
+    openId: open.id, heldId: held.id, closedId: closed.id, drammenId: drammen!.id, registrationId: reg.you.registration.id,
+    heldRegistrationId: heldReg.you.registration.id, drammenRegistrationId: dReg!.id, followUpId: point.id, drammenFollowUpId: dPoint!.id,
+  });
 }
 
 /** Not writes, but the same rules: the list endpoints' query strings. */
@@ -1454,6 +1708,7 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
   afterAll(async () => { await t?.close(); });
   beforeAll(arrangePageFixtures);
   beforeAll(arrangeNoteFixtures);
+  beforeAll(arrangeGatheringFixtures);
 
   async function refreshVersions() {
     f.v = {
@@ -1472,6 +1727,7 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
       postponement: (await one(db().select({ v: postponements.version }).from(postponements).where(eq(postponements.id, f.x.postponementId)))).v,
     };
     await refreshNoteVersions();
+    await refreshGatheringVersions();
   }
 
   for (const table of tables) {
