@@ -55,6 +55,7 @@ const statisticsPages = () => import('./features/statistics/StatisticsPage.tsx')
 const adminPage = () => import('./features/admin/AdminPage.tsx');
 const rulePages = () => import('./features/rules/RuleChangesPage.tsx');
 const cooperationPages = () => import('./features/cooperation/routes.tsx');
+const gatheringPages = () => import('./features/gatherings/routes.tsx');
 
 /**
  * A page whose code is loaded when its route is first matched. Until then the router shows the fallback (a
@@ -134,6 +135,11 @@ export const router = createBrowserRouter([
       { path: '/innhold', ...lazyPage(contentPages, (m) => m.ContentListPage) },
       { path: '/innhold/:id', ...lazyPage(contentPages, (m) => m.EditOfferPage) },
       { path: '/samarbeid/kontakter', ...lazyPage(cooperationPages, (m) => m.ContactsPage) },
+      { path: '/samlinger', ...lazyPage(gatheringPages, (m) => m.GatheringsPage) },
+      { path: '/samlinger/ny', ...lazyPage(gatheringPages, (m) => m.PlanGatheringPage) },
+      { path: '/samlinger/:id', ...lazyPage(gatheringPages, (m) => m.GatheringPage) },
+      { path: '/samlinger/:id/evaluering', ...lazyPage(gatheringPages, (m) => m.SurveyPage) },
+      { path: '/samlinger/:id/resultater', ...lazyPage(gatheringPages, (m) => m.ResultsPage) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -210,6 +210,14 @@ export function NotificationsPage() {
                     {t('notes.notifications.open')}
                   </Button>
                 ) : null}
+                {notification.kind.startsWith('gathering-') ? (
+                  <Button data-size="sm" variant="secondary" onClick={() => {
+                    void markRead(notification);
+                    void navigate('/samlinger');
+                  }}>
+                    {t('gatherings.openFromNotice')}
+                  </Button>
+                ) : null}
                 {notification.readAt ? null : (
                   <Button data-size="sm" variant="tertiary" onClick={() => void markRead(notification)}>
                     {t('notes.notifications.markRead')}
