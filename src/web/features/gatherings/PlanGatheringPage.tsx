@@ -84,11 +84,11 @@ export function PlanGatheringPage() {
   return (
     <div className="stack-lg">
       <div>
-        <Heading level={1} data-size="lg">{t('gatherings.plan.title')}</Heading>
+        <Heading level={1} data-size="lg" id="plan-title">{t('gatherings.plan.title')}</Heading>
         <Paragraph>{t('gatherings.plan.intro')}</Paragraph>
       </div>
       <FormErrorSummary key={attempt} errors={summary} />
-      <form onSubmit={submit} noValidate className="stack-lg" aria-labelledby="plan-heading">
+      <form onSubmit={submit} noValidate className="stack-lg" aria-labelledby="plan-title">
         <Heading level={2} data-size="sm" id="plan-heading">{t('gatherings.plan.basics')}</Heading>
         <Textfield id="gathering-title" label={t('gatherings.field.title')} value={form.title} error={errors['title']} onChange={set('title')} />
         <div className="field-pair">
