@@ -9,6 +9,7 @@ import { apiAs, expect, expectAccessible, password, signIn, signOut, test, uniqu
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
 
 async function noSidewaysScroll(page: Page, label: string) {
+  await page.setViewportSize({ width: 360, height: 800 });
   // On failure, name what sticks out, so the fix is not guesswork.
   const wide = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
@@ -17,6 +18,7 @@ async function noSidewaysScroll(page: Page, label: string) {
       .filter((e) => e.getBoundingClientRect().right > width + 1 && e.getBoundingClientRect().width > 0)
       .slice(0, 8).map((e) => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(e.getBoundingClientRect().right)}px`);
   });
+  await page.setViewportSize({ width: 1280, height: 900 });
   expect(wide, `${label} scrolls sideways at 360 px`).toEqual([]);
 }
 
@@ -40,7 +42,6 @@ async function bergenStaff(playwright: Parameters<typeof apiAs>[0], baseURL: str
 
 test('a centre lead plans a gathering, Bergen registers two staff, the survey is answered and the results show', async ({ page, playwright, baseURL }) => {
   test.setTimeout(180_000);
-  await page.setViewportSize({ width: 360, height: 900 });
   const title = uniqueName('Samling om karriereveiledning ');
   const day = today();
 

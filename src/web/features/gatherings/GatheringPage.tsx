@@ -33,7 +33,7 @@ export function GatheringPage() {
   const g = gathering.data;
   const lead = me.role === 'career-centre-lead';
   return (
-    <div className="stack-xl">
+    <div className="stack-xl gathering-page">
       <div className="stack-sm">
         <Paragraph data-size="sm"><Link to="/samlinger">{t('gatherings.back')}</Link></Paragraph>
         <Heading level={1} data-size="lg">{g.title}</Heading>
