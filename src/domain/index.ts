@@ -127,3 +127,10 @@ export {
   DEFAULT_RETENTION_YEARS, MAX_RETENTION_YEARS, MIN_RETENTION_YEARS, retentionDue, retentionLimit, retentionRules, retentionSource,
   type RetentionAction, type RetentionRule,
 } from './retention.ts';
+export {
+  actionOverdue, actionSourceKinds, actionStatuses, cooperationMeetingsSource, meetingIntervalKeys, meetingIntervals, meetingTextLimits,
+  nationalIdsIn, nextMeetingDate, type ActionSourceKind, type ActionStatus, type MeetingInterval,
+} from './cooperation-meetings.ts';
+export {
+  NOTE_READ_WITHIN_DAYS, PRACTICE_PERIOD_DAYS, comparingPracticeSource, practiceFigures, readInTime, type PracticeCounts, type PracticeFigures,
+} from './comparing-practice.ts';

@@ -38,6 +38,7 @@ import { ruleRoutes } from './features/rules/routes.ts';
 import { syncGuidanceRights } from './features/rules/sync.ts';
 import { cooperationRoutes } from './features/cooperation/routes.ts';
 import { gatheringRoutes } from './features/gatherings/routes.ts';
+import { meetingRoutes } from './features/cooperation/meetings-routes.ts';
 import type { SmsSender } from './features/participant-page/sending.ts';
 import { outboxRoutes } from './outbox/routes.ts';
 import type { Senders } from './outbox/outbox.ts';
@@ -180,6 +181,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await api.register(ruleRoutes, { db });
     await api.register(cooperationRoutes, { db });
     await api.register(gatheringRoutes, { db, publicUrl: opts.publicUrl, senders: atOnce });
+    await api.register(meetingRoutes, { db, publicUrl: opts.publicUrl });
     await api.register(calendarRoutes, { db, publicUrl: opts.publicUrl });
     await api.register(participantPageRoutes, { db, publicUrl: opts.publicUrl, senders: atOnce,
       pageRateLimit: opts.participantPageRateLimit,

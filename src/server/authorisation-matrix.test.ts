@@ -27,6 +27,7 @@ import { DEMO_PASSWORD } from './demo/seed.ts';
 import { auditEvents, infoTranslationOverrides, participantPageLinks, participantPageResources } from './db/schema.ts';
 import { counsellorAbsences, municipalityContacts } from './db/schema.ts';
 import { gatheringFollowUps, gatheringMunicipalities, gatheringRegistrations, gatherings, gatheringSurveyAnswers } from './db/schema.ts';
+import { cooperationActions, meetingSeries, meetingSeriesInvitees, meetings } from './db/schema.ts';
 import { addDays, emptyNoteContent, todayInOslo } from '../domain/index.ts';
 
 // ─── Who ────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -81,6 +82,8 @@ interface Records {
   contactId: string; absenceId: string;
   /** County gatherings (issue 14): a gathering of the side's centre inviting the side's municipality, the side's adviser's registration, a follow-up point. */
   gatheringId: string; gatheringRegistrationId: string; followUpId: string;
+  /** Cooperation meetings (issue 13): the side's series (centre and municipality; the side's adviser and counsellor invited), a meeting, an action the adviser owns. */
+  seriesId: string; meetingId: string; actionId: string;
 }
 type Target = 'own' | 'other' | '-';
 /** 'empty' = 200 with nothing in it: no item in a list, no count on the start page. */
@@ -151,6 +154,7 @@ interface Chain {
   noteId?: string; noteOrderId?: string; noteRevision?: number; wordingId?: string;
   contactId?: string; absenceId?: string;
   gatheringId?: string; gatheringRegistrationId?: string; followUpId?: string;
+  seriesId?: string; meetingId?: string; actionId?: string;
 }
 
 /** A new participant of a side with an order sent to (and, if asked, cancelled towards) that side's career centre. */
@@ -172,6 +176,7 @@ const extrasOf = (c: Partial<Chain>) => ({
   noteId: c.noteId!, noteOrderId: c.noteOrderId!, noteRevision: c.noteRevision!, wordingId: c.wordingId!,
   contactId: c.contactId!, absenceId: c.absenceId!,
   gatheringId: c.gatheringId!, gatheringRegistrationId: c.gatheringRegistrationId!, followUpId: c.followUpId!,
+  seriesId: c.seriesId!, meetingId: c.meetingId!, actionId: c.actionId!,
 });
 
 let slot = 0;
@@ -831,6 +836,65 @@ const endpoints = {
     body: async (c) => ({ version: (await absenceRow(c.record.absenceId)).version }),
     state: (c) => absenceRow(c.record.absenceId),
   },
+  // Cooperation meetings and actions (issue 13 item 2), comparing practice (item 6).
+  'GET /cooperation/meeting-series': {
+    method: 'GET', path: '/cooperation/meeting-series',
+    list: { keys: (b) => b.items.map((i: { id: string }) => i.id), mustSee: (c) => [c.own.seriesId], mustNotSee: (c) => [c.other.seriesId] },
+  },
+  'POST /cooperation/meeting-series': {
+    method: 'POST', path: '/cooperation/meeting-series',
+    body: (c) => ({ title: `Matriseserie ${c.n}`, interval: 'yearly', inviteeIds: [] }),
+    state: () => countRows(meetingSeries),
+  },
+  'GET /cooperation/meeting-series/{id}': { method: 'GET', path: '/cooperation/meeting-series/{id}', id: (r) => r.seriesId },
+  'PATCH /cooperation/meeting-series/{id}': {
+    method: 'PATCH', path: '/cooperation/meeting-series/{id}', id: (r) => r.seriesId,
+    body: async (c) => ({ title: `Matrisemøte ${c.n}`, version: (await seriesRow(c.record.seriesId)).version }),
+    state: (c) => seriesRow(c.record.seriesId),
+  },
+  'GET /cooperation/meeting-people': { method: 'GET', path: '/cooperation/meeting-people' },
+  'POST /cooperation/meeting-series/{id}/meetings': {
+    method: 'POST', path: '/cooperation/meeting-series/{id}/meetings', id: (r) => r.seriesId,
+    body: () => ({ startsAt: nextSlot(), durationMinutes: 60 }),
+    state: (c) => countRows(meetings, eq(meetings.seriesId, c.record.seriesId)),
+  },
+  'GET /cooperation/meetings/{id}': { method: 'GET', path: '/cooperation/meetings/{id}', id: (r) => r.meetingId },
+  'PATCH /cooperation/meetings/{id}': {
+    method: 'PATCH', path: '/cooperation/meetings/{id}', id: (r) => r.meetingId,
+    body: async (c) => ({ minutes: `Referat ${c.n}`, version: (await meetingRow(c.record.meetingId)).version }),
+    state: (c) => meetingRow(c.record.meetingId),
+  },
+  'POST /cooperation/meetings/{id}/remove': {
+    method: 'POST', path: '/cooperation/meetings/{id}/remove', id: (r) => r.meetingId, fresh: withMeeting,
+    body: async (c) => ({ version: (await meetingRow(c.record.meetingId)).version }),
+    state: (c) => meetingRow(c.record.meetingId),
+  },
+  'GET /cooperation/meetings/{id}/ical': { method: 'GET', path: '/cooperation/meetings/{id}/ical', id: (r) => r.meetingId },
+  'POST /cooperation/meetings/{id}/actions': {
+    method: 'POST', path: '/cooperation/meetings/{id}/actions', id: (r) => r.meetingId,
+    body: (c) => ({ title: `Tiltak ${c.n}`, ownerId: ids.user[adviserOf[c.actor.side === 'drammen' ? 'drammen' : 'bergen'].email!], dueDate: addDays(today, 10) }),
+    state: (c) => countRows(cooperationActions, eq(cooperationActions.sourceId, c.record.meetingId)),
+  },
+  'PATCH /cooperation/actions/{id}': {
+    method: 'PATCH', path: '/cooperation/actions/{id}', id: (r) => r.actionId,
+    body: async (c) => ({ title: `Matrisetiltak ${c.n}`, version: (await actionRow(c.record.actionId)).version }),
+    state: (c) => actionRow(c.record.actionId),
+  },
+  'POST /cooperation/actions/{id}/remove': {
+    method: 'POST', path: '/cooperation/actions/{id}/remove', id: (r) => r.actionId, fresh: withMeeting,
+    body: async (c) => ({ version: (await actionRow(c.record.actionId)).version }),
+    state: (c) => actionRow(c.record.actionId),
+  },
+  'GET /cooperation/actions': {
+    method: 'GET', path: '/cooperation/actions',
+    // The fixture's action is owned by the side's adviser: on their list, on nobody else's.
+    list: {
+      keys: (b) => b.items.map((i: { id: string }) => i.id),
+      mustSee: (c) => (c.actor.email === adviserOf[c.actor.side ?? 'bergen'].email ? [c.own.actionId] : []),
+      mustNotSee: (c) => [c.other.actionId],
+    },
+  },
+  'GET /cooperation/practice': { method: 'GET', path: '/cooperation/practice' },
   'GET /info-translations': { method: 'GET', path: '/info-translations?language=ar' },
   'POST /info-translations': {
     method: 'POST', path: '/info-translations',
@@ -960,6 +1024,31 @@ async function withGathering(side: Side, o: { when: 'today' | 'future'; register
 const gatheringRow = async (id: string) => (await db().select({ version: gatherings.version, title: gatherings.title, letterSentAt: gatherings.letterSentAt }).from(gatherings).where(eq(gatherings.id, id)))[0]!;
 const gatheringRegistrationRow = async (id: string) => (await db().select({ version: gatheringRegistrations.version, status: gatheringRegistrations.status }).from(gatheringRegistrations).where(eq(gatheringRegistrations.id, id)))[0]!;
 const followUpRow = async (id: string) => (await db().select({ version: gatheringFollowUps.version, text: gatheringFollowUps.text }).from(gatheringFollowUps).where(eq(gatheringFollowUps.id, id)))[0]!;
+ * A cooperation meeting series of a side's centre and municipality with the side's adviser and counsellor invited, one
+ * meeting, and an action the adviser owns that the counsellor wrote.
+ */
+async function withMeeting(side: Side): Promise<Partial<Chain>> {
+  const centre = ids.org[side === 'bergen' ? 'Karriere Vestland' : 'Karriere Buskerud']!;
+  const municipality = ids.org[side === 'bergen' ? 'Bergen kommune' : 'Drammen kommune']!;
+  const counsellor = ids.user[counsellorOf[side]]!;
+  const adviser = ids.user[adviserOf[side].email!]!;
+  const [series] = await db().insert(meetingSeries).values({
+    careerCentreId: centre, municipalityId: municipality, title: 'Matrisemøte', interval: 'half-yearly', createdBy: counsellor,
+  }).returning({ id: meetingSeries.id });
+  await db().insert(meetingSeriesInvitees).values([{ seriesId: series!.id, userId: adviser }, { seriesId: series!.id, userId: counsellor }]);
+  const [meeting] = await db().insert(meetings).values({
+    seriesId: series!.id, startsAt: new Date(Date.now() - 86_400_000), durationMinutes: 60, createdBy: counsellor,
+  }).returning({ id: meetings.id });
+  const [action] = await db().insert(cooperationActions).values({
+    sourceKind: 'meeting', sourceId: meeting!.id, careerCentreId: centre, municipalityId: municipality, title: 'Matrisetiltak',
+    ownerId: adviser, dueDate: addDays(today, 30), createdBy: counsellor,
+  }).returning({ id: cooperationActions.id });
+  return { participantId: fixture[side].participantId, orderId: fixture[side].orderId, seriesId: series!.id, meetingId: meeting!.id, actionId: action!.id };
+}
+const seriesRow = async (id: string) => (await db().select({ version: meetingSeries.version }).from(meetingSeries).where(eq(meetingSeries.id, id)))[0]!;
+const meetingRow = async (id: string) => (await db().select({ version: meetings.version, removedAt: meetings.removedAt }).from(meetings).where(eq(meetings.id, id)))[0]!;
+const actionRow = async (id: string) =>
+  (await db().select({ version: cooperationActions.version, removedAt: cooperationActions.removedAt }).from(cooperationActions).where(eq(cooperationActions.id, id)))[0]!;
 const contactRow = async (id: string) =>
   (await db().select({ version: municipalityContacts.version, validTo: municipalityContacts.validTo, removedAt: municipalityContacts.removedAt }).from(municipalityContacts).where(eq(municipalityContacts.id, id)))[0]!;
 const absenceRow = async (id: string) =>
@@ -1242,6 +1331,34 @@ const matrix: Row[] = [
   ['PATCH /gathering-follow-ups/{id}',  'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
   ['POST /gatherings/{id}/letter',      'own',      403,       403,    403,        200,      403,      403,        404,     404,     404,     401],
   ['POST /gatherings/{id}/letter',      'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  // Cooperation meetings (issue 13): the side's adviser and counsellor are invited; the leads of both parties see
+  // and manage (start series, plan, move and delete meetings); invitees write agendas, minutes and actions; an
+  // action is deleted by a lead or whoever wrote it (the fixture's counsellor). Comparing practice: leads only.
+  ['GET /cooperation/meeting-series',   '-',        200,       200,    200,        200,      200,      200,        403,     403,     403,     401],
+  ['POST /cooperation/meeting-series',  '-',        403,       201,    403,        201,      403,      403,        403,     403,     403,     401],
+  ['GET /cooperation/meeting-series/{id}', 'own',   200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /cooperation/meeting-series/{id}', 'other', 404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['PATCH /cooperation/meeting-series/{id}', 'own', 403,       200,    403,        200,      403,      403,        404,     404,     404,     401],
+  ['PATCH /cooperation/meeting-series/{id}', 'other', 404,     404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /cooperation/meeting-people',   '-',        403,       200,    403,        200,      403,      403,        403,     403,     403,     401],
+  ['POST /cooperation/meeting-series/{id}/meetings', 'own', 403, 201,  403,        201,      403,      403,        404,     404,     404,     401],
+  ['POST /cooperation/meeting-series/{id}/meetings', 'other', 404, 404, 404,       404,      404,      404,        404,     404,     404,     401],
+  ['GET /cooperation/meetings/{id}',    'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /cooperation/meetings/{id}',    'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['PATCH /cooperation/meetings/{id}',  'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['PATCH /cooperation/meetings/{id}',  'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /cooperation/meetings/{id}/remove', 'own', 403,       204,    403,        204,      403,      403,        404,     404,     404,     401],
+  ['POST /cooperation/meetings/{id}/remove', 'other', 404,     404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /cooperation/meetings/{id}/ical', 'own',    200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /cooperation/meetings/{id}/ical', 'other',  404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /cooperation/meetings/{id}/actions', 'own', 201,      201,    201,        201,      201,      201,        404,     404,     404,     401],
+  ['POST /cooperation/meetings/{id}/actions', 'other', 404,    404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['PATCH /cooperation/actions/{id}',   'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['PATCH /cooperation/actions/{id}',   'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /cooperation/actions/{id}/remove', 'own',  403,       204,    204,        204,      403,      204,        404,     404,     404,     401],
+  ['POST /cooperation/actions/{id}/remove', 'other', 404,      404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /cooperation/actions',          '-',        200,       200,    200,        200,      200,      200,        403,     403,     403,     401],
+  ['GET /cooperation/practice',         '-',        403,       200,    403,        200,      403,      403,        403,     403,     403,     401],
 ];
 
 interface Case { endpoint: EndpointKey; target: Target; actorKey: ActorKey; expected: Expected }
@@ -1298,6 +1415,7 @@ describe.each(databaseKinds)('authorisation matrix on %s', (kind) => {
     for (const n of made) ids.notification[n.userId] = n.id;
     for (const side of ['bergen', 'drammen'] as const) Object.assign(fixture[side], await withCooperation(side));
     for (const side of ['bergen', 'drammen'] as const) Object.assign(fixture[side], await withGathering(side, { when: 'today', register: true }));
+    for (const side of ['bergen', 'drammen'] as const) Object.assign(fixture[side], await withCooperation(side), await withMeeting(side));
   });
   afterAll(async () => { await t?.close(); });
 

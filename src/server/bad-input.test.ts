@@ -25,6 +25,7 @@ import {
 } from './db/schema.ts';
 import { emptyNoteContent } from '../domain/index.ts';
 import { gatheringFollowUps, gatheringMunicipalities, gatheringRegistrations, gatherings, gatheringSurveyAnswers } from './db/schema.ts';
+import { cooperationActions, meetingSeries, meetingSeriesInvitees, meetings } from './db/schema.ts';
 
 // ─── Helpers ────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -1559,6 +1560,194 @@ async function arrangeGatheringFixtures() {
     heldRegistrationId: heldReg.you.registration.id, drammenRegistrationId: dReg!.id, followUpId: point.id, drammenFollowUpId: dPoint!.id,
   });
 }
+/**
+ * Cooperation meetings (issue 13): Karriere Vestland's series with Bergen (Vilde and Ragnhild invited), a meeting and
+ * an action, each with a twin to delete, and Drammen's series, meeting and action as another organisation's records.
+ */
+const FNR = '15039010043';
+const meet = {
+  seriesId: '', meetingId: '', removableMeetingId: '', actionId: '', removableActionId: '',
+  drammenSeriesId: '', drammenMeetingId: '', drammenActionId: '', vilde: '', viktor: '', ragnhild: '', berit: '',
+  v: { series: 0, meeting: 0, removableMeeting: 0, action: 0, removableAction: 0 },
+};
+async function arrangeMeetingFixtures() {
+  const idOf = async (email: string) => (await one(db().select({ id: users.id }).from(users).where(eq(users.email, email)))).id;
+  const orgOf = async (name: string) => (await one(db().select({ id: organisations.id }).from(organisations).where(eq(organisations.name, name)))).id;
+  meet.vilde = await idOf('veileder@vestland.demo');
+  meet.viktor = await idOf('veileder2@vestland.demo');
+  meet.ragnhild = await idOf('radgiver@bergen.demo');
+  meet.berit = await idOf('veileder@buskerud.demo');
+  const make = async (centre: string, municipality: string, invitees: string[]) => {
+    const [series] = await db().insert(meetingSeries).values({ careerCentreId: await orgOf(centre), municipalityId: await orgOf(municipality), title: 'Frokostmøte', interval: 'half-yearly', createdBy: invitees[0]! }).returning();
+    await db().insert(meetingSeriesInvitees).values(invitees.map((userId) => ({ seriesId: series!.id, userId })));
+    const meeting = async () => (await one(db().insert(meetings).values({ seriesId: series!.id, startsAt: new Date(), durationMinutes: 60, createdBy: invitees[0]! }).returning())).id;
+    const first = await meeting();
+    const action = async () => (await one(db().insert(cooperationActions).values({
+      sourceKind: 'meeting', sourceId: first, careerCentreId: series!.careerCentreId, municipalityId: series!.municipalityId, title: 'Tiltak',
+      ownerId: invitees[1]!, dueDate: addDays(today, 20), createdBy: invitees[0]!,
+    }).returning())).id;
+    return { seriesId: series!.id, meetingId: first, removableMeetingId: await meeting(), actionId: await action(), removableActionId: await action() };
+  };
+  Object.assign(meet, await make('Karriere Vestland', 'Bergen kommune', [meet.vilde, meet.ragnhild]));
+  const drammen = await make('Karriere Buskerud', 'Drammen kommune', [meet.berit, await idOf('radgiver@drammen.demo')]);
+  Object.assign(meet, { drammenSeriesId: drammen.seriesId, drammenMeetingId: drammen.meetingId, drammenActionId: drammen.actionId });
+}
+async function refreshMeetingVersions() {
+  const v = async (table: typeof meetings | typeof cooperationActions | typeof meetingSeries, id: string) =>
+    (await one(db().select({ v: table.version }).from(table).where(eq(table.id, id)))).v;
+  meet.v = {
+    series: await v(meetingSeries, meet.seriesId), meeting: await v(meetings, meet.meetingId), removableMeeting: await v(meetings, meet.removableMeetingId),
+    action: await v(cooperationActions, meet.actionId), removableAction: await v(cooperationActions, meet.removableActionId),
+  };
+}
+const meetingState = async () => [
+  await db().select().from(meetingSeries).orderBy(meetingSeries.id),
+  await db().select().from(meetingSeriesInvitees).orderBy(meetingSeriesInvitees.seriesId, meetingSeriesInvitees.userId),
+  await db().select().from(meetings).orderBy(meetings.id),
+  await db().select().from(cooperationActions).orderBy(cooperationActions.id),
+];
+const badIdCases = (path: (id: string) => string, otherId: () => string) => [
+  ...NOT_UUIDS.slice(0, 2).map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => path(encodeURIComponent(id)) })),
+  c('unknown id', (v) => v, notFound, { path: () => path(RANDOM_ID) }),
+  c("another organisation's record", (v) => v, notFound, { path: () => path(otherId()) }),
+];
+const meetingTables: Table[] = [
+  {
+    endpoint: 'POST /cooperation/meeting-series', method: 'POST', who: 'centreLead',
+    path: () => '/api/v1/cooperation/meeting-series',
+    valid: (f) => ({ title: 'Ledermøte', interval: 'yearly', municipalityId: f.org['Bergen kommune'], inviteeIds: [meet.vilde, meet.ragnhild] }),
+    state: meetingState,
+    cases: [
+      c('title is a number', (v) => ({ ...v, title: 42 }), invalid('title')),
+      c('title only spaces', (v) => ({ ...v, title: '   ' }), invalid('title')),
+      c('100 kB title', (v) => ({ ...v, title: KB100 }), invalid('title')),
+      c('a national identity number in the title', (v) => ({ ...v, title: `Om ${FNR}` }), invalid('title')),
+      c('interval not a choice', (v) => ({ ...v, interval: 'weekly' }), invalid('interval')),
+      c('municipalityId not a uuid', (v) => ({ ...v, municipalityId: 'Bergen' }), invalid('municipalityId')),
+      c('a municipality the centre does not serve', (v, f) => ({ ...v, municipalityId: f.org['Drammen kommune'] }), invalid('municipalityId')),
+      c('inviteeIds not a list', (v) => ({ ...v, inviteeIds: meet.vilde }), invalid('inviteeIds')),
+      c("another centre's counsellor invited", (v) => ({ ...v, inviteeIds: [meet.berit] }), invalid('inviteeIds')),
+      c('an unknown person invited', (v) => ({ ...v, inviteeIds: [RANDOM_ID] }), invalid('inviteeIds')),
+      c('everything missing', () => ({}), invalid('title', 'interval', 'inviteeIds')),
+      c('unknown field', (v) => ({ ...v, careerCentreId: RANDOM_ID }), invalid('careerCentreId')),
+      c('malformed JSON', () => raw('{"title":'), malformed),
+      c('an adviser', (v) => v, refused(403, 'forbidden'), { who: 'adviser' }),
+    ],
+  },
+  {
+    endpoint: 'PATCH /cooperation/meeting-series/{id}', method: 'PATCH', who: 'centreLead',
+    path: () => `/api/v1/cooperation/meeting-series/${meet.seriesId}`,
+    valid: () => ({ title: 'Frokostmøte hvert halvår', version: meet.v.series }),
+    state: meetingState,
+    cases: [
+      c('a national identity number in the title', (v) => ({ ...v, title: `Om ${FNR.slice(0, 6)} ${FNR.slice(6)}` }), invalid('title')),
+      c('100 kB title', (v) => ({ ...v, title: KB100 }), invalid('title')),
+      c('interval not a choice', (v) => ({ ...v, interval: 2 }), invalid('interval')),
+      c("another centre's counsellor invited", (v) => ({ ...v, inviteeIds: [meet.vilde, meet.berit] }), invalid('inviteeIds')),
+      c('version missing', (v) => without(v, 'version'), invalid('version')),
+      c('stale version', (v) => ({ ...v, version: meet.v.series + 1 }), stale),
+      c('an invitee who is not a lead', (v) => v, refused(403, 'forbidden'), { who: 'counsellor' }),
+      ...badIdCases((id) => `/api/v1/cooperation/meeting-series/${id}`, () => meet.drammenSeriesId),
+    ],
+  },
+  {
+    endpoint: 'POST /cooperation/meeting-series/{id}/meetings', method: 'POST', who: 'centreLead',
+    path: () => `/api/v1/cooperation/meeting-series/${meet.seriesId}/meetings`,
+    valid: () => ({ startsAt: osloAt(60, '08:30'), durationMinutes: 60, agenda: 'Rutiner' }),
+    state: meetingState,
+    cases: [
+      c('startsAt without a time zone', (v) => ({ ...v, startsAt: '2026-09-01T08:30:00' }), invalid('startsAt')),
+      c('startsAt a day that does not exist', (v) => ({ ...v, startsAt: '2026-02-30T08:30:00+01:00' }), invalid('startsAt')),
+      c('durationMinutes 0', (v) => ({ ...v, durationMinutes: 0 }), invalid('durationMinutes')),
+      c('durationMinutes as text', (v) => ({ ...v, durationMinutes: '60' }), invalid('durationMinutes')),
+      c('100 kB agenda', (v) => ({ ...v, agenda: KB100 }), invalid('agenda')),
+      c('a D-number in the agenda', (v) => ({ ...v, agenda: 'Sak om 55039010037' }), invalid('agenda')),
+      c('minutes before the meeting (unknown field)', (v) => ({ ...v, minutes: 'x' }), invalid('minutes')),
+      c('an invitee who is not a lead', (v) => v, refused(403, 'forbidden'), { who: 'counsellor' }),
+      ...badIdCases((id) => `/api/v1/cooperation/meeting-series/${id}/meetings`, () => meet.drammenSeriesId),
+    ],
+  },
+  {
+    endpoint: 'PATCH /cooperation/meetings/{id}', method: 'PATCH', who: 'counsellor',
+    path: () => `/api/v1/cooperation/meetings/${meet.meetingId}`,
+    valid: () => ({ minutes: 'Vi ble enige om en felles mal.', version: meet.v.meeting }),
+    state: meetingState,
+    cases: [
+      c('a national identity number in the minutes', (v) => ({ ...v, minutes: `Gjelder ${FNR}.` }), invalid('minutes')),
+      c('a national identity number with a dash in the agenda', (v) => ({ ...v, agenda: `${FNR.slice(0, 6)}-${FNR.slice(6)}` }), invalid('agenda')),
+      c('100 kB minutes', (v) => ({ ...v, minutes: KB100 }), invalid('minutes')),
+      c('minutes a number', (v) => ({ ...v, minutes: 7 }), invalid('minutes')),
+      c('version missing', (v) => without(v, 'version'), invalid('version')),
+      c('stale version', (v) => ({ ...v, version: meet.v.meeting + 1 }), stale),
+      c('an invitee moves the meeting', (v) => ({ ...v, startsAt: osloAt(3, '09:00') }), refused(403, 'forbidden')),
+      c('an invitee of another organisation', (v) => v, notFound, { who: 'adviser', path: () => `/api/v1/cooperation/meetings/${meet.drammenMeetingId}` }),
+      ...badIdCases((id) => `/api/v1/cooperation/meetings/${id}`, () => meet.drammenMeetingId),
+    ],
+  },
+  {
+    endpoint: 'POST /cooperation/meetings/{id}/remove', method: 'POST', who: 'centreLead',
+    path: () => `/api/v1/cooperation/meetings/${meet.removableMeetingId}/remove`,
+    valid: () => ({ version: meet.v.removableMeeting }),
+    state: meetingState,
+    cases: [
+      c('version missing', () => ({}), invalid('version')),
+      c('version as text', () => ({ version: '1' }), invalid('version')),
+      c('unknown field', (v) => ({ ...v, reason: 'x' }), invalid('reason')),
+      c('stale version', () => ({ version: meet.v.removableMeeting + 1 }), stale),
+      c('an invitee who is not a lead', (v) => v, refused(403, 'forbidden'), { who: 'counsellor' }),
+      ...badIdCases((id) => `/api/v1/cooperation/meetings/${id}/remove`, () => meet.drammenMeetingId),
+    ],
+  },
+  {
+    endpoint: 'POST /cooperation/meetings/{id}/actions', method: 'POST', who: 'counsellor',
+    path: () => `/api/v1/cooperation/meetings/${meet.meetingId}/actions`,
+    valid: () => ({ title: 'Lag felles mal', ownerId: meet.ragnhild, dueDate: addDays(today, 14) }),
+    state: meetingState,
+    cases: [
+      c('a national identity number in the title', (v) => ({ ...v, title: `Ring om ${FNR}` }), invalid('title')),
+      c('title of 501 characters', (v) => ({ ...v, title: 'x'.repeat(501) }), invalid('title')),
+      c('100 kB title', (v) => ({ ...v, title: KB100 }), invalid('title')),
+      c('title empty', (v) => ({ ...v, title: '' }), invalid('title')),
+      c('owner not invited (would not see the meeting)', (v) => ({ ...v, ownerId: meet.viktor }), invalid('ownerId')),
+      c("owner at another centre", (v) => ({ ...v, ownerId: meet.berit }), invalid('ownerId')),
+      c('owner not a uuid', (v) => ({ ...v, ownerId: 'Ragnhild' }), invalid('ownerId')),
+      c('due date yesterday', (v) => ({ ...v, dueDate: addDays(today, -1) }), invalid('dueDate')),
+      ...impossibleDates.map((d) => c(`dueDate ${d}`, (v) => ({ ...v, dueDate: d }), invalid('dueDate'))),
+      c('status set at creation (unknown field)', (v) => ({ ...v, status: 'done' }), invalid('status')),
+      c('everything missing', () => ({}), invalid('title', 'ownerId', 'dueDate')),
+      ...badIdCases((id) => `/api/v1/cooperation/meetings/${id}/actions`, () => meet.drammenMeetingId),
+    ],
+  },
+  {
+    endpoint: 'PATCH /cooperation/actions/{id}', method: 'PATCH', who: 'counsellor',
+    path: () => `/api/v1/cooperation/actions/${meet.actionId}`,
+    valid: () => ({ status: 'in-progress', version: meet.v.action }),
+    state: meetingState,
+    cases: [
+      c('status not a choice', (v) => ({ ...v, status: 'finished' }), invalid('status')),
+      c('a national identity number in the title', (v) => ({ ...v, title: FNR }), invalid('title')),
+      c('owner not invited', (v) => ({ ...v, ownerId: meet.viktor }), invalid('ownerId')),
+      c('due date moved into the past', (v) => ({ ...v, dueDate: addDays(today, -3) }), invalid('dueDate')),
+      c('version missing', (v) => without(v, 'version'), invalid('version')),
+      c('stale version', (v) => ({ ...v, version: meet.v.action + 1 }), stale),
+      c('unknown field', (v) => ({ ...v, doneAt: today }), invalid('doneAt')),
+      ...badIdCases((id) => `/api/v1/cooperation/actions/${id}`, () => meet.drammenActionId),
+    ],
+  },
+  {
+    endpoint: 'POST /cooperation/actions/{id}/remove', method: 'POST', who: 'centreLead',
+    path: () => `/api/v1/cooperation/actions/${meet.removableActionId}/remove`,
+    valid: () => ({ version: meet.v.removableAction }),
+    state: meetingState,
+    cases: [
+      c('version missing', () => ({}), invalid('version')),
+      c('stale version', () => ({ version: meet.v.removableAction + 1 }), stale),
+      c('neither a lead nor the writer', (v) => v, refused(403, 'forbidden'), { who: 'adviser' }),
+      ...badIdCases((id) => `/api/v1/cooperation/actions/${id}/remove`, () => meet.drammenActionId),
+    ],
+  },
+];
+tables.push(...meetingTables);
 
 /** Not writes, but the same rules: the list endpoints' query strings. */
 const cursorOf = (s: string) => Buffer.from(s).toString('base64url');
@@ -1587,6 +1776,8 @@ const queries: [name: string, path: string, expected: Expected][] = [
   ['group sessions: to before from', '/api/v1/group-sessions?from=2026-06-10&to=2026-06-01', invalid('to')],
   ['group sessions: unknown parameter', '/api/v1/group-sessions?centreId=x', invalid('centreId')],
   ['info translations: unknown language', '/api/v1/info-translations?language=de', invalid('language')],
+  ['cooperation actions: unknown view', '/api/v1/cooperation/actions?view=all', invalid('view')],
+  ['meeting people: municipalityId not a uuid', '/api/v1/cooperation/meeting-people?municipalityId=Bergen', invalid('municipalityId')],
 ];
 
 // ─── The cases ──────────────────────────────────────────────────────────────────────────────────────────────────
@@ -1709,6 +1900,7 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
   beforeAll(arrangePageFixtures);
   beforeAll(arrangeNoteFixtures);
   beforeAll(arrangeGatheringFixtures);
+  beforeAll(arrangeMeetingFixtures);
 
   async function refreshVersions() {
     f.v = {
@@ -1728,6 +1920,7 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
     };
     await refreshNoteVersions();
     await refreshGatheringVersions();
+    await refreshMeetingVersions();
   }
 
   for (const table of tables) {

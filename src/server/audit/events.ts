@@ -115,6 +115,15 @@ export const auditEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('contact.removed'), organisationId: uuid, contactId: uuid }),
   z.object({ type: z.literal('absence.recorded'), absenceId: uuid, userId: uuid }),
   z.object({ type: z.literal('absence.removed'), absenceId: uuid, userId: uuid }),
+  // Cooperation meetings and their actions (issue 13 item 2): ids and changed field names only, never the texts.
+  z.object({ type: z.literal('meeting-series.created'), seriesId: uuid, careerCentreId: uuid, municipalityId: uuid.nullable(), inviteeIds: z.array(uuid) }),
+  z.object({ type: z.literal('meeting-series.updated'), seriesId: uuid, changedFields: fieldNames, inviteeIds: z.array(uuid).optional() }),
+  z.object({ type: z.literal('meeting.created'), seriesId: uuid, meetingId: uuid }),
+  z.object({ type: z.literal('meeting.updated'), seriesId: uuid, meetingId: uuid, changedFields: fieldNames }),
+  z.object({ type: z.literal('meeting.removed'), seriesId: uuid, meetingId: uuid }),
+  z.object({ type: z.literal('action.created'), actionId: uuid, sourceKind: z.string(), sourceId: uuid, ownerId: uuid }),
+  z.object({ type: z.literal('action.updated'), actionId: uuid, sourceKind: z.string(), sourceId: uuid, changedFields: fieldNames, status: z.string().optional() }),
+  z.object({ type: z.literal('action.removed'), actionId: uuid, sourceKind: z.string(), sourceId: uuid }),
   // Open orders moved from the old contact to the new one, in one confirmed step.
   z.object({
     type: z.literal('orders.handed-over'), organisationId: uuid, fromUserId: uuid, toUserId: uuid,

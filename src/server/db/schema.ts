@@ -403,3 +403,4 @@ export * from './schema-operations.ts';
 export * from './schema-oidc.ts';
 export * from './schema-cooperation.ts';
 export * from './schema-gatherings.ts';
+export * from './schema-meetings.ts';

@@ -49,6 +49,11 @@ const messages = {
   'contact.user-invalid': { nb: 'Velg en aktiv veileder eller leder ved ditt karrieresenter.', en: 'Choose an active counsellor or lead at your career centre.' },
   'contact.period-invalid': { nb: 'Sluttdatoen kan ikke være før startdatoen.', en: 'The end date cannot be before the start date.' },
   'contact.deputy-is-contact': { nb: 'Kontaktpersonen kan ikke også være stedfortreder i samme periode.', en: 'The contact cannot also be the deputy in the same period.' },
+  'meeting.national-id': { nb: 'Teksten inneholder et fødselsnummer eller D-nummer. Møtetekster deles mellom kommunen og karrieresenteret og skal ikke identifisere deltakere: fjern nummeret (og navn).', en: 'The text holds a national identity or D-number. Meeting texts are shared between the municipality and the career centre and must not identify participants: remove the number (and any names).' },
+  'meeting.invitee-invalid': { nb: 'Inviter bare aktive ansatte i kommunen og karrieresenteret som samarbeider.', en: 'Invite only active staff of the cooperating municipality and career centre.' },
+  'meeting.municipality-invalid': { nb: 'Velg en kommune karrieresenteret ditt betjener.', en: 'Choose a municipality your career centre serves.' },
+  'meeting.owner-invalid': { nb: 'Ansvarlig må være invitert til møteserien eller være leder hos en av partene.', en: 'The owner must be invited to the meeting series or be a lead of one of the parties.' },
+  'meeting.due-date-past': { nb: 'Fristen kan ikke være før i dag.', en: 'The due date cannot be before today.' },
   'order.counsellor-invalid': { nb: 'Velg en veileder ved ditt karrieresenter.', en: 'Choose a counsellor at your career centre.' },
   // Handover brief and its import.
   'brief.incomplete': { nb: 'Overføringsnotatet mangler {n} påkrevde opplysninger. Fyll dem ut eller merk dem som ukjent før bestillingen sendes.', en: 'The handover brief lacks {n} required items. Answer them or mark them unknown before sending the order.' },

@@ -22,6 +22,7 @@ function navigationFor(me: Me | undefined): { to: string; label: string }[] {
       { to: '/oppgaver', label: 'notes.nav.tasks' },
       { to: '/gruppetimer', label: 'nav.groups' },
       { to: '/samlinger', label: 'gatherings.nav' },
+      { to: '/samarbeid/moter', label: 'meetings.nav' },
     );
   }
   if (isCentreRole(me.role)) {
@@ -32,6 +33,7 @@ function navigationFor(me: Me | undefined): { to: string; label: string }[] {
       { to: '/karrieresenter', label: 'nav.centre' },
       { to: '/samarbeid/kontakter', label: 'cooperation.nav' },
       { to: '/samlinger', label: 'gatherings.nav' },
+      { to: '/samarbeid/moter', label: 'meetings.nav' },
     );
   }
   if (canSeeStatistics(me.role)) items.push({ to: '/statistikk', label: 'nav.statistics' });

@@ -109,8 +109,8 @@ export async function revokeFeed(db: Db, actor: Actor) {
   });
 }
 
-const icsText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-const icsTime = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+export const icsText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+export const icsTime = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
 /**
  * The feed of a counsellor behind a secret token: 30 days back and 180 ahead. It holds no personal data: each
@@ -153,7 +153,7 @@ export async function feed(db: Db, token: string, publicUrl: string): Promise<st
 }
 
 /** RFC 5545 § 3.1: lines longer than 75 octets continue on the next line after a space. */
-function fold(line: string): string {
+export function fold(line: string): string {
   const out: string[] = [];
   let current = '';
   let octets = 0;

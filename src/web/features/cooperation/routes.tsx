@@ -1,2 +1,6 @@
 // The cooperation pages between a career centre and its municipalities (issue 13), loaded on demand.
 export { ContactsPage } from './ContactsPage.tsx';
+export { MeetingsPage } from './MeetingsPage.tsx';
+export { SeriesPage } from './SeriesPage.tsx';
+export { MeetingPage } from './MeetingPage.tsx';
+export { PracticePage } from './PracticePage.tsx';

@@ -19,6 +19,7 @@ import {
   type AppNotification, type NoteSettings,
 } from './noteApi.ts';
 import './notes.css';
+import { ActionsSection } from '../cooperation/ActionsSection.tsx';
 
 /** `/oppgaver`: the municipality's tasks to re-evaluate integration plans after a note arrives, and unread notes. */
 export function PlanTasksPage() {
@@ -101,6 +102,8 @@ export function PlanTasksPage() {
           ))}
         </DataTable>
       ) : null}
+      {/* Actions from cooperation meetings the user owns (issue 13), overdue ones marked. */}
+      <ActionsSection view="mine" />
       <UnreadNotesSection />
       {me.role === 'municipality-lead' ? <NoteSettingsSection kind="municipality" /> : null}
     </div>

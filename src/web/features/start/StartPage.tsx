@@ -11,6 +11,7 @@ import { useMe } from '../../session.ts';
 import type { StartCounts } from '../../types.ts';
 import { NotesStartSection } from '../notes/FollowUpPages.tsx';
 import { ContactCard, MissingContactsNotice } from '../cooperation/ContactCard.tsx';
+import { ActionsSection } from '../cooperation/ActionsSection.tsx';
 
 // Where each count leads: the queue it counts, already filtered.
 const countLinks: Record<keyof StartCounts, string> = {
@@ -88,6 +89,11 @@ export function StartPage() {
       </section>
 
       {isMunicipalityRole(me.role) || isCentreRole(me.role) ? <NotesStartSection /> : null}
+
+      {/* Open actions from cooperation meetings (issue 13): every one of the parties' for a lead; a counsellor, who has no
+          task page, sees their own here. */}
+      {me.role === 'career-centre-lead' || me.role === 'municipality-lead' ? <ActionsSection view="lead" hideWhenEmpty /> : null}
+      {me.role === 'career-counsellor' ? <ActionsSection view="mine" hideWhenEmpty /> : null}
 
       {canEditContent(me.role) ? (
         <section aria-labelledby="start-content" className="stack">
