@@ -1024,6 +1024,7 @@ async function withGathering(side: Side, o: { when: 'today' | 'future'; register
 const gatheringRow = async (id: string) => (await db().select({ version: gatherings.version, title: gatherings.title, letterSentAt: gatherings.letterSentAt }).from(gatherings).where(eq(gatherings.id, id)))[0]!;
 const gatheringRegistrationRow = async (id: string) => (await db().select({ version: gatheringRegistrations.version, status: gatheringRegistrations.status }).from(gatheringRegistrations).where(eq(gatheringRegistrations.id, id)))[0]!;
 const followUpRow = async (id: string) => (await db().select({ version: gatheringFollowUps.version, text: gatheringFollowUps.text }).from(gatheringFollowUps).where(eq(gatheringFollowUps.id, id)))[0]!;
+/**
  * A cooperation meeting series of a side's centre and municipality with the side's adviser and counsellor invited, one
  * meeting, and an action the adviser owns that the counsellor wrote.
  */
