@@ -18,7 +18,6 @@ describe.each(databaseKinds)('shared agreements and routines on %s', (kind) => {
   let t: TestApp;
   let lead: ApiClient; let vilde: ApiClient; let viktor: ApiClient; let bergen: ApiClient; let voss: ApiClient; let drammen: ApiClient;
   let buskerudLead: ApiClient; let berit: ApiClient;
-  const sent: { to: string; text: string }[] = [];
   const id = { org: {} as Record<string, string>, user: {} as Record<string, string> };
   const db = () => t.database.db;
   const events = async (type: string) => db().select().from(auditEvents).where(eq(auditEvents.type, type));
@@ -36,16 +35,15 @@ describe.each(databaseKinds)('shared agreements and routines on %s', (kind) => {
   let docId = '';
 
   beforeAll(async () => {
-    t = await startTestApp(kind, { mailer: { async send(m: { to: string; text: string }) { sent.push(m); } } as never });
+    t = await startTestApp(kind);
     for (const o of await db().select().from(organisations)) id.org[o.name] = o.id;
     // Karriere Buskerud has no lead in the demo: one is added to publish and use templates from the other side.
     const [berit0] = await db().select().from(users).where(eq(users.email, 'veileder@buskerud.demo'));
     await db().insert(users).values({ email: 'leder@buskerud.demo', name: 'Bjørg Leder', role: 'career-centre-lead', organisationId: berit0!.organisationId, passwordHash: berit0!.passwordHash });
     for (const u of await db().select().from(users)) id.user[u.email] = u.id;
-    [lead, vilde, viktor, bergen, voss, drammen, buskerudLead, berit] = await Promise.all([
-      'leder@vestland.demo', 'veileder@vestland.demo', 'veileder2@vestland.demo', 'radgiver@bergen.demo', 'radgiver@voss.demo',
-      'radgiver@drammen.demo', 'leder@buskerud.demo', 'veileder@buskerud.demo',
-    ].map((e) => t.as(e)));
+    lead = await t.as('leder@vestland.demo'); vilde = await t.as('veileder@vestland.demo'); viktor = await t.as('veileder2@vestland.demo');
+    bergen = await t.as('radgiver@bergen.demo'); voss = await t.as('radgiver@voss.demo'); drammen = await t.as('radgiver@drammen.demo');
+    buskerudLead = await t.as('leder@buskerud.demo'); berit = await t.as('veileder@buskerud.demo');
   });
   afterAll(async () => { await t?.close(); });
 
