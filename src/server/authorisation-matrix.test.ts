@@ -26,6 +26,7 @@ import {
 import { DEMO_PASSWORD } from './demo/seed.ts';
 import { auditEvents, infoTranslationOverrides, participantPageLinks, participantPageResources } from './db/schema.ts';
 import { counsellorAbsences, municipalityContacts } from './db/schema.ts';
+import { cooperationDocuments, cooperationDocumentParties, cooperationDocumentVersions } from './db/schema.ts';
 import { addDays, emptyNoteContent, todayInOslo } from '../domain/index.ts';
 
 // ─── Who ────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -78,6 +79,8 @@ interface Records {
   noteId: string; noteOrderId: string; noteRevision: number; wordingId: string; notificationId: string;
   /** Cooperation (issue 13): a planned contact period of the side's municipality at its centre; an absence of the side's counsellor. */
   contactId: string; absenceId: string;
+  /** Cooperation documents (issue 13): the side's centre's agreement with the side's municipality, published as a template. */
+  documentId: string;
 }
 type Target = 'own' | 'other' | '-';
 /** 'empty' = 200 with nothing in it: no item in a list, no count on the start page. */
@@ -147,6 +150,7 @@ interface Chain {
   acceptedOrderId?: string; sessionId?: string; groupSessionId?: string; registrationId?: string; termId?: string; postponementId?: string;
   noteId?: string; noteOrderId?: string; noteRevision?: number; wordingId?: string;
   contactId?: string; absenceId?: string;
+  documentId?: string;
 }
 
 /** A new participant of a side with an order sent to (and, if asked, cancelled towards) that side's career centre. */
@@ -167,6 +171,7 @@ const extrasOf = (c: Partial<Chain>) => ({
   postponementId: c.postponementId!,
   noteId: c.noteId!, noteOrderId: c.noteOrderId!, noteRevision: c.noteRevision!, wordingId: c.wordingId!,
   contactId: c.contactId!, absenceId: c.absenceId!,
+  documentId: c.documentId!,
 });
 
 let slot = 0;
@@ -826,6 +831,43 @@ const endpoints = {
     body: async (c) => ({ version: (await absenceRow(c.record.absenceId)).version }),
     state: (c) => absenceRow(c.record.absenceId),
   },
+  // Shared agreements and routines (issue 13): the centre's own and its municipalities' party documents; templates.
+  'GET /cooperation/documents': {
+    method: 'GET', path: '/cooperation/documents',
+    list: { keys: (b) => b.items.map((i: { id: string }) => i.id), mustSee: (c) => [c.own.documentId], mustNotSee: (c) => [c.other.documentId] },
+  },
+  'POST /cooperation/documents': {
+    method: 'POST', path: '/cooperation/documents',
+    body: (c) => ({
+      kind: 'interpreter-routine', title: `Matriserutine ${c.n}`, ownerUserId: ids.user[counsellorOf[c.actor.side ?? 'bergen']],
+      municipalityIds: [ids.org[c.actor.side === 'drammen' ? 'Drammen kommune' : 'Bergen kommune']], body: 'Matrise',
+    }),
+    state: () => countRows(cooperationDocuments),
+  },
+  'GET /cooperation/documents/{id}': { method: 'GET', path: '/cooperation/documents/{id}', id: (r) => r.documentId },
+  'PATCH /cooperation/documents/{id}': {
+    method: 'PATCH', path: '/cooperation/documents/{id}', id: (r) => r.documentId,
+    body: async (c) => ({ nextReviewOn: addDays(today, 100 + c.n), version: (await documentRow(c.record.documentId)).version }),
+    state: (c) => documentRow(c.record.documentId),
+  },
+  'POST /cooperation/documents/{id}/versions': {
+    method: 'POST', path: '/cooperation/documents/{id}/versions', id: (r) => r.documentId,
+    body: async (c) => ({ body: 'Matrise, ny versjon', changeNote: 'Matrise', version: (await documentRow(c.record.documentId)).version }),
+    state: (c) => countRows(cooperationDocumentVersions, eq(cooperationDocumentVersions.documentId, c.record.documentId)),
+  },
+  'GET /cooperation/documents/{id}/versions/{versionNumber}': {
+    method: 'GET', path: '/cooperation/documents/{id}/versions/{versionNumber}', id: (r) => r.documentId,
+  },
+  'POST /cooperation/documents/{id}/remove': {
+    method: 'POST', path: '/cooperation/documents/{id}/remove', id: (r) => r.documentId, fresh: withDocument,
+    body: async (c) => ({ version: (await documentRow(c.record.documentId)).version }),
+    state: (c) => documentRow(c.record.documentId),
+  },
+  'GET /cooperation/document-templates': {
+    method: 'GET', path: '/cooperation/document-templates',
+    list: { keys: (b) => b.items.map((i: { id: string }) => i.id), mustSee: (c) => [c.own.documentId, c.other.documentId], mustNotSee: () => [] },
+  },
+  'GET /cooperation/document-templates/{id}': { method: 'GET', path: '/cooperation/document-templates/{id}', id: (r) => r.documentId },
   'GET /info-translations': { method: 'GET', path: '/info-translations?language=ar' },
   'POST /info-translations': {
     method: 'POST', path: '/info-translations',
@@ -874,6 +916,22 @@ async function withCooperation(side: Side): Promise<Partial<Chain>> {
   }).returning({ id: counsellorAbsences.id });
   return { participantId: fixture[side].participantId, orderId: fixture[side].orderId, contactId: contact!.id, absenceId: absence!.id };
 }
+/**
+ * An agreement of the side's centre with the side's municipality as the party, owned by the centre's second
+ * counsellor (so the matrix's counsellor is neither owner nor lead), published as a template for other centres.
+ */
+async function withDocument(side: Side): Promise<Partial<Chain>> {
+  const centre = ids.org[side === 'bergen' ? 'Karriere Vestland' : 'Karriere Buskerud']!;
+  const owner = ids.user[secondCounsellorOf[side]]!;
+  const [doc] = await db().insert(cooperationDocuments).values({
+    careerCentreId: centre, kind: 'cooperation-agreement', title: `Matriseavtale ${side}`, ownerUserId: owner, publishedAsTemplate: true, createdBy: owner,
+  }).returning({ id: cooperationDocuments.id });
+  await db().insert(cooperationDocumentParties).values({ documentId: doc!.id, municipalityId: ids.org[side === 'bergen' ? 'Bergen kommune' : 'Drammen kommune']! });
+  await db().insert(cooperationDocumentVersions).values({ documentId: doc!.id, number: 1, body: 'Matrise', changeNote: '', effectiveFrom: today, publishedBy: owner });
+  return { participantId: fixture[side].participantId, orderId: fixture[side].orderId, documentId: doc!.id };
+}
+const documentRow = async (id: string) =>
+  (await db().select({ version: cooperationDocuments.version, removedAt: cooperationDocuments.removedAt, review: cooperationDocuments.nextReviewOn }).from(cooperationDocuments).where(eq(cooperationDocuments.id, id)))[0]!;
 const contactRow = async (id: string) =>
   (await db().select({ version: municipalityContacts.version, validTo: municipalityContacts.validTo, removedAt: municipalityContacts.removedAt }).from(municipalityContacts).where(eq(municipalityContacts.id, id)))[0]!;
 const absenceRow = async (id: string) =>
@@ -1131,6 +1189,25 @@ const matrix: Row[] = [
   ['POST /cooperation/absences',        '-',        403,       403,    201,        201,      403,      201,        403,     403,     403,     401],
   ['POST /cooperation/absences/{id}/remove', 'own', 404,       404,    204,        204,      404,      204,        404,     404,     404,     401],
   ['POST /cooperation/absences/{id}/remove', 'other', 404,     404,    404,        404,      404,      404,        404,     404,     404,     401],
+
+  // Shared agreements and routines: the centre's staff read their own, a municipality those it is a party to; the
+  // lead (or the owner, here the second counsellor) writes; only the lead removes. Templates: every centre reads
+  // every centre's published template; municipalities and national roles may not use the endpoints.
+  ['GET /cooperation/documents',        '-',        200,       200,    200,        200,      200,      200,        403,     403,     403,     401],
+  ['POST /cooperation/documents',       '-',        403,       403,    403,        201,      403,      403,        403,     403,     403,     401],
+  ['GET /cooperation/documents/{id}',   'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /cooperation/documents/{id}',   'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['PATCH /cooperation/documents/{id}', 'own',      403,       403,    403,        200,      403,      403,        404,     404,     404,     401],
+  ['PATCH /cooperation/documents/{id}', 'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /cooperation/documents/{id}/versions', 'own', 403,    403,    403,        201,      403,      403,        404,     404,     404,     401],
+  ['POST /cooperation/documents/{id}/versions', 'other', 404,  404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /cooperation/documents/{id}/versions/{versionNumber}', 'own', 200, 200, 200, 200,    200,      200,        404,     404,     404,     401],
+  ['GET /cooperation/documents/{id}/versions/{versionNumber}', 'other', 404, 404, 404, 404,  404,      404,        404,     404,     404,     401],
+  ['POST /cooperation/documents/{id}/remove', 'own', 403,      403,    403,        204,      403,      403,        404,     404,     404,     401],
+  ['POST /cooperation/documents/{id}/remove', 'other', 404,    404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /cooperation/document-templates', '-',      403,       403,    200,        200,      403,      200,        403,     403,     403,     401],
+  ['GET /cooperation/document-templates/{id}', 'own', 403,     403,    200,        200,      403,      200,        403,     403,     403,     401],
+  ['GET /cooperation/document-templates/{id}', 'other', 403,   403,    200,        200,      403,      200,        403,     403,     403,     401],
 ];
 
 interface Case { endpoint: EndpointKey; target: Target; actorKey: ActorKey; expected: Expected }
@@ -1186,6 +1263,7 @@ describe.each(databaseKinds)('authorisation matrix on %s', (kind) => {
       .returning({ id: notifications.id, userId: notifications.userId });
     for (const n of made) ids.notification[n.userId] = n.id;
     for (const side of ['bergen', 'drammen'] as const) Object.assign(fixture[side], await withCooperation(side));
+    for (const side of ['bergen', 'drammen'] as const) Object.assign(fixture[side], await withDocument(side));
   });
   afterAll(async () => { await t?.close(); });
 
@@ -1219,7 +1297,7 @@ describe.each(databaseKinds)('authorisation matrix on %s', (kind) => {
     const client = e.newSession && actor.email ? await t.as(actor.email) : await clientFor(actor);
     const ctx: Ctx = { t, actor, client, record, own, other, n };
 
-    const path = `/api/v1${e.path.replace('{id}', () => e.id!(record)).replace('{number}', () => String(record.noteRevision)).replace('{plan}', 'A')}`;
+    const path = `/api/v1${e.path.replace('{id}', () => e.id!(record)).replace('{number}', () => String(record.noteRevision)).replace('{versionNumber}', '1').replace('{plan}', 'A')}`;
     const body = e.body ? await e.body(ctx) : e.method === 'GET' ? undefined : {};
     const before = e.state ? await e.state(ctx) : undefined;
     const res = await client.request(e.method, path, body);

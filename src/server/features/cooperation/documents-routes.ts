@@ -45,9 +45,9 @@ export async function cooperationDocumentRoutes(app: FastifyInstance, { db }: { 
     },
   }, async (req, reply) => reply.code(201).send(await publishVersion(db, actorOf(req), req.params.id, req.body)));
 
-  r.get('/cooperation/documents/:id/versions/:number', {
+  r.get('/cooperation/documents/:id/versions/:versionNumber', {
     schema: { tags, summary: "One version's text: current, earlier or upcoming", params: versionParams, response: { 200: versionJson, ...errorResponses } },
-  }, (req) => getVersion(db, actorOf(req), req.params.id, req.params.number));
+  }, (req) => getVersion(db, actorOf(req), req.params.id, req.params.versionNumber));
 
   r.post('/cooperation/documents/:id/remove', {
     schema: { tags, summary: 'Remove a document (centre lead; soft, kept in the audit trail; 409 if stale)', params: idParam, body: removeDocumentBody, response: { 204: noContent, ...errorResponses } },

@@ -43,7 +43,7 @@ export const versionCreate = z.object({
 }).strict();
 
 export const removeDocumentBody = z.object({ version: version.describe('The version you read (409 if stale)') }).strict();
-export const versionParams = z.object({ id: z.uuid(), number: z.coerce.number().int().min(1).max(100_000) });
+export const versionParams = z.object({ id: z.uuid(), versionNumber: z.coerce.number().int().min(1).max(100_000) });
 
 const ref = z.object({ id: z.uuid(), name: z.string() });
 export const versionSummary = z.object({
