@@ -21,6 +21,7 @@ function navigationFor(me: Me | undefined): { to: string; label: string }[] {
       { to: '/bestillinger', label: 'nav.ordersMunicipality' },
       { to: '/oppgaver', label: 'notes.nav.tasks' },
       { to: '/gruppetimer', label: 'nav.groups' },
+      { to: '/samarbeid/avtaler', label: 'cooperationDocuments.nav' },
     );
   }
   if (isCentreRole(me.role)) {
@@ -30,6 +31,7 @@ function navigationFor(me: Me | undefined): { to: string; label: string }[] {
       { to: '/gruppetimer', label: 'nav.groups' },
       { to: '/karrieresenter', label: 'nav.centre' },
       { to: '/samarbeid/kontakter', label: 'cooperation.nav' },
+      { to: '/samarbeid/avtaler', label: 'cooperationDocuments.nav' },
     );
   }
   if (canSeeStatistics(me.role)) items.push({ to: '/statistikk', label: 'nav.statistics' });
