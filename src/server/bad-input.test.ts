@@ -1299,9 +1299,9 @@ const tables: Table[] = [
 const documentFixtures = { id: '', drammenId: '', version: 0 };
 async function documentState() {
   return [
-  await db().select().from(cooperationDocuments).orderBy(cooperationDocuments.id),
-  await db().select().from(cooperationDocumentVersions).orderBy(cooperationDocumentVersions.id),
-  await db().select().from(cooperationDocumentParties).orderBy(cooperationDocumentParties.documentId, cooperationDocumentParties.municipalityId),
+    await db().select().from(cooperationDocuments).orderBy(cooperationDocuments.id),
+    await db().select().from(cooperationDocumentVersions).orderBy(cooperationDocumentVersions.id),
+    await db().select().from(cooperationDocumentParties).orderBy(cooperationDocumentParties.documentId, cooperationDocumentParties.municipalityId),
   ];
 }
 async function refreshDocumentVersion() {
