@@ -39,6 +39,7 @@ import { syncGuidanceRights } from './features/rules/sync.ts';
 import { cooperationRoutes } from './features/cooperation/routes.ts';
 import { gatheringRoutes } from './features/gatherings/routes.ts';
 import { meetingRoutes } from './features/cooperation/meetings-routes.ts';
+import { cooperationDocumentRoutes } from './features/cooperation/documents-routes.ts';
 import type { SmsSender } from './features/participant-page/sending.ts';
 import { outboxRoutes } from './outbox/routes.ts';
 import type { Senders } from './outbox/outbox.ts';
@@ -182,6 +183,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await api.register(cooperationRoutes, { db });
     await api.register(gatheringRoutes, { db, publicUrl: opts.publicUrl, senders: atOnce });
     await api.register(meetingRoutes, { db, publicUrl: opts.publicUrl });
+    await api.register(cooperationDocumentRoutes, { db });
     await api.register(calendarRoutes, { db, publicUrl: opts.publicUrl });
     await api.register(participantPageRoutes, { db, publicUrl: opts.publicUrl, senders: atOnce,
       pageRateLimit: opts.participantPageRateLimit,
@@ -209,7 +211,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     app.setNotFoundHandler((req, reply) => sendError(req, reply, new AppError(404, 'not_found')));
   }
   if (opts.worker) {
-    const worker = startWorker(opts.database, senders, opts.worker);
+    const worker = startWorker(opts.database, senders, { publicUrl: opts.publicUrl, ...opts.worker });
     app.addHook('onClose', () => worker.stop());
   }
   return app;

@@ -28,6 +28,7 @@ import { auditEvents, infoTranslationOverrides, participantPageLinks, participan
 import { counsellorAbsences, municipalityContacts } from './db/schema.ts';
 import { gatheringFollowUps, gatheringMunicipalities, gatheringRegistrations, gatherings, gatheringSurveyAnswers } from './db/schema.ts';
 import { cooperationActions, meetingSeries, meetingSeriesInvitees, meetings } from './db/schema.ts';
+import { cooperationDocuments, cooperationDocumentParties, cooperationDocumentVersions } from './db/schema.ts';
 import { addDays, emptyNoteContent, todayInOslo } from '../domain/index.ts';
 
 // ─── Who ────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -84,6 +85,8 @@ interface Records {
   gatheringId: string; gatheringRegistrationId: string; followUpId: string;
   /** Cooperation meetings (issue 13): the side's series (centre and municipality; the side's adviser and counsellor invited), a meeting, an action the adviser owns. */
   seriesId: string; meetingId: string; actionId: string;
+  /** Cooperation documents (issue 13): the side's centre's agreement with the side's municipality, published as a template. */
+  documentId: string;
 }
 type Target = 'own' | 'other' | '-';
 /** 'empty' = 200 with nothing in it: no item in a list, no count on the start page. */
@@ -155,6 +158,7 @@ interface Chain {
   contactId?: string; absenceId?: string;
   gatheringId?: string; gatheringRegistrationId?: string; followUpId?: string;
   seriesId?: string; meetingId?: string; actionId?: string;
+  documentId?: string;
 }
 
 /** A new participant of a side with an order sent to (and, if asked, cancelled towards) that side's career centre. */
@@ -177,6 +181,7 @@ const extrasOf = (c: Partial<Chain>) => ({
   contactId: c.contactId!, absenceId: c.absenceId!,
   gatheringId: c.gatheringId!, gatheringRegistrationId: c.gatheringRegistrationId!, followUpId: c.followUpId!,
   seriesId: c.seriesId!, meetingId: c.meetingId!, actionId: c.actionId!,
+  documentId: c.documentId!,
 });
 
 let slot = 0;
@@ -895,6 +900,43 @@ const endpoints = {
     },
   },
   'GET /cooperation/practice': { method: 'GET', path: '/cooperation/practice' },
+  // Shared agreements and routines (issue 13): the centre's own and its municipalities' party documents; templates.
+  'GET /cooperation/documents': {
+    method: 'GET', path: '/cooperation/documents',
+    list: { keys: (b) => b.items.map((i: { id: string }) => i.id), mustSee: (c) => [c.own.documentId], mustNotSee: (c) => [c.other.documentId] },
+  },
+  'POST /cooperation/documents': {
+    method: 'POST', path: '/cooperation/documents',
+    body: (c) => ({
+      kind: 'interpreter-routine', title: `Matriserutine ${c.n}`, ownerUserId: ids.user[counsellorOf[c.actor.side ?? 'bergen']],
+      municipalityIds: [ids.org[c.actor.side === 'drammen' ? 'Drammen kommune' : 'Bergen kommune']], body: 'Matrise',
+    }),
+    state: () => countRows(cooperationDocuments),
+  },
+  'GET /cooperation/documents/{id}': { method: 'GET', path: '/cooperation/documents/{id}', id: (r) => r.documentId },
+  'PATCH /cooperation/documents/{id}': {
+    method: 'PATCH', path: '/cooperation/documents/{id}', id: (r) => r.documentId,
+    body: async (c) => ({ nextReviewOn: addDays(today, 100 + c.n), version: (await documentRow(c.record.documentId)).version }),
+    state: (c) => documentRow(c.record.documentId),
+  },
+  'POST /cooperation/documents/{id}/versions': {
+    method: 'POST', path: '/cooperation/documents/{id}/versions', id: (r) => r.documentId,
+    body: async (c) => ({ body: 'Matrise, ny versjon', changeNote: 'Matrise', version: (await documentRow(c.record.documentId)).version }),
+    state: (c) => countRows(cooperationDocumentVersions, eq(cooperationDocumentVersions.documentId, c.record.documentId)),
+  },
+  'GET /cooperation/documents/{id}/versions/{versionNumber}': {
+    method: 'GET', path: '/cooperation/documents/{id}/versions/{versionNumber}', id: (r) => r.documentId,
+  },
+  'POST /cooperation/documents/{id}/remove': {
+    method: 'POST', path: '/cooperation/documents/{id}/remove', id: (r) => r.documentId, fresh: withDocument,
+    body: async (c) => ({ version: (await documentRow(c.record.documentId)).version }),
+    state: (c) => documentRow(c.record.documentId),
+  },
+  'GET /cooperation/document-templates': {
+    method: 'GET', path: '/cooperation/document-templates',
+    list: { keys: (b) => b.items.map((i: { id: string }) => i.id), mustSee: (c) => [c.own.documentId, c.other.documentId], mustNotSee: () => [] },
+  },
+  'GET /cooperation/document-templates/{id}': { method: 'GET', path: '/cooperation/document-templates/{id}', id: (r) => r.documentId },
   'GET /info-translations': { method: 'GET', path: '/info-translations?language=ar' },
   'POST /info-translations': {
     method: 'POST', path: '/info-translations',
@@ -1050,6 +1092,22 @@ const seriesRow = async (id: string) => (await db().select({ version: meetingSer
 const meetingRow = async (id: string) => (await db().select({ version: meetings.version, removedAt: meetings.removedAt }).from(meetings).where(eq(meetings.id, id)))[0]!;
 const actionRow = async (id: string) =>
   (await db().select({ version: cooperationActions.version, removedAt: cooperationActions.removedAt }).from(cooperationActions).where(eq(cooperationActions.id, id)))[0]!;
+/**
+ * An agreement of the side's centre with the side's municipality as the party, owned by the centre's second
+ * counsellor (so the matrix's counsellor is neither owner nor lead), published as a template for other centres.
+ */
+async function withDocument(side: Side): Promise<Partial<Chain>> {
+  const centre = ids.org[side === 'bergen' ? 'Karriere Vestland' : 'Karriere Buskerud']!;
+  const owner = ids.user[secondCounsellorOf[side]]!;
+  const [doc] = await db().insert(cooperationDocuments).values({
+    careerCentreId: centre, kind: 'cooperation-agreement', title: `Matriseavtale ${side}`, ownerUserId: owner, publishedAsTemplate: true, createdBy: owner,
+  }).returning({ id: cooperationDocuments.id });
+  await db().insert(cooperationDocumentParties).values({ documentId: doc!.id, municipalityId: ids.org[side === 'bergen' ? 'Bergen kommune' : 'Drammen kommune']! });
+  await db().insert(cooperationDocumentVersions).values({ documentId: doc!.id, number: 1, body: 'Matrise', changeNote: '', effectiveFrom: today, publishedBy: owner });
+  return { participantId: fixture[side].participantId, orderId: fixture[side].orderId, documentId: doc!.id };
+}
+const documentRow = async (id: string) =>
+  (await db().select({ version: cooperationDocuments.version, removedAt: cooperationDocuments.removedAt, review: cooperationDocuments.nextReviewOn }).from(cooperationDocuments).where(eq(cooperationDocuments.id, id)))[0]!;
 const contactRow = async (id: string) =>
   (await db().select({ version: municipalityContacts.version, validTo: municipalityContacts.validTo, removedAt: municipalityContacts.removedAt }).from(municipalityContacts).where(eq(municipalityContacts.id, id)))[0]!;
 const absenceRow = async (id: string) =>
@@ -1360,6 +1418,25 @@ const matrix: Row[] = [
   ['POST /cooperation/actions/{id}/remove', 'other', 404,      404,    404,        404,      404,      404,        404,     404,     404,     401],
   ['GET /cooperation/actions',          '-',        200,       200,    200,        200,      200,      200,        403,     403,     403,     401],
   ['GET /cooperation/practice',         '-',        403,       200,    403,        200,      403,      403,        403,     403,     403,     401],
+
+  // Shared agreements and routines: the centre's staff read their own, a municipality those it is a party to; the
+  // lead (or the owner, here the second counsellor) writes; only the lead removes. Templates: every centre reads
+  // every centre's published template; municipalities and national roles may not use the endpoints.
+  ['GET /cooperation/documents',        '-',        200,       200,    200,        200,      200,      200,        403,     403,     403,     401],
+  ['POST /cooperation/documents',       '-',        403,       403,    403,        201,      403,      403,        403,     403,     403,     401],
+  ['GET /cooperation/documents/{id}',   'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /cooperation/documents/{id}',   'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['PATCH /cooperation/documents/{id}', 'own',      403,       403,    403,        200,      403,      403,        404,     404,     404,     401],
+  ['PATCH /cooperation/documents/{id}', 'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /cooperation/documents/{id}/versions', 'own', 403,    403,    403,        201,      403,      403,        404,     404,     404,     401],
+  ['POST /cooperation/documents/{id}/versions', 'other', 404,  404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /cooperation/documents/{id}/versions/{versionNumber}', 'own', 200, 200, 200, 200,    200,      200,        404,     404,     404,     401],
+  ['GET /cooperation/documents/{id}/versions/{versionNumber}', 'other', 404, 404, 404, 404,  404,      404,        404,     404,     404,     401],
+  ['POST /cooperation/documents/{id}/remove', 'own', 403,      403,    403,        204,      403,      403,        404,     404,     404,     401],
+  ['POST /cooperation/documents/{id}/remove', 'other', 404,    404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /cooperation/document-templates', '-',      403,       403,    200,        200,      403,      200,        403,     403,     403,     401],
+  ['GET /cooperation/document-templates/{id}', 'own', 403,     403,    200,        200,      403,      200,        403,     403,     403,     401],
+  ['GET /cooperation/document-templates/{id}', 'other', 403,   403,    200,        200,      403,      200,        403,     403,     403,     401],
 ];
 
 interface Case { endpoint: EndpointKey; target: Target; actorKey: ActorKey; expected: Expected }
@@ -1417,6 +1494,7 @@ describe.each(databaseKinds)('authorisation matrix on %s', (kind) => {
     for (const side of ['bergen', 'drammen'] as const) Object.assign(fixture[side], await withCooperation(side));
     for (const side of ['bergen', 'drammen'] as const) Object.assign(fixture[side], await withGathering(side, { when: 'today', register: true }));
     for (const side of ['bergen', 'drammen'] as const) Object.assign(fixture[side], await withCooperation(side), await withMeeting(side));
+    for (const side of ['bergen', 'drammen'] as const) Object.assign(fixture[side], await withDocument(side));
   });
   afterAll(async () => { await t?.close(); });
 
@@ -1450,7 +1528,7 @@ describe.each(databaseKinds)('authorisation matrix on %s', (kind) => {
     const client = e.newSession && actor.email ? await t.as(actor.email) : await clientFor(actor);
     const ctx: Ctx = { t, actor, client, record, own, other, n };
 
-    const path = `/api/v1${e.path.replace('{id}', () => e.id!(record)).replace('{number}', () => String(record.noteRevision)).replace('{plan}', 'A')}`;
+    const path = `/api/v1${e.path.replace('{id}', () => e.id!(record)).replace('{number}', () => String(record.noteRevision)).replace('{versionNumber}', '1').replace('{plan}', 'A')}`;
     const body = e.body ? await e.body(ctx) : e.method === 'GET' ? undefined : {};
     const before = e.state ? await e.state(ctx) : undefined;
     const res = await client.request(e.method, path, body);

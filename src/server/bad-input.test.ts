@@ -17,6 +17,7 @@ import {
   organisations, participants, passwordTokens, postponements, sessions, signInFailures, users,
   journeyPlans,
 } from './db/schema.ts';
+import { cooperationDocumentParties, cooperationDocuments, cooperationDocumentVersions } from './db/schema.ts';
 import { addDays, todayInOslo } from '../domain/index.ts';
 import { osloAt } from './test/fixtures.ts';
 import { infoTranslationOverrides, participantPageLinks, participantPageResources } from './db/schema.ts';
@@ -1401,7 +1402,123 @@ const tables: Table[] = [
     ],
   },
 
+  // Shared agreements and routines (issue 13): limits, no national id in the text, ids from elsewhere 404, stale 409.
+  {
+    endpoint: 'POST /cooperation/documents', method: 'POST', who: 'centreLead',
+    path: () => '/api/v1/cooperation/documents',
+    valid: (f) => ({
+      kind: 'information-exchange-routine', title: 'Rutine for informasjonsutveksling', ownerUserId: f.user['veileder@vestland.demo'],
+      municipalityIds: [f.org['Bergen kommune']], nextReviewOn: addDays(today, 90), body: 'Slik deler vi opplysninger.', changeNote: 'Første versjon',
+    }),
+    state: documentState,
+    cases: [
+      c('title is a number', (v) => ({ ...v, title: 42 }), invalid('title')),
+      c('everything missing', () => ({}), invalid('kind', 'title', 'ownerUserId', 'municipalityIds', 'body')),
+      c('kind not one of the choices', (v) => ({ ...v, kind: 'contract' }), invalid('kind')),
+      c('title only spaces', (v) => ({ ...v, title: '   ' }), invalid('title')),
+      c('title one character over the limit', (v) => ({ ...v, title: 'x'.repeat(201) }), invalid('title')),
+      c('100 kB body', (v) => ({ ...v, body: KB100 }), invalid('body')),
+      c('100 kB change note', (v) => ({ ...v, changeNote: KB100 }), invalid('changeNote')),
+      c('a fødselsnummer in the body', (v) => ({ ...v, body: 'Gjelder 15039010043.' }), invalid('body')),
+      c('a D-nummer in the title, written 6 + 5', (v) => ({ ...v, title: 'Rutine 550390 10037' }), invalid('title')),
+      c('a fødselsnummer in the change note', (v) => ({ ...v, changeNote: 'Rettet for 15039010043' }), invalid('changeNote')),
+      c('no parties', (v) => ({ ...v, municipalityIds: [] }), invalid('municipalityIds')),
+      c('a party that is not an id', (v) => ({ ...v, municipalityIds: ['Bergen'] }), invalid('municipalityIds.0')),
+      ...impossibleDates.map((d) => c(`nextReviewOn ${d}`, (v) => ({ ...v, nextReviewOn: d }), invalid('nextReviewOn'))),
+      c('review date yesterday', (v) => ({ ...v, nextReviewOn: addDays(today, -1) }), invalid('nextReviewOn')),
+      c('owner is a programme adviser', (v, f) => ({ ...v, ownerUserId: f.user['radgiver@bergen.demo'] }), invalid('ownerUserId')),
+      c("owner from another centre", (v, f) => ({ ...v, ownerUserId: f.user['veileder@buskerud.demo'] }), invalid('ownerUserId')),
+      c('unknown field', (v) => ({ ...v, careerCentreId: RANDOM_ID }), invalid('careerCentreId')),
+      c('malformed JSON', () => raw('{"title":'), malformed),
+      c("another centre's municipality as a party", (v, f) => ({ ...v, municipalityIds: [f.org['Drammen kommune']] }), notFound),
+      c('a template that does not exist', (v) => ({ ...v, fromTemplateId: RANDOM_ID }), notFound),
+      c('a document that is not published as a template', (v) => ({ ...v, fromTemplateId: documentFixtures.drammenId }), notFound),
+      c('a counsellor', (v) => v, refused(403, 'forbidden'), { who: 'counsellor' }),
+    ],
+  },
+  {
+    endpoint: 'PATCH /cooperation/documents/{id}', method: 'PATCH', who: 'centreLead',
+    path: () => `/api/v1/cooperation/documents/${documentFixtures.id}`,
+    valid: () => ({ title: 'Samarbeidsavtale (revidert)', nextReviewOn: addDays(today, 120), version: documentFixtures.version }),
+    state: documentState,
+    cases: [
+      c('version missing', (v) => without(v, 'version'), invalid('version')),
+      c('title empty', (v) => ({ ...v, title: '' }), invalid('title')),
+      c('a fødselsnummer in the title', (v) => ({ ...v, title: 'Avtale 15039010043' }), invalid('title')),
+      c('publishedAsTemplate as text', (v) => ({ ...v, publishedAsTemplate: 'yes' }), invalid('publishedAsTemplate')),
+      c('owner from another centre', (v, f) => ({ ...v, ownerUserId: f.user['veileder@buskerud.demo'] }), invalid('ownerUserId')),
+      c('unknown field', (v) => ({ ...v, body: 'Ny tekst' }), invalid('body')),
+      c('malformed id', (v) => v, invalid('id'), { path: () => '/api/v1/cooperation/documents/abc' }),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/cooperation/documents/${RANDOM_ID}` }),
+      c("another centre's document", (v) => v, notFound, { path: () => `/api/v1/cooperation/documents/${documentFixtures.drammenId}` }),
+      c('an older version', (v) => ({ ...v, version: documentFixtures.version - 1 }), stale),
+    ],
+  },
+  {
+    endpoint: 'POST /cooperation/documents/{id}/versions', method: 'POST', who: 'centreLead',
+    path: () => `/api/v1/cooperation/documents/${documentFixtures.id}/versions`,
+    valid: () => ({ body: 'Ny tekst for avtalen.', changeNote: 'Oppdatert etter samlingen.', version: documentFixtures.version }),
+    state: documentState,
+    cases: [
+      c('change note missing', (v) => without(v, 'changeNote'), invalid('changeNote')),
+      c('change note only spaces', (v) => ({ ...v, changeNote: '  ' }), invalid('changeNote')),
+      c('body missing', (v) => without(v, 'body'), invalid('body')),
+      c('100 kB body', (v) => ({ ...v, body: KB100 }), invalid('body')),
+      c('a fødselsnummer in the body', (v) => ({ ...v, body: 'Deltaker 15039010043' }), invalid('body')),
+      ...impossibleDates.map((d) => c(`effectiveFrom ${d}`, (v) => ({ ...v, effectiveFrom: d }), invalid('effectiveFrom'))),
+      c('version as text', (v) => ({ ...v, version: '2' }), invalid('version')),
+      c("another centre's document", (v) => v, notFound, { path: () => `/api/v1/cooperation/documents/${documentFixtures.drammenId}/versions` }),
+      c('a party municipality', (v) => v, refused(403, 'forbidden'), { who: 'adviser' }),
+      c('an older version', (v) => ({ ...v, version: documentFixtures.version - 1 }), stale),
+    ],
+  },
+  {
+    endpoint: 'POST /cooperation/documents/{id}/remove', method: 'POST', who: 'centreLead',
+    path: () => `/api/v1/cooperation/documents/${documentFixtures.id}/remove`,
+    valid: () => ({ version: documentFixtures.version }),
+    state: documentState,
+    cases: [
+      c('version missing', () => ({}), invalid('version')),
+      c('version 0', () => ({ version: 0 }), invalid('version')),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/cooperation/documents/${RANDOM_ID}/remove` }),
+      c("another centre's document", (v) => v, notFound, { path: () => `/api/v1/cooperation/documents/${documentFixtures.drammenId}/remove` }),
+      c('a counsellor who is not the lead', (v) => v, refused(403, 'forbidden'), { who: 'counsellor' }),
+      c('an older version', () => ({ version: documentFixtures.version - 1 }), stale),
+    ],
+  },
 ];
+
+/** A Karriere Vestland agreement with Bergen (at version 2, so "older" is real) and a Karriere Buskerud one with Drammen. */
+const documentFixtures = { id: '', drammenId: '', version: 0 };
+async function documentState() {
+  return [
+    await db().select().from(cooperationDocuments).orderBy(cooperationDocuments.id),
+    await db().select().from(cooperationDocumentVersions).orderBy(cooperationDocumentVersions.id),
+    await db().select().from(cooperationDocumentParties).orderBy(cooperationDocumentParties.documentId, cooperationDocumentParties.municipalityId),
+  ];
+}
+async function refreshDocumentVersion() {
+  if (documentFixtures.id) documentFixtures.version = (await one(db().select({ v: cooperationDocuments.version }).from(cooperationDocuments).where(eq(cooperationDocuments.id, documentFixtures.id)))).v;
+}
+async function arrangeDocumentFixtures() {
+  const lead = await t.as('leder@vestland.demo');
+  const ids = Object.fromEntries((await db().select({ id: organisations.id, name: organisations.name }).from(organisations)).map((o) => [o.name, o.id]));
+  const people = Object.fromEntries((await db().select({ id: users.id, email: users.email }).from(users)).map((u) => [u.email, u.id]));
+  const made = await lead.post('/api/v1/cooperation/documents', {
+    kind: 'cooperation-agreement', title: 'Samarbeidsavtale', ownerUserId: people['veileder@vestland.demo'], municipalityIds: [ids['Bergen kommune']], body: 'Avtaletekst.',
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  expect((await lead.patch(`/api/v1/cooperation/documents/${made.body.id}`, { title: 'Samarbeidsavtale 2026', version: 1 })).status).toBe(200);
+  documentFixtures.id = made.body.id;
+  // Karriere Buskerud has no lead in the demo: its document is written straight to the database.
+  const owner = people['veileder@buskerud.demo']!;
+  const [other] = await db().insert(cooperationDocuments).values({
+    careerCentreId: ids['Karriere Buskerud']!, kind: 'cooperation-agreement', title: 'Buskerud', ownerUserId: owner, createdBy: owner,
+  }).returning({ id: cooperationDocuments.id });
+  await db().insert(cooperationDocumentParties).values({ documentId: other!.id, municipalityId: ids['Drammen kommune']! });
+  await db().insert(cooperationDocumentVersions).values({ documentId: other!.id, number: 1, body: 'Tekst', changeNote: '', effectiveFrom: today, publishedBy: owner });
+  documentFixtures.drammenId = other!.id;
+}
 
 /** Links and resources of a Bergen and a Drammen participant for the participant-page tables. */
 const pageFixtures = { linkId: '', drammenLinkId: '', resourceId: '', drammenResourceId: '' };
@@ -1899,6 +2016,7 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
   afterAll(async () => { await t?.close(); });
   beforeAll(arrangePageFixtures);
   beforeAll(arrangeNoteFixtures);
+  beforeAll(arrangeDocumentFixtures);
   beforeAll(arrangeGatheringFixtures);
   beforeAll(arrangeMeetingFixtures);
 
@@ -1919,6 +2037,7 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
       postponement: (await one(db().select({ v: postponements.version }).from(postponements).where(eq(postponements.id, f.x.postponementId)))).v,
     };
     await refreshNoteVersions();
+    await refreshDocumentVersion();
     await refreshGatheringVersions();
     await refreshMeetingVersions();
   }

@@ -124,6 +124,13 @@ export const auditEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('action.created'), actionId: uuid, sourceKind: z.string(), sourceId: uuid, ownerId: uuid }),
   z.object({ type: z.literal('action.updated'), actionId: uuid, sourceKind: z.string(), sourceId: uuid, changedFields: fieldNames, status: z.string().optional() }),
   z.object({ type: z.literal('action.removed'), actionId: uuid, sourceKind: z.string(), sourceId: uuid }),
+  // Shared agreements and routines (issue 13): ids, numbers and changed field names, never the document's text.
+  z.object({ type: z.literal('cooperation-document.created'), documentId: uuid, organisationId: uuid, partyIds: z.array(uuid), templateSourceId: uuid.nullable() }),
+  z.object({ type: z.literal('cooperation-document.updated'), documentId: uuid, organisationId: uuid, changedFields: fieldNames }),
+  z.object({ type: z.literal('cooperation-document.version-published'), documentId: uuid, organisationId: uuid, number: z.number().int() }),
+  z.object({ type: z.literal('cooperation-document.removed'), documentId: uuid, organisationId: uuid }),
+  // The daily job (no actor) reminded the owner (or, when the owner has left, the centre's leads) to review.
+  z.object({ type: z.literal('cooperation-document.review-reminded'), documentId: uuid, organisationId: uuid, reviewOn: z.string(), userIds: z.array(uuid) }),
   // Open orders moved from the old contact to the new one, in one confirmed step.
   z.object({
     type: z.literal('orders.handed-over'), organisationId: uuid, fromUserId: uuid, toUserId: uuid,

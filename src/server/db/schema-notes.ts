@@ -9,7 +9,7 @@ import {
   reviewDecisions, wordingKinds,
 } from '../../domain/guidance-note-model.ts';
 import { createdAt, id, updatedAt, version } from './columns.ts';
-import { guidanceOrders, organisations, participants, users } from './schema.ts';
+import { cooperationDocuments, guidanceOrders, organisations, participants, users } from './schema.ts';
 
 
 /** One note per order. `content` is the working draft; sent snapshots are in guidance_note_revisions. */
@@ -126,6 +126,8 @@ export const notifications = pgTable('notifications', {
   kind: text('kind').notNull(),
   participantId: uuid('participant_id').references(() => participants.id),
   noteId: uuid('note_id').references(() => guidanceNotes.id),
+  // A shared agreement or routine the notification is about (its review reminder, issue 13).
+  documentId: uuid('document_id').references(() => cooperationDocuments.id),
   createdAt: createdAt(),
   readAt: timestamp('read_at', { withTimezone: true }),
 }, (t) => [index('notifications_user_idx').on(t.userId, t.readAt, t.createdAt)]);

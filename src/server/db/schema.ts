@@ -404,3 +404,4 @@ export * from './schema-oidc.ts';
 export * from './schema-cooperation.ts';
 export * from './schema-gatherings.ts';
 export * from './schema-meetings.ts';
+export * from './schema-cooperation-documents.ts';

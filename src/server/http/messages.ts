@@ -54,6 +54,11 @@ const messages = {
   'meeting.municipality-invalid': { nb: 'Velg en kommune karrieresenteret ditt betjener.', en: 'Choose a municipality your career centre serves.' },
   'meeting.owner-invalid': { nb: 'Ansvarlig må være invitert til møteserien eller være leder hos en av partene.', en: 'The owner must be invited to the meeting series or be a lead of one of the parties.' },
   'meeting.due-date-past': { nb: 'Fristen kan ikke være før i dag.', en: 'The due date cannot be before today.' },
+  // Shared agreements and routines (issue 13): the text goes to every party, so no national id may be in it.
+  'document.national-id': { nb: 'Teksten ser ut til å inneholde et fødselsnummer eller D-nummer. Fjern det: dokumentet deles med alle partene og skal ikke ha personopplysninger.', en: 'The text appears to contain a national identity or D-number. Remove it: the document is shared with every party and must hold no personal data.' },
+  'document.owner-invalid': { nb: 'Velg en aktiv veileder eller leder ved ditt karrieresenter som eier.', en: 'Choose an active counsellor or lead at your career centre as the owner.' },
+  'document.parties-required': { nb: 'Velg minst én kommune som part.', en: 'Choose at least one municipality as a party.' },
+  'document.review-date-past': { nb: 'Neste gjennomgang kan ikke være før i dag.', en: 'The next review cannot be before today.' },
   'order.counsellor-invalid': { nb: 'Velg en veileder ved ditt karrieresenter.', en: 'Choose a counsellor at your career centre.' },
   // Handover brief and its import.
   'brief.incomplete': { nb: 'Overføringsnotatet mangler {n} påkrevde opplysninger. Fyll dem ut eller merk dem som ukjent før bestillingen sendes.', en: 'The handover brief lacks {n} required items. Answer them or mark them unknown before sending the order.' },

@@ -10,14 +10,22 @@ import { pruneSent } from '../outbox/outbox.ts';
 import { pruneRateLimitWindows } from '../http/rate-limit.ts';
 import { runRetention } from '../features/retention/index.ts';
 import { syncGuidanceRights } from '../features/rules/sync.ts';
+import { remindDocumentReviews } from '../features/cooperation/document-reminders.ts';
+import type { Mailer } from '../mail/mailer.ts';
+
+/** What a job that notifies people needs: e-mails carry a link to the app, and go only when SMTP is configured. */
+export interface JobContext {
+  publicUrl: string;
+  mailer?: Mailer | undefined;
+}
 
 export interface DailyJob {
   name: string;
-  run(database: Database, today: string): Promise<void>;
+  run(database: Database, today: string, context: JobContext): Promise<void>;
 }
 
 /**
- * The registered daily jobs. Still to come: review reminders and follow-up proposals, when those features exist.
+ * The registered daily jobs. Still to come: follow-up proposals, when that feature exists.
  */
 export const dailyJobs: DailyJob[] = [
   {
@@ -31,17 +39,21 @@ export const dailyJobs: DailyJob[] = [
   { name: 'retention', async run(database, today) { await runRetention(database, today); } },
   // The § 11 answers after a release that changed the rules (start-up does it too; cheap when nothing changed).
   { name: 'guidance-rights', async run({ db }, today) { await syncGuidanceRights(db, today); } },
+  // Review reminders for shared agreements and routines (issue 13): the owner, 30 days before the review date.
+  { name: 'document-review-reminders', async run({ db }, today, context) { await remindDocumentReviews(db, today, context); } },
 ];
 
 /** Runs each job not yet run today (on any instance); returns the names this call ran. */
-export async function runDailyJobs(database: Database, today: string, jobs: DailyJob[] = dailyJobs): Promise<string[]> {
+export async function runDailyJobs(
+  database: Database, today: string, jobs: DailyJob[] = dailyJobs, context: JobContext = { publicUrl: '' },
+): Promise<string[]> {
   const ran: string[] = [];
   for (const job of jobs) {
     const [claimed] = await database.db.insert(jobRuns).values({ job: job.name, day: today }).onConflictDoNothing().returning();
     if (!claimed) continue;
     let error: string | null = null;
     try {
-      await job.run(database, today);
+      await job.run(database, today, context);
     } catch (err) {
       error = err instanceof Error ? err.name : 'error';
       console.error(`Daily job ${job.name} failed: ${error}`);

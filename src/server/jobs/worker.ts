@@ -13,6 +13,8 @@ export interface WorkerOptions {
   pollMs?: number;
   /** The daily jobs; default the registered ones. */
   jobs?: DailyJob[];
+  /** The app's public address, for links in the e-mails daily jobs send (none without it). */
+  publicUrl?: string;
 }
 
 export interface Worker {
@@ -20,7 +22,7 @@ export interface Worker {
   stop(): Promise<void>;
 }
 
-export function startWorker(database: Database, senders: Senders, { pollMs = 5000, jobs }: WorkerOptions = {}): Worker {
+export function startWorker(database: Database, senders: Senders, { pollMs = 5000, jobs, publicUrl = '' }: WorkerOptions = {}): Worker {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let round: Promise<void> = Promise.resolve();
@@ -32,7 +34,7 @@ export function startWorker(database: Database, senders: Senders, { pollMs = 500
       while (!stopped && (await sendDue(database.db, senders)) > 0);
       const today = todayInOslo(new Date());
       if (!stopped && today !== lastDay) {
-        await runDailyJobs(database, today, jobs);
+        await runDailyJobs(database, today, jobs, { publicUrl, mailer: senders.mailer });
         lastDay = today;
       }
     } catch (err) {

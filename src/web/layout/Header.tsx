@@ -23,6 +23,7 @@ function navigationFor(me: Me | undefined): { to: string; label: string }[] {
       { to: '/gruppetimer', label: 'nav.groups' },
       { to: '/samlinger', label: 'gatherings.nav' },
       { to: '/samarbeid/moter', label: 'meetings.nav' },
+      { to: '/samarbeid/avtaler', label: 'cooperationDocuments.nav' },
     );
   }
   if (isCentreRole(me.role)) {
@@ -34,6 +35,7 @@ function navigationFor(me: Me | undefined): { to: string; label: string }[] {
       { to: '/samarbeid/kontakter', label: 'cooperation.nav' },
       { to: '/samlinger', label: 'gatherings.nav' },
       { to: '/samarbeid/moter', label: 'meetings.nav' },
+      { to: '/samarbeid/avtaler', label: 'cooperationDocuments.nav' },
     );
   }
   if (canSeeStatistics(me.role)) items.push({ to: '/statistikk', label: 'nav.statistics' });

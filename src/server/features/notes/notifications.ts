@@ -42,7 +42,7 @@ export async function listNotifications(db: Db, actor: Actor) {
   const [unread] = await db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, actor.userId), isNull(notifications.readAt)));
   return {
     items: rows.map(({ n, orderId }) => ({
-      id: n.id, kind: n.kind, participantId: n.participantId, noteId: n.noteId, orderId: orderId ?? null,
+      id: n.id, kind: n.kind, participantId: n.participantId, noteId: n.noteId, orderId: orderId ?? null, documentId: n.documentId,
       createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null,
     })),
     unread: unread!.n,

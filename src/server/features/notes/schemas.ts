@@ -157,6 +157,8 @@ export const planTaskListJson = z.object({
 export const notificationListJson = z.object({
   items: z.array(z.object({
     id: z.uuid(), kind: z.string(), participantId: z.uuid().nullable(), noteId: z.uuid().nullable(), orderId: z.uuid().nullable(),
+    // A shared agreement or routine (its review reminder, issue 13).
+    documentId: z.uuid().nullable(),
     createdAt: z.string(), readAt: z.string().nullable(),
   })),
   unread: z.number().int(),

@@ -4,3 +4,7 @@ export { MeetingsPage } from './MeetingsPage.tsx';
 export { SeriesPage } from './SeriesPage.tsx';
 export { MeetingPage } from './MeetingPage.tsx';
 export { PracticePage } from './PracticePage.tsx';
+export { DocumentsPage } from './DocumentsPage.tsx';
+export { DocumentFormPage } from './DocumentFormPage.tsx';
+export { DocumentPage } from './DocumentPage.tsx';
+export { DocumentVersionPage } from './DocumentVersionPage.tsx';

@@ -221,6 +221,18 @@ export function NotificationsPage() {
                     {t('gatherings.openFromNotice')}
                   </Button>
                 ) : null}
+                {notification.documentId ? (
+                  <Button
+                    data-size="sm"
+                    variant="secondary"
+                    onClick={() => {
+                      void markRead(notification);
+                      void navigate(`/samarbeid/avtaler/${notification.documentId}`);
+                    }}
+                  >
+                    {t('cooperationDocuments.notification.open')}
+                  </Button>
+                ) : null}
                 {notification.readAt ? null : (
                   <Button data-size="sm" variant="tertiary" onClick={() => void markRead(notification)}>
                     {t('notes.notifications.markRead')}

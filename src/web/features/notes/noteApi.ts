@@ -131,6 +131,8 @@ export interface AppNotification {
   participantId: string | null;
   noteId: string | null;
   orderId: string | null;
+  /** A shared agreement or routine (its review reminder). */
+  documentId?: string | null;
   createdAt: string;
   readAt: string | null;
 }
