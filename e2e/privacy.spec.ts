@@ -40,8 +40,15 @@ test('the adviser sees no access list', async ({ page, playwright, baseURL }) =>
 
 /** No element is wider than the window: nothing scrolls sideways. */
 async function expectNoSidewaysScroll(page: Page, label: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `${label}: sideways scroll`).toBeLessThanOrEqual(0);
+  const { overflow, wide } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    // The innermost elements that reach past the window, to name in the failure.
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && ![...el.children].some((c) => c.getBoundingClientRect().right > width + 1))
+      .slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(el.getBoundingClientRect().right)})`);
+    return { overflow: document.documentElement.scrollWidth - width, wide };
+  });
+  expect(overflow, `${label}: sideways scroll from ${wide.join(', ')}`).toBeLessThanOrEqual(0);
 }
 
 test('the lead reads the copy in bokmål and in the participant’s Arabic (right to left), corrects a field with a reason and finds it in the log', async ({ page, playwright, baseURL }) => {

@@ -57,7 +57,7 @@ export function ParticipantExportPage() {
   // Bokmål, the participant's language when the copy has words for it, and English when it has not.
   const choices: InfoLanguage[] = ['nb', ...(own && own !== 'nb' ? [own] : own === 'nb' ? [] : ['en' as const])];
   return (
-    <div className="stack">
+    <div className="stack export-page">
       <Link to={`/deltakere/${id}`} className="no-print">{t('privacy.export.back')}</Link>
       {/* The printout starts with the copy's own heading, in its language. */}
       <Heading level={1} data-size="lg" className="no-print">
