@@ -433,6 +433,11 @@ const endpoints = {
     method: 'GET', path: '/participants/{id}/export', id: (r) => r.participantId,
     then: (c, res) => { expect(res.body.sections.participants[0].id).toBe(c.record.participantId); },
   },
+  'POST /participants/{id}/corrections': {
+    method: 'POST', path: '/participants/{id}/corrections', id: (r) => r.participantId, fresh: 'sent',
+    body: async (c) => ({ version: (await participantRow(c.record.participantId))!.version, field: 'familyName', value: `Rettet-${c.n}`, reason: 'Matrisetest' }),
+    state: (c) => participantRow(c.record.participantId),
+  },
   'POST /participants/{id}/erase': {
     // A closed case (the order was sent and cancelled), so the lead may erase it.
     method: 'POST', path: '/participants/{id}/erase', id: (r) => r.participantId, fresh: 'cancelled',
@@ -1158,6 +1163,9 @@ const matrix: Row[] = [
   ['GET /participants/{id}/access',     'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
   ['GET /participants/{id}/export',     'own',      403,       200,    403,        403,      403,      403,        404,     404,     404,     401],
   ['GET /participants/{id}/export',     'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  // Correction (GDPR art. 16): only the lead of the participant's municipality; the centre that sees them may not.
+  ['POST /participants/{id}/corrections', 'own',    403,       201,    403,        403,      403,      403,        404,     404,     404,     401],
+  ['POST /participants/{id}/corrections', 'other',  404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
   ['POST /participants/{id}/erase',     'own',      403,       204,    404,        404,      403,      404,        404,     404,     404,     401],
   ['POST /participants/{id}/erase',     'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
   ['GET /participants/{id}/orders',     'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],

@@ -21,6 +21,7 @@ import { cooperationDocumentParties, cooperationDocuments, cooperationDocumentVe
 import { addDays, todayInOslo } from '../domain/index.ts';
 import { osloAt } from './test/fixtures.ts';
 import { infoTranslationOverrides, participantPageLinks, participantPageResources } from './db/schema.ts';
+import { auditEvents, participantCorrections } from './db/schema.ts';
 import {
   guidanceNoteFeedback, guidanceNoteReviews, guidanceNoteRevisions, guidanceNotes, integrationPlanTasks, noteSettings, noteWordings, notifications,
 } from './db/schema.ts';
@@ -54,12 +55,14 @@ interface Fixtures {
   drammen: { participantId: string; orderId: string };
   /** A Bergen participant without an open order, for new orders. */
   orderless: string;
+  /** A Bergen participant who never had an order (a closed case), for erasure by the municipality lead. */
+  erasable: string;
   org: Record<string, string>;
   user: Record<string, string>;
   token: string;
   /** Current versions of the records the PATCH and transition cases aim at. */
   v: {
-    participant: number; order: number; org: number; user: number;
+    participant: number; erasable: number; order: number; org: number; user: number;
     wishes: number; checklist: number; session: number; group: number; registration: number; startedRegistration: number; term: number;
     postponement: number;
   };
@@ -74,7 +77,7 @@ interface Fixtures {
   };
 }
 
-type Who = 'anonymous' | 'adviser' | 'centreLead' | 'admin' | 'counsellor';
+type Who = 'anonymous' | 'adviser' | 'centreLead' | 'admin' | 'counsellor' | 'municipalityLead';
 type Body = unknown | Raw;
 
 interface Case {
@@ -246,6 +249,74 @@ const tables: Table[] = [
       c("another organisation's participant", (v) => v, notFound, { path: (f) => `/api/v1/participants/${f.drammen.participantId}` }),
       c('stale version (an older one)', (v, f) => ({ ...v, version: f.v.participant - 1 }), stale),
       c('stale version (a newer one)', (v, f) => ({ ...v, version: f.v.participant + 1 }), stale),
+    ],
+  },
+  {
+    // The data subject's rights (issue 15): one field corrected with a reason, by the municipality lead.
+    endpoint: 'POST /participants/{id}/corrections', method: 'POST', who: 'municipalityLead',
+    path: (f) => `/api/v1/participants/${f.bergen.participantId}/corrections`,
+    valid: (f) => ({ version: f.v.participant, field: 'familyName', value: 'Rettet', reason: 'Stavefeil ved registreringen.' }),
+    state: async (f) => [
+      await one(db().select().from(participants).where(eq(participants.id, f.bergen.participantId))),
+      await countRows(participantCorrections),
+      await countRows(auditEvents, eq(auditEvents.type, 'participant.corrected')),
+    ],
+    cases: [
+      c('the body is an array', (v) => [v], invalid('')),
+      c('everything missing', () => ({}), invalid('version', 'field', 'value', 'reason')),
+      c('reason missing', (v) => without(v, 'reason'), invalid('reason')),
+      c('reason only spaces', (v) => ({ ...v, reason: '   ' }), invalid('reason')),
+      c('reason of 501 characters', (v) => ({ ...v, reason: 'x'.repeat(501) }), invalid('reason')),
+      c('100 kB reason', (v) => ({ ...v, reason: KB100 }), invalid('reason')),
+      c('reason is a number', (v) => ({ ...v, reason: 7 }), invalid('reason')),
+      c('NUL character in the reason', (v) => ({ ...v, reason: 'Feil\u0000' }), invalid('reason')),
+      c('field not one of the registration\'s', (v) => ({ ...v, field: 'municipalityId' }), invalid('field')),
+      c('field is a number', (v) => ({ ...v, field: 1 }), invalid('field')),
+      c('value missing', (v) => without(v, 'value'), invalid('value')),
+      c('value is a number', (v) => ({ ...v, value: 42 }), invalid('value')),
+      c('100 kB value', (v) => ({ ...v, value: KB100 }), invalid('value')),
+      c('a required field emptied', (v) => ({ ...v, value: null }), invalid('value')),
+      c('a name of spaces', (v) => ({ ...v, value: '   ' }), invalid('value')),
+      ...impossibleDates.map((d) => c(`birthDate ${d}`, (v) => ({ ...v, field: 'birthDate', value: d }), invalid('value'))),
+      c('settlement moved before birth', (v) => ({ ...v, field: 'settlementDate', value: '1950-01-01' }), invalid('value')),
+      c('nationalId with a wrong check digit', (v) => ({ ...v, field: 'nationalId', value: '12345678901' }), invalid('value')),
+      c('residenceBasis not one of the choices', (v) => ({ ...v, field: 'residenceBasis', value: 'tourist' }), invalid('value')),
+      c('version missing', (v) => without(v, 'version'), invalid('version')),
+      c('version is a string', (v, f) => ({ ...v, version: String(f.v.participant) }), invalid('version')),
+      c('unknown field', (v) => ({ ...v, municipalityId: RANDOM_ID }), invalid('municipalityId')),
+      c('malformed JSON', () => raw('{"field": "familyName",'), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/participants/${encodeURIComponent(id)}/corrections` })),
+      c('unknown participant', (v) => v, notFound, { path: () => `/api/v1/participants/${RANDOM_ID}/corrections` }),
+      c("another organisation's participant", (v) => v, notFound, { path: (f) => `/api/v1/participants/${f.drammen.participantId}/corrections` }),
+      c('a programme adviser (the lead corrects)', (v) => v, refused(403, 'forbidden'), { who: 'adviser' }),
+      c('stale version (an older one)', (v, f) => ({ ...v, version: f.v.participant - 1 }), stale),
+      c('stale version (a newer one)', (v, f) => ({ ...v, version: f.v.participant + 1 }), stale),
+    ],
+  },
+  {
+    endpoint: 'POST /participants/{id}/erase', method: 'POST', who: 'municipalityLead',
+    path: (f) => `/api/v1/participants/${f.erasable}/erase`,
+    valid: (f) => ({ version: f.v.erasable, reason: 'data-subject-request' }),
+    state: async (f) => [
+      await one(db().select().from(participants).where(eq(participants.id, f.erasable))),
+      await one(db().select().from(participants).where(eq(participants.id, f.bergen.participantId))),
+      await countRows(auditEvents, eq(auditEvents.type, 'participant.anonymised')),
+    ],
+    cases: [
+      c('the body is an array', (v) => [v], invalid('')),
+      c('everything missing', () => ({}), invalid('version', 'reason')),
+      c('reason missing', (v) => without(v, 'reason'), invalid('reason')),
+      c('reason in free text, not a code', (v) => ({ ...v, reason: 'Hun ba om det' }), invalid('reason')),
+      c('100 kB reason', (v) => ({ ...v, reason: KB100 }), invalid('reason')),
+      c('version is a string', (v, f) => ({ ...v, version: String(f.v.erasable) }), invalid('version')),
+      c('unknown field', (v) => ({ ...v, tables: ['participants'] }), invalid('tables')),
+      c('malformed JSON', () => raw('{"reason": '), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/participants/${encodeURIComponent(id)}/erase` })),
+      c('unknown participant', (v) => v, notFound, { path: () => `/api/v1/participants/${RANDOM_ID}/erase` }),
+      c("another organisation's participant", (v) => v, notFound, { path: (f) => `/api/v1/participants/${f.drammen.participantId}/erase` }),
+      c('a programme adviser (the lead erases)', (v) => v, refused(403, 'forbidden'), { who: 'adviser' }),
+      c('an open case (a sent order)', (v, f) => ({ ...v, version: f.v.participant }), refused(409, 'participant.case-open'), { path: (f) => `/api/v1/participants/${f.bergen.participantId}/erase` }),
+      c('stale version', (v, f) => ({ ...v, version: f.v.erasable + 1 }), stale),
     ],
   },
   {
@@ -1878,6 +1949,8 @@ const queries: [name: string, path: string, expected: Expected][] = [
   ['postponement export: impossible from', '/api/v1/postponements/export.csv?from=2026-02-30', invalid('from')],
   ['postponement export: to before from', '/api/v1/postponements/export.csv?from=2026-05-02&to=2026-05-01', invalid('to')],
   ['postponement export: unknown parameter', '/api/v1/postponements/export.csv?municipalityId=x', invalid('municipalityId')],
+  ['participant export: a language the readable copy has no words for', `/api/v1/participants/${RANDOM_ID}/export?format=print&language=xx`, invalid('language')],
+  ['participant export: unknown format', `/api/v1/participants/${RANDOM_ID}/export?format=pdf`, invalid('format')],
   ['participants: limit 101', '/api/v1/participants?limit=101', invalid('limit')],
   ['participants: limit is text', '/api/v1/participants?limit=many', invalid('limit')],
   ['participants: unknown status', '/api/v1/participants?status=late', invalid('status')],
@@ -1935,6 +2008,7 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
     clients.centreLead = await t.as('leder@vestland.demo');
     clients.admin = await t.as('admin@veivalg.demo');
     clients.counsellor = await t.as('veileder@vestland.demo');
+    clients.municipalityLead = await t.as('leder@bergen.demo');
     // The user PATCH cases aim at someone who is signed in, to see that a refused change keeps their session.
     await t.as('radgiver@voss.demo');
 
@@ -1950,6 +2024,7 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
     f.sentOnly = await sentOrder(clients.adviser);
     f.drammen = await sentOrder(await t.as('radgiver@drammen.demo'));
     f.orderless = (await clients.adviser.post('/api/v1/participants', { ...newcomer, familyName: 'Uten-bestilling' })).body.id;
+    f.erasable = (await clients.adviser.post('/api/v1/participants', { ...newcomer, familyName: 'Slettbar' })).body.id;
     // Version 2 everywhere, so "an older version" is a real earlier one.
     const p = (await clients.adviser.get(`/api/v1/participants/${f.bergen.participantId}`)).body;
     expect((await clients.adviser.patch(`/api/v1/participants/${p.id}`, { interpreterLanguage: 'uk', version: p.version })).status).toBe(200);
@@ -2023,6 +2098,7 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
   async function refreshVersions() {
     f.v = {
       participant: (await one(db().select({ v: participants.version }).from(participants).where(eq(participants.id, f.bergen.participantId)))).v,
+      erasable: (await one(db().select({ v: participants.version }).from(participants).where(eq(participants.id, f.erasable)))).v,
       order: (await one(db().select({ v: guidanceOrders.version }).from(guidanceOrders).where(eq(guidanceOrders.id, f.bergen.orderId)))).v,
       org: (await one(db().select({ v: organisations.version }).from(organisations).where(eq(organisations.id, f.org['Voss herad']!)))).v,
       user: (await one(db().select({ v: users.version }).from(users).where(eq(users.id, f.user['radgiver@voss.demo']!)))).v,

@@ -136,6 +136,8 @@ export interface AuditEvent {
   participantId: string | null;
   orderId: string | null;
   data: unknown;
+  /** participant.corrected, for the participant's municipality lead: before, after and why (null once erased). */
+  correction?: { oldValue: string | null; newValue: string | null; reason: string } | null;
 }
 
 export interface Page<T> {

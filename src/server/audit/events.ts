@@ -143,7 +143,11 @@ export const auditEvent = z.discriminatedUnion('type', [
   // Retention (no actor: the daily job) or an erasure request (the lead, with the reason they gave).
   z.object({ type: z.literal('participant.anonymised'), participantId: uuid, cause: z.enum(['retention', 'erasure']), tables: fieldNames, reason: z.string().nullable() }),
   z.object({ type: z.literal('retention.run'), today: z.string(), anonymised: z.number().int() }),
-  z.object({ type: z.literal('participant.exported'), participantId: uuid, format: z.enum(['json', 'print']) }),
+  // language: the language the readable page was read in (bokmål or the participant's), absent for JSON.
+  z.object({ type: z.literal('participant.exported'), participantId: uuid, format: z.enum(['json', 'print']), language: z.string().optional() }),
+  // A correction by the lead (GDPR art. 16): the field and the correction's record; the values before and after and
+  // the reason are in that record (participant_corrections), which erasure can reach, never here.
+  z.object({ type: z.literal('participant.corrected'), participantId: uuid, correctionId: uuid, field: z.string() }),
   // County gatherings (issue 14): staff ids only; survey answers are never tied to a person.
   z.object({ type: z.literal('gathering.created'), gatheringId: uuid }),
   z.object({ type: z.literal('gathering.updated'), gatheringId: uuid, changedFields: fieldNames }),

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { and, desc, eq, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
-import { auditEvents, participants, users } from '../db/schema.ts';
+import { auditEvents, participantCorrections, participants, users } from '../db/schema.ts';
 import { actorOf } from '../auth/guard.ts';
 import { roles, type Role } from '../auth/actor.ts';
 import { errorResponses } from '../http/openapi.ts';
@@ -17,6 +17,8 @@ const trail = z.object({
     id: z.number(), at: z.string(), type: z.string(),
     actor: z.object({ id: z.uuid(), name: z.string(), role: z.enum(roles) }).nullable(),
     participantId: z.uuid().nullable(), orderId: z.uuid().nullable(), data: z.record(z.string(), z.unknown()),
+    correction: z.object({ oldValue: z.string().nullable(), newValue: z.string().nullable(), reason: z.string() }).nullable().optional()
+      .describe("participant.corrected, for the participant's municipality lead: the values and the reason, from the correction's record (null once erased)"),
   })),
 });
 
@@ -45,11 +47,21 @@ export async function auditRoutes(app: FastifyInstance, { db }: { db: Db }) {
       .from(auditEvents).leftJoin(users, eq(users.id, auditEvents.actorUserId))
       .where(or(eq(auditEvents.participantId, id), sql`${auditEvents.data} @> ${JSON.stringify({ participantIds: [id] })}::jsonb`))
       .orderBy(desc(auditEvents.id)).limit(500);
+    // The values of a correction stay out of the trail (it is kept for ever); the lead who may correct sees them
+    // beside the event, read from the correction's record, which retention and erasure remove.
+    const correctionIds = actor.role === 'municipality-lead'
+      ? rows.filter(({ e }) => e.type === 'participant.corrected').map(({ e }) => String((e.data as { correctionId?: string }).correctionId))
+      : [];
+    const corrections = new Map((correctionIds.length
+      ? await db.select().from(participantCorrections).where(and(eq(participantCorrections.participantId, id), inArray(participantCorrections.id, correctionIds)))
+      : []).map((c) => [c.id, { oldValue: c.oldValue, newValue: c.newValue, reason: c.reason }]));
     return {
       items: rows.map(({ e, actorName, actorRole }) => ({
         id: e.id, at: e.at.toISOString(), type: e.type,
         actor: e.actorUserId && actorName && actorRole ? { id: e.actorUserId, name: actorName, role: actorRole } : null,
         participantId: e.participantId, orderId: e.orderId, data: e.data as Record<string, unknown>,
+        ...(correctionIds.length && e.type === 'participant.corrected'
+          ? { correction: corrections.get(String((e.data as { correctionId?: string }).correctionId)) ?? null } : {}),
       })),
     };
   });

@@ -405,3 +405,4 @@ export * from './schema-cooperation.ts';
 export * from './schema-gatherings.ts';
 export * from './schema-meetings.ts';
 export * from './schema-cooperation-documents.ts';
+export * from './schema-privacy.ts';

@@ -44,6 +44,7 @@ const messages = {
   'order.not-your-side': { nb: 'Denne endringen gjøres av den andre parten.', en: 'This change is made by the other party.' },
   'order.reason-required': { nb: 'Du må oppgi en begrunnelse.', en: 'You must give a reason.' },
   'order.open-exists': { nb: 'Deltakeren har allerede en åpen bestilling.', en: 'The participant already has an open order.' },
+  'correction.unchanged': { nb: 'Den nye verdien er lik den som er lagret.', en: 'The new value is the same as the stored one.' },
   'participant.case-open': { nb: 'Saken er åpen (en åpen bestilling eller utsettelse). Avslutt den før opplysningene slettes.', en: 'The case is open (an open order or postponement). Close it before the data is erased.' },
   'order.no-career-centre': { nb: 'Kommunen er ikke knyttet til et karrieresenter. Kontakt administrator.', en: 'The municipality is not linked to a career centre. Contact the administrator.' },
   'contact.user-invalid': { nb: 'Velg en aktiv veileder eller leder ved ditt karrieresenter.', en: 'Choose an active counsellor or lead at your career centre.' },

@@ -3,13 +3,15 @@ import type { Db } from '../../db/client.ts';
 import {
   auditEvents, groupRegistrations, groupSessions, guidanceNoteFeedback, guidanceNoteReads, guidanceNoteReviews, guidanceNoteRevisions, guidanceNotes,
   guidanceOrders, guidanceSessions, handoverBriefItems, integrationPlanTasks, journeyPlans, notifications, orderTransitions, organisations,
-  participantPageLinks, participantPageResources, participants, postponements,
+  participantCorrections, participantPageLinks, participantPageResources, participants, postponements, users,
 } from '../../db/schema.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { AppError, forbidden, staleVersion } from '../../http/errors.ts';
+import { AppError, fieldError, forbidden, staleVersion } from '../../http/errors.ts';
+import type { MessageKey } from '../../http/messages.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { anonymiseParticipant } from '../retention/anonymise.ts';
-import { findParticipantInScope } from './service.ts';
+import { findParticipantInScope, writeParticipantChanges } from './service.ts';
+import { participantInput, type CorrectionInput, type CorrectionJson } from './schemas.ts';
 
 /** The data subject's rights are exercised by the municipality that holds the participant, through its lead. */
 async function leadsParticipant(db: Db, actor: Actor, participantId: string) {
@@ -24,7 +26,10 @@ async function leadsParticipant(db: Db, actor: Actor, participantId: string) {
  * audit section says who read or changed what, and when. A test checks that every table with a foreign key to
  * participants has its section here.
  */
-export async function exportParticipant(db: Db, actor: Actor, participantId: string, format: 'json' | 'print') {
+export async function exportParticipant(
+  db: Db, actor: Actor, participantId: string, query: { format: 'json' | 'print'; language?: string | undefined },
+) {
+  const { format, language } = query;
   await leadsParticipant(db, actor, participantId);
   const id = participantId;
   const [person] = await db.select({ p: participants, municipality: organisations.name }).from(participants)
@@ -61,13 +66,14 @@ export async function exportParticipant(db: Db, actor: Actor, participantId: str
     journey_plans: await db.select().from(journeyPlans).where(eq(journeyPlans.participantId, id)),
     participant_page_links: await db.select(linkColumns).from(participantPageLinks).where(eq(participantPageLinks.participantId, id)),
     participant_page_resources: await db.select().from(participantPageResources).where(eq(participantPageResources.participantId, id)),
+    participant_corrections: await db.select().from(participantCorrections).where(eq(participantCorrections.participantId, id)).orderBy(asc(participantCorrections.createdAt)),
     audit_events: await db.select({
       at: auditEvents.at, type: auditEvents.type, actorUserId: auditEvents.actorUserId, actorOrganisationId: auditEvents.actorOrganisationId,
     }).from(auditEvents)
       .where(sql`${auditEvents.participantId} = ${id} or ${auditEvents.data} @> ${JSON.stringify({ participantIds: [id] })}::jsonb`)
       .orderBy(asc(auditEvents.id)),
   };
-  await recordAudit(db, actor, { type: 'participant.exported', participantId: id, format });
+  await recordAudit(db, actor, { type: 'participant.exported', participantId: id, format, ...(format === 'print' && language ? { language } : {}) });
   return { participantId: id, exportedAt: new Date().toISOString(), preferredLanguage: person!.p.preferredLanguage, sections };
 }
 
@@ -90,4 +96,57 @@ export async function eraseParticipant(db: Db, actor: Actor, participantId: stri
     const tables = await anonymiseParticipant(tx, participantId);
     await recordAudit(tx, actor, { type: 'participant.anonymised', participantId, cause: 'erasure', tables, reason: input.reason });
   });
+}
+
+/** The participant's details a lead may correct: every field of the registration. */
+export const correctableFields = Object.keys(participantInput.shape) as (keyof typeof participantInput.shape)[];
+
+/** A field's value as text, the way the API writes it, for the correction's record ('' and absent are empty). */
+const asText = (value: unknown): string | null => (value === null || value === undefined || value === '' ? null : String(value));
+
+/**
+ * Rectification (GDPR art. 16) by the municipality lead: one field, its new value and the reason, in one step with
+ * the same checks as an edit (dates, a national id taken in the municipality, the version). The correction's record
+ * keeps the field, the value before and after, the reason and who made it; the audit event names the field and the
+ * record (never the values: the trail is kept for ever, the record goes with the person at retention or erasure).
+ * Errors are reported on `value`, the one input the lead can change.
+ */
+export async function correctParticipant(db: Db, actor: Actor, participantId: string, input: CorrectionInput): Promise<CorrectionJson> {
+  const current = await leadsParticipant(db, actor, participantId);
+  const parsed = participantInput.shape[input.field].safeParse(input.value);
+  if (!parsed.success) throw fieldError('value', (parsed.error.issues[0]?.message ?? 'invalid') as MessageKey);
+  const value = parsed.data ?? null;
+  const oldValue = asText(current[input.field]);
+  const newValue = asText(value);
+  if (oldValue === newValue) throw fieldError('value', 'correction.unchanged');
+  let correctionId = '';
+  try {
+    await writeParticipantChanges(db, actor, current, input.version, { [input.field]: value }, async (tx) => {
+      const [row] = await tx.insert(participantCorrections).values({
+        participantId, field: input.field, oldValue, newValue, reason: input.reason, correctedBy: actor.userId,
+      }).returning({ id: participantCorrections.id });
+      correctionId = row!.id;
+      await recordAudit(tx, actor, { type: 'participant.corrected', participantId, correctionId, field: input.field });
+    });
+  } catch (e) {
+    // A date check names the field it compared; for a correction the value is what is wrong.
+    if (e instanceof AppError && e.fields.length) {
+      throw new AppError(e.status, e.code, e.params, e.fields.map((f) => ({ ...f, path: 'value' })), e.extra);
+    }
+    throw e;
+  }
+  const [made] = await correctionsOf(db, participantId, correctionId);
+  return made!;
+}
+
+/** The corrections of a participant, newest first (or one of them), with who made them. */
+export async function correctionsOf(db: Db, participantId: string, onlyId?: string): Promise<CorrectionJson[]> {
+  const rows = await db.select({ c: participantCorrections, by: users.name }).from(participantCorrections)
+    .innerJoin(users, eq(users.id, participantCorrections.correctedBy))
+    .where(and(eq(participantCorrections.participantId, participantId), onlyId ? eq(participantCorrections.id, onlyId) : undefined))
+    .orderBy(sql`${participantCorrections.createdAt} desc`, sql`${participantCorrections.id} desc`);
+  return rows.map(({ c, by }) => ({
+    id: c.id, field: c.field, oldValue: c.oldValue, newValue: c.newValue, reason: c.reason,
+    correctedBy: { id: c.correctedBy, name: by }, at: c.createdAt.toISOString(),
+  }));
 }

@@ -4,10 +4,10 @@ import type { Db } from '../../db/client.ts';
 import { actorOf } from '../../auth/guard.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { idParam } from '../../http/fields.ts';
-import { eraseInput, exportQuery, participantAccessJson, participantExportJson, participantInput, participantJson, participantList, participantListQuery, participantPatch, participantSearchBody, participantCreated } from './schemas.ts';
+import { correctionInput, correctionJson, eraseInput, exportQuery, participantAccessJson, participantExportJson, participantInput, participantJson, participantList, participantListQuery, participantPatch, participantSearchBody, participantCreated } from './schemas.ts';
 import { createParticipant, getParticipant, listParticipants, updateParticipant } from './service.ts';
 import { participantAccess } from './access.ts';
-import { eraseParticipant, exportParticipant } from './data-subject.ts';
+import { correctParticipant, eraseParticipant, exportParticipant } from './data-subject.ts';
 import { noContent } from '../../http/openapi.ts';
 
 export async function participantRoutes(app: FastifyInstance, { db }: { db: Db }) {
@@ -58,7 +58,14 @@ export async function participantRoutes(app: FastifyInstance, { db }: { db: Db }
       tags, summary: 'Everything Veivalg holds about the participant, one section per table (municipality lead; audited)',
       params: idParam, querystring: exportQuery, response: { 200: participantExportJson, ...errorResponses },
     },
-  }, (req) => exportParticipant(db, actorOf(req), req.params.id, req.query.format));
+  }, (req) => exportParticipant(db, actorOf(req), req.params.id, req.query));
+
+  r.post('/participants/:id/corrections', {
+    schema: {
+      tags, summary: 'Correct one field with a reason (municipality lead; the value before and after is kept in the correction, the field in the audit trail)',
+      params: idParam, body: correctionInput, response: { 201: correctionJson, ...errorResponses },
+    },
+  }, async (req, reply) => reply.code(201).send(await correctParticipant(db, actorOf(req), req.params.id, req.body)));
 
   r.post('/participants/:id/erase', {
     schema: {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryCodePattern, deadlineStatuses, genders, guidanceRightReasons, postponementReasonCodes, residenceBases } from '../../../domain/index.ts';
+import { infoLanguages } from '../../../content/info-packages/model.ts';
 import { isoDate, languageCode, nationalId, pastOrTodayDate, personName, version } from '../../http/fields.ts';
 
 const orderStatusEnum = z.enum(['draft', 'sent', 'accepted', 'rejected', 'scheduled', 'completed', 'cancelled']);
@@ -110,6 +111,8 @@ export const participantAccessJson = z.object({
 
 export const exportQuery = z.object({
   format: z.enum(['json', 'print']).default('json').describe('print: the same data, read for the printable page (audited as such)'),
+  language: z.enum(infoLanguages).optional()
+    .describe("print only: the language the readable page is shown in (bokmål or the participant's), recorded in the audit trail"),
 }).strict();
 
 export const participantExportJson = z.object({
@@ -118,6 +121,28 @@ export const participantExportJson = z.object({
   preferredLanguage: z.string(),
   sections: z.record(z.string(), z.array(z.unknown())).describe('One section per table, named by the table, with its rows as stored'),
 });
+
+/** A correction (GDPR art. 16): one field of the registration, its new value as the API writes it, and why. */
+export const correctionInput = z.object({
+  version,
+  field: z.enum(Object.keys(participantInput.shape) as [keyof typeof participantInput.shape, ...(keyof typeof participantInput.shape)[]]),
+  value: z.string().max(100).nullable()
+    .describe('The new value, checked as the field is on registration (dates YYYY-MM-DD, codes as codes); null empties an optional field'),
+  reason: z.string().trim().min(1).max(500).describe('Why the value was wrong (required, at most 500 characters)'),
+}).strict();
+
+export const correctionJson = z.object({
+  id: z.uuid(),
+  field: z.string(),
+  oldValue: z.string().nullable(),
+  newValue: z.string().nullable(),
+  reason: z.string(),
+  correctedBy: z.object({ id: z.uuid(), name: z.string() }),
+  at: z.string(),
+});
+
+export type CorrectionInput = z.infer<typeof correctionInput>;
+export type CorrectionJson = z.infer<typeof correctionJson>;
 
 export const eraseInput = z.object({
   version,

@@ -211,6 +211,22 @@ export async function updateParticipant(db: Db, actor: Actor, id: string, patch:
   const current = await findInScope(db, actor, id);
   if (!mayWriteParticipants(actor)) throw forbidden();
   const { version, ...changes } = patch;
+  await writeParticipantChanges(db, actor, current, version, changes, (tx, changedFields) =>
+    recordAudit(tx, actor, { type: 'participant.updated', participantId: id, changedFields }));
+  return toJson(await findInScope(db, actor, id));
+}
+
+/**
+ * Writes changes to a participant read in scope, with every check an edit has (dates, a national id taken in the
+ * municipality), the deadline and the § 11 answer recomputed, the open orders' copy of the deadline updated.
+ * `audit` records the event inside the transaction; a correction (data-subject.ts) uses this with its own record
+ * and event.
+ */
+export async function writeParticipantChanges(
+  db: Db, actor: Actor, current: Row, version: number, changes: Omit<ParticipantPatch, 'version'>,
+  audit: (tx: Tx, changedFields: string[]) => Promise<unknown>,
+): Promise<void> {
+  const id = current.id;
   const merged = { ...current, ...changes };
   checkDates(merged, changes.birthDate !== undefined && changes.settlementDate === undefined);
   const deadline = decisionDeadline(merged).date;
@@ -229,10 +245,9 @@ export async function updateParticipant(db: Db, actor: Actor, id: string, patch:
     // Open orders keep a copy of the deadline so the centre's queue sorts on an index.
     await tx.update(guidanceOrders).set({ decisionDeadline: deadline })
       .where(and(eq(guidanceOrders.participantId, id), inArray(guidanceOrders.status, ['draft', 'sent', 'accepted', 'scheduled'])));
-    await recordAudit(tx, actor, { type: 'participant.updated', participantId: id, changedFields });
+    await audit(tx, changedFields);
     await recordRightChange(tx, actor, id, change);
   });
-  return toJson(await findInScope(db, actor, id));
 }
 
 /** The stored § 11 answer after a change of the deciding facts, and the change to record when it differs. */
@@ -266,4 +281,5 @@ export async function applyPermitDate(tx: Tx, actor: Actor, current: Participant
 }
 
 export { findInScope as findParticipantInScope };
+export type { Row as ParticipantRowInScope };
 

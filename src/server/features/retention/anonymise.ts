@@ -42,5 +42,7 @@ export async function anonymiseParticipant(tx: Tx, participantId: string): Promi
   await run('journey_plans', sql`delete from journey_plans where participant_id = ${participantId}`);
   await run('participant_page_links', sql`delete from participant_page_links where participant_id = ${participantId}`);
   await run('participant_page_resources', sql`delete from participant_page_resources where participant_id = ${participantId}`);
+  // The values before and after a correction are the person's data; the audit trail keeps which field and when.
+  await run('participant_corrections', sql`delete from participant_corrections where participant_id = ${participantId}`);
   return changed;
 }

@@ -4,7 +4,8 @@ import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts
 import { participantWithOrder, sides } from '../../test/fixtures.ts';
 import { tablesReferencingParticipants } from '../../db/participant-tables.ts';
 import { auditEvents, handoverBriefItems, participants } from '../../db/schema.ts';
-import { addCalendarMonths, retentionDue, retentionRules, todayInOslo } from '../../../domain/index.ts';
+import { addCalendarMonths, addDays, retentionDue, retentionRules, todayInOslo } from '../../../domain/index.ts';
+import { runDailyJobs } from '../../jobs/daily.ts';
 import { runRetention } from './index.ts';
 import type { ApiClient } from '../../test/client.ts';
 
@@ -118,5 +119,21 @@ describe.each(databaseKinds)('running retention on %s', (kind) => {
     const [recent] = await t.database.db.select({ id: participants.id }).from(participants).where(eq(participants.familyName, 'Nylig'));
     const result = await runRetention(t.database, todayInOslo());
     expect(result.anonymised).toEqual([recent!.id]);
+  }, 120_000);
+
+  it('the registered daily jobs carry it out: a case past the limit is anonymised and audited without anyone running the command', async () => {
+    const db = t.database.db;
+    const old = await closedCase('Dagligjobb');
+    // A day no other run has claimed (the app's own scheduler may have run today's jobs at start).
+    const day = addDays(todayInOslo(), 1);
+    await quietSince(old, addCalendarMonths(day, -49));
+    const ran = await runDailyJobs(t.database, day);
+    expect(ran).toContain('retention');
+    const [row] = await db.select().from(participants).where(eq(participants.id, old));
+    expect(row).toMatchObject({ familyName: 'Anonymisert', nationalId: null });
+    const events = await db.select().from(auditEvents).where(and(eq(auditEvents.type, 'participant.anonymised'), eq(auditEvents.participantId, old)));
+    expect(events.map((e) => e.data)).toEqual([expect.objectContaining({ cause: 'retention' })]);
+    const runs = await db.select().from(auditEvents).where(eq(auditEvents.type, 'retention.run'));
+    expect(runs.at(-1)!.data).toMatchObject({ today: day });
   }, 120_000);
 });

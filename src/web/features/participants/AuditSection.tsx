@@ -7,9 +7,18 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDateTime } from '../../format.ts';
 import type { AuditEvent } from '../../types.ts';
+import { useFieldLabel } from './CorrectionSection.tsx';
 
-function details(t: (key: string, options?: Record<string, unknown>) => string, event: AuditEvent): string {
+function details(t: (key: string, options?: Record<string, unknown>) => string, event: AuditEvent, fieldLabel: (field: string) => string): string {
   const data = (event.data ?? {}) as Record<string, unknown>;
+  if (event.type === 'participant.corrected' && typeof data['field'] === 'string') {
+    const field = fieldLabel(data['field']);
+    // The values come from the correction's record, for the municipality's lead only, and are gone after erasure.
+    const c = event.correction;
+    return c
+      ? t('audit.corrected', { field, from: c.oldValue ?? t('privacy.correct.empty'), to: c.newValue ?? t('privacy.correct.empty'), reason: c.reason })
+      : t('audit.correctedField', { field });
+  }
   if (event.type === 'order.transitioned' && typeof data['to'] === 'string') {
     return t('audit.toStatus', { status: t(`orderStatus.${data['to']}`, { defaultValue: data['to'] }) });
   }
@@ -23,6 +32,7 @@ function details(t: (key: string, options?: Record<string, unknown>) => string, 
 /** Who looked at or changed this participant, and when (leads and administrators). */
 export function AuditSection({ participantId }: { participantId: string }) {
   const { t } = useTranslation();
+  const fieldLabel = useFieldLabel();
   const audit = useQuery({
     queryKey: ['participant-audit', participantId],
     queryFn: async () => (await api.get<{ items: AuditEvent[] }>(`/participants/${participantId}/audit`)).items,
@@ -39,7 +49,7 @@ export function AuditSection({ participantId }: { participantId: string }) {
       {audit.isSuccess && audit.data.length > 0 ? (
         <DataTable zebra border data-color="neutral" labelledBy="audit-heading" headers={[t('audit.at'), t('audit.event'), t('audit.actor')]}>
           {audit.data.map((event) => {
-            const extra = details(t, event);
+            const extra = details(t, event, fieldLabel);
             return (
               <Table.Row key={event.id}>
                 <Table.Cell>

@@ -1,5 +1,5 @@
 import { Button, Fieldset, Heading, Paragraph, Radio } from '@digdir/designsystemet-react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -9,33 +9,29 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
-
-interface ParticipantExport {
-  participantId: string;
-  exportedAt: string;
-  preferredLanguage: string;
-  sections: Record<string, Record<string, unknown>[]>;
-}
+import { useLanguageName } from '../../components/LanguageOptions.tsx';
+import type { InfoLanguage } from '../../../content/info-packages/model.ts';
+import { exportLanguageFor } from '../../../content/participant-export/labels.ts';
+import { CorrectionSection } from './CorrectionSection.tsx';
+import { ExportDocument, type ParticipantExport } from './ExportDocument.tsx';
 
 const erasureReasons = ['data-subject-request', 'registered-in-error', 'duplicate'] as const;
 
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '–';
-  if (typeof value === 'object') return JSON.stringify(value, null, 1);
-  return String(value);
-}
-
 /**
  * Everything Veivalg holds about one participant, readable and ready to print (the municipality lead, for the
- * participant's right of access), with the same data as JSON to download, and erasure with a reason.
+ * participant's right of access), in bokmål or the participant's language, with the same data as JSON to download;
+ * correction of a field and erasure, each with a reason.
  */
 export function ParticipantExportPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const languageName = useLanguageName();
   useDocumentTitle(t('privacy.export.title'));
+  const [language, setLanguage] = useState<InfoLanguage>('nb');
   const data = useQuery({
-    queryKey: ['participant-export', id],
-    queryFn: () => api.get<ParticipantExport>(`/participants/${encodeURIComponent(id)}/export`, { format: 'print' }),
+    queryKey: ['participant-export', id, language],
+    queryFn: () => api.get<ParticipantExport>(`/participants/${encodeURIComponent(id)}/export`, { format: 'print', language }),
+    placeholderData: keepPreviousData,
   });
   if (data.isPending) return <Loading label={t('privacy.export.loading')} />;
   if (data.isError && (isApiError(data.error, 404) || isApiError(data.error, 400))) return <NotFoundPage />;
@@ -57,35 +53,42 @@ export function ParticipantExportPage() {
     URL.revokeObjectURL(url);
   };
   const person = data.data.sections['participants']?.[0] ?? {};
+  const own = exportLanguageFor(data.data.preferredLanguage);
+  // Bokmål, the participant's language when the copy has words for it, and English when it has not.
+  const choices: InfoLanguage[] = ['nb', ...(own && own !== 'nb' ? [own] : own === 'nb' ? [] : ['en' as const])];
   return (
-    <div className="stack">
+    <div className="stack export-page">
       <Link to={`/deltakere/${id}`} className="no-print">{t('privacy.export.back')}</Link>
-      <Heading level={1} data-size="lg">
-        {t('privacy.export.heading', { name: `${show(person['givenName'])} ${show(person['familyName'])}` })}
+      {/* The printout starts with the copy's own heading, in its language. */}
+      <Heading level={1} data-size="lg" className="no-print">
+        {t('privacy.export.heading', { name: `${String(person['givenName'] ?? '')} ${String(person['familyName'] ?? '')}` })}
       </Heading>
-      <Paragraph>{t('privacy.export.intro', { at: new Date(data.data.exportedAt).toLocaleString('nb-NO', { timeZone: 'Europe/Oslo' }) })}</Paragraph>
+      <Paragraph className="no-print">{t('privacy.export.intro', { at: new Date(data.data.exportedAt).toLocaleString('nb-NO', { timeZone: 'Europe/Oslo' }) })}</Paragraph>
+      <Fieldset className="no-print">
+        <Fieldset.Legend>{t('privacy.export.language')}</Fieldset.Legend>
+        <Fieldset.Description>
+          {own
+            ? t('privacy.export.languageHelp', { language: languageName(data.data.preferredLanguage) })
+            : t('privacy.export.languageMissing', { language: languageName(data.data.preferredLanguage) })}
+        </Fieldset.Description>
+        {choices.map((code) => (
+          <Radio
+            key={code}
+            name="export-language"
+            value={code}
+            label={code === own && code !== 'nb' ? t('privacy.export.participantLanguage', { language: languageName(code) }) : languageName(code)}
+            checked={language === code}
+            onChange={() => setLanguage(code)}
+          />
+        ))}
+      </Fieldset>
+      {language !== 'nb' ? <Paragraph data-size="sm" className="no-print">{t('privacy.export.draftNote')}</Paragraph> : null}
       <div className="button-row no-print">
         <Button type="button" onClick={() => window.print()}>{t('privacy.export.print')}</Button>
         <Button type="button" variant="secondary" onClick={download}>{t('privacy.export.download')}</Button>
       </div>
-      {Object.entries(data.data.sections).map(([table, rows]) => (
-        <section key={table} aria-labelledby={`export-${table}`} className="stack">
-          <Heading level={2} data-size="sm" id={`export-${table}`}>
-            {t(`privacy.export.sections.${table}`, { defaultValue: table })} ({rows.length})
-          </Heading>
-          {rows.length === 0 ? <Paragraph data-size="sm">{t('privacy.export.none')}</Paragraph> : null}
-          {rows.map((row, i) => (
-            <dl key={i} className="export-record">
-              {Object.entries(row).map(([key, value]) => (
-                <div key={key}>
-                  <dt>{key}</dt>
-                  <dd>{show(value)}</dd>
-                </div>
-              ))}
-            </dl>
-          ))}
-        </section>
-      ))}
+      <ExportDocument data={data.data} language={language} />
+      <CorrectionSection participantId={id} person={person} />
       <EraseSection participantId={id} version={Number(person['version'])} />
     </div>
   );

@@ -155,7 +155,7 @@ export function ParticipantFields({ values, errors, onChange }: Props) {
 // Countries most people settled under § 11 come from (IMDi's settlement figures); another stored code is kept as an option.
 const commonCountries = ['AF', 'CD', 'ER', 'ET', 'IQ', 'IR', 'MM', 'PS', 'RU', 'SD', 'SO', 'SS', 'SY', 'TR', 'UA', 'YE'];
 
-function CountryOptions({ current }: { current: string }) {
+export function CountryOptions({ current }: { current: string }) {
   const { i18n } = useTranslation();
   const names = new Intl.DisplayNames([i18n.language === 'en' ? 'en' : 'nb'], { type: 'region' });
   const codes = current && !commonCountries.includes(current) ? [...commonCountries, current] : commonCountries;
