@@ -127,3 +127,8 @@ export {
   DEFAULT_RETENTION_YEARS, MAX_RETENTION_YEARS, MIN_RETENTION_YEARS, retentionDue, retentionLimit, retentionRules, retentionSource,
   type RetentionAction, type RetentionRule,
 } from './retention.ts';
+export {
+  DEFAULT_FOLLOW_UP_PROPOSAL_MONTHS, MAX_FOLLOW_UP_PROPOSAL_MONTHS, MIN_FOLLOW_UP_PROPOSAL_MONTHS, TALK_TEXT_MAX, followUpProposal,
+  followUpPurposes, followUpSource, missingTalks, navHandoverItems, navHandoverSource, orderKinds, orderTalksSource, talkKinds,
+  type FollowUpProposal, type FollowUpPurpose, type NavHandoverItem, type OrderKind, type TalkKind,
+} from './order-talks.ts';
