@@ -58,6 +58,7 @@ export const retentionRules: readonly RetentionRule[] = [
   { table: 'journey_plans', action: 'delete', keeps: 'nothing', why: 'Personal plans, not counted.' },
   { table: 'participant_page_links', action: 'delete', keeps: 'nothing', why: 'The page ends with the person.' },
   { table: 'participant_page_resources', action: 'delete', keeps: 'nothing', why: 'The page ends with the person.' },
+  { table: 'order_talks', action: 'delete', keeps: 'nothing', why: 'Working talks between adviser and counsellor (issue 13), free text, not counted.' },
 ];
 
 /**

@@ -5,6 +5,7 @@ import {
   guidanceOrders, guidanceSessions, handoverBriefItems, integrationPlanTasks, journeyPlans, notifications, orderTransitions, organisations,
   participantPageLinks, participantPageResources, participants, postponements,
 } from '../../db/schema.ts';
+import { orderTalks } from '../../db/schema.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { AppError, forbidden, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
@@ -61,6 +62,8 @@ export async function exportParticipant(db: Db, actor: Actor, participantId: str
     journey_plans: await db.select().from(journeyPlans).where(eq(journeyPlans.participantId, id)),
     participant_page_links: await db.select(linkColumns).from(participantPageLinks).where(eq(participantPageLinks.participantId, id)),
     participant_page_resources: await db.select().from(participantPageResources).where(eq(participantPageResources.participantId, id)),
+    // Talks before and after the conversation (issue 13), deleted ones too: they were held about the person.
+    order_talks: await db.select().from(orderTalks).where(eq(orderTalks.participantId, id)).orderBy(asc(orderTalks.createdAt)),
     audit_events: await db.select({
       at: auditEvents.at, type: auditEvents.type, actorUserId: auditEvents.actorUserId, actorOrganisationId: auditEvents.actorOrganisationId,
     }).from(auditEvents)

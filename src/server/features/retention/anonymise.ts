@@ -42,5 +42,6 @@ export async function anonymiseParticipant(tx: Tx, participantId: string): Promi
   await run('journey_plans', sql`delete from journey_plans where participant_id = ${participantId}`);
   await run('participant_page_links', sql`delete from participant_page_links where participant_id = ${participantId}`);
   await run('participant_page_resources', sql`delete from participant_page_resources where participant_id = ${participantId}`);
+  await run('order_talks', sql`delete from order_talks where participant_id = ${participantId}`);
   return changed;
 }
