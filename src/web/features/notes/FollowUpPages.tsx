@@ -19,6 +19,7 @@ import {
   type AppNotification, type NoteSettings,
 } from './noteApi.ts';
 import './notes.css';
+import { TalkSettingsSection } from '../talks/TalkSettingsSection.tsx';
 
 /** `/oppgaver`: the municipality's tasks to re-evaluate integration plans after a note arrives, and unread notes. */
 export function PlanTasksPage() {
@@ -103,6 +104,7 @@ export function PlanTasksPage() {
       ) : null}
       <UnreadNotesSection />
       {me.role === 'municipality-lead' ? <NoteSettingsSection kind="municipality" /> : null}
+      {me.role === 'municipality-lead' ? <TalkSettingsSection kind="municipality" /> : null}
     </div>
   );
 }
