@@ -21,6 +21,8 @@ test.afterEach(async ({ playwright, baseURL }) => { await setTalksExpected(playw
 const orderCard = (page: Page) => page.locator('.order-card').first();
 
 test('the adviser records a pre-talk; the counsellor sees it in the order history, and the queue marker goes', async ({ page, playwright, baseURL }) => {
+  // Three sign-ins and three axe runs on long pages: more than the default minute on a busy machine.
+  test.slow();
   await setTalksExpected(playwright, baseURL!, true);
   const arranged = await arrangeParticipant(playwright, baseURL!, { sendOrder: true });
   const counsellorApi = await apiAs(playwright, baseURL!, users.counsellor);
@@ -131,6 +133,7 @@ async function signInInEnglish(page: Page, email: string) {
 }
 
 test('talks, the follow-up order form, the NAV hand-over and the talk settings speak English and pass axe', async ({ page, playwright, baseURL }) => {
+  test.slow();
   const sources = await participantWithEverything(playwright, baseURL!);
   await signInInEnglish(page, users.bergenAdviser);
   await page.goto(`/deltakere/${sources.participant.id}/overlevering-nav`);
