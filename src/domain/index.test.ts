@@ -177,6 +177,20 @@ describe('index', () => {
         'suppress',
         'suppressGroup',
         'suppressionSource',
+        // Talks before and after, follow-up conversations, the NAV hand-over (issue 13, items 4 and 5).
+        'DEFAULT_FOLLOW_UP_PROPOSAL_MONTHS',
+        'MAX_FOLLOW_UP_PROPOSAL_MONTHS',
+        'MIN_FOLLOW_UP_PROPOSAL_MONTHS',
+        'TALK_TEXT_MAX',
+        'followUpProposal',
+        'followUpPurposes',
+        'followUpSource',
+        'missingTalks',
+        'navHandoverItems',
+        'navHandoverSource',
+        'orderKinds',
+        'orderTalksSource',
+        'talkKinds',
       ].sort(),
     );
   });

@@ -134,3 +134,8 @@ export {
 export {
   NOTE_READ_WITHIN_DAYS, PRACTICE_PERIOD_DAYS, comparingPracticeSource, practiceFigures, readInTime, type PracticeCounts, type PracticeFigures,
 } from './comparing-practice.ts';
+export {
+  DEFAULT_FOLLOW_UP_PROPOSAL_MONTHS, MAX_FOLLOW_UP_PROPOSAL_MONTHS, MIN_FOLLOW_UP_PROPOSAL_MONTHS, TALK_TEXT_MAX, followUpProposal,
+  followUpPurposes, followUpSource, missingTalks, navHandoverItems, navHandoverSource, orderKinds, orderTalksSource, talkKinds,
+  type FollowUpProposal, type FollowUpPurpose, type NavHandoverItem, type OrderKind, type TalkKind,
+} from './order-talks.ts';

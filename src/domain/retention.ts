@@ -59,6 +59,7 @@ export const retentionRules: readonly RetentionRule[] = [
   { table: 'participant_page_links', action: 'delete', keeps: 'nothing', why: 'The page ends with the person.' },
   { table: 'participant_page_resources', action: 'delete', keeps: 'nothing', why: 'The page ends with the person.' },
   { table: 'participant_corrections', action: 'delete', keeps: 'nothing (the audit trail keeps which field was corrected, when and by whom)', why: 'The values before and after and the reason are personal; corrections are not counted.' },
+  { table: 'order_talks', action: 'delete', keeps: 'nothing', why: 'Working talks between adviser and counsellor (issue 13), free text, not counted.' },
 ];
 
 /**

@@ -40,6 +40,7 @@ import { cooperationRoutes } from './features/cooperation/routes.ts';
 import { gatheringRoutes } from './features/gatherings/routes.ts';
 import { meetingRoutes } from './features/cooperation/meetings-routes.ts';
 import { cooperationDocumentRoutes } from './features/cooperation/documents-routes.ts';
+import { talkRoutes } from './features/talks/routes.ts';
 import type { SmsSender } from './features/participant-page/sending.ts';
 import { outboxRoutes } from './outbox/routes.ts';
 import type { Senders } from './outbox/outbox.ts';
@@ -184,6 +185,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await api.register(gatheringRoutes, { db, publicUrl: opts.publicUrl, senders: atOnce });
     await api.register(meetingRoutes, { db, publicUrl: opts.publicUrl });
     await api.register(cooperationDocumentRoutes, { db });
+    await api.register(talkRoutes, { db });
     await api.register(calendarRoutes, { db, publicUrl: opts.publicUrl });
     await api.register(participantPageRoutes, { db, publicUrl: opts.publicUrl, senders: atOnce,
       pageRateLimit: opts.participantPageRateLimit,

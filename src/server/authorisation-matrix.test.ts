@@ -29,6 +29,7 @@ import { counsellorAbsences, municipalityContacts } from './db/schema.ts';
 import { gatheringFollowUps, gatheringMunicipalities, gatheringRegistrations, gatherings, gatheringSurveyAnswers } from './db/schema.ts';
 import { cooperationActions, meetingSeries, meetingSeriesInvitees, meetings } from './db/schema.ts';
 import { cooperationDocuments, cooperationDocumentParties, cooperationDocumentVersions } from './db/schema.ts';
+import { orderTalks, talkSettings } from './db/schema.ts';
 import { addDays, emptyNoteContent, todayInOslo } from '../domain/index.ts';
 
 // ─── Who ────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -87,6 +88,8 @@ interface Records {
   seriesId: string; meetingId: string; actionId: string;
   /** Cooperation documents (issue 13): the side's centre's agreement with the side's municipality, published as a template. */
   documentId: string;
+  /** Talks (issue 13 item 4): a pre-talk the side's adviser recorded on the side's sent order. */
+  talkId: string;
 }
 type Target = 'own' | 'other' | '-';
 /** 'empty' = 200 with nothing in it: no item in a list, no count on the start page. */
@@ -159,6 +162,7 @@ interface Chain {
   gatheringId?: string; gatheringRegistrationId?: string; followUpId?: string;
   seriesId?: string; meetingId?: string; actionId?: string;
   documentId?: string;
+  talkId?: string;
 }
 
 /** A new participant of a side with an order sent to (and, if asked, cancelled towards) that side's career centre. */
@@ -182,6 +186,7 @@ const extrasOf = (c: Partial<Chain>) => ({
   gatheringId: c.gatheringId!, gatheringRegistrationId: c.gatheringRegistrationId!, followUpId: c.followUpId!,
   seriesId: c.seriesId!, meetingId: c.meetingId!, actionId: c.actionId!,
   documentId: c.documentId!,
+  talkId: c.talkId!,
 });
 
 let slot = 0;
@@ -1008,7 +1013,59 @@ const endpoints = {
   },
   // The participant's own page answers the token, not a session: an unknown token is 404 for everyone.
   'GET /p/{token}': { method: 'GET', path: '/p/{token}' },
+  // Talks before and after, follow-up conversations, the NAV hand-over (issue 13, items 4 and 5).
+  'GET /orders/{id}/talks': { method: 'GET', path: '/orders/{id}/talks', id: (r) => r.orderId },
+  'POST /orders/{id}/talks': {
+    method: 'POST', path: '/orders/{id}/talks', id: (r) => r.orderId,
+    body: (c) => ({ kind: 'pre-talk', heldOn: today, forCounsellor: `Matrise ${c.n}` }),
+    state: (c) => countRows(orderTalks, eq(orderTalks.orderId, c.record.orderId)),
+  },
+  'PATCH /talks/{id}': {
+    method: 'PATCH', path: '/talks/{id}', id: (r) => r.talkId,
+    body: async (c) => ({ nextSteps: `Matrise ${c.n}`, version: (await talkRow(c.record.talkId)).version }),
+    state: (c) => talkRow(c.record.talkId),
+  },
+  'POST /talks/{id}/remove': {
+    method: 'POST', path: '/talks/{id}/remove', id: (r) => r.talkId, fresh: withTalk,
+    body: async (c) => ({ version: (await talkRow(c.record.talkId)).version }),
+    state: (c) => talkRow(c.record.talkId),
+  },
+  'GET /talk-settings': { method: 'GET', path: '/talk-settings' },
+  'PUT /talk-settings': {
+    method: 'PUT', path: '/talk-settings',
+    body: async (c) => ({
+      version: (await talkSettingsRow(c.own.organisationId))?.version ?? 0,
+      ...(c.actor.centre ? { talksExpected: c.n % 2 === 0 } : { followUpProposalMonths: 1 + (c.n % 24) }),
+    }),
+    state: (c) => talkSettingsRow(c.own.organisationId),
+  },
+  'GET /participants/{id}/follow-up-proposal': { method: 'GET', path: '/participants/{id}/follow-up-proposal', id: (r) => r.participantId },
+  'GET /participants/{id}/nav-handover': { method: 'GET', path: '/participants/{id}/nav-handover', id: (r) => r.participantId },
+  'POST /participants/{id}/nav-handover': {
+    // The fixture participants have a journey plan (made with the talks fixture), so that part exists.
+    method: 'POST', path: '/participants/{id}/nav-handover', id: (r) => r.participantId,
+    body: () => ({ include: ['journeyPlan'], format: 'print' }),
+    state: (c) => countRows(auditEvents, and(eq(auditEvents.type, 'nav-handover.prepared'), eq(auditEvents.participantId, c.record.participantId))),
+  },
 } satisfies Record<string, Endpoint>;
+/** A pre-talk by the side's adviser on the side's sent fixture order (and a journey plan A, for the NAV hand-over). */
+async function withTalk(side: Side): Promise<Partial<Chain>> {
+  const adviser = await clientFor(adviserOf[side]);
+  const res = await adviser.post(`/api/v1/orders/${fixture[side].orderId}/talks`, { kind: 'pre-talk', heldOn: today, forCounsellor: 'Matrise' });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  if (!(await journeyPlanRow(fixture[side].participantId))) {
+    const plan = await adviser.put(`/api/v1/participants/${fixture[side].participantId}/journey-plans/A`, {
+      version: 0, goal: 'Matrisemål', startDate: '2026-01-01', steps: [{ id: 'm1', offerId: 'norsk-og-samfunnskunnskap', text: null, startMonth: 0, durationMonths: 12 }],
+    });
+    expect(plan.status, JSON.stringify(plan.body)).toBe(200);
+  }
+  return { participantId: fixture[side].participantId, orderId: fixture[side].orderId, talkId: res.body.id };
+}
+const talkRow = async (id: string) =>
+  (await db().select({ version: orderTalks.version, nextSteps: orderTalks.nextSteps, removedAt: orderTalks.removedAt }).from(orderTalks).where(eq(orderTalks.id, id)))[0]!;
+const talkSettingsRow = async (organisationId: string) =>
+  (await db().select({ version: talkSettings.version, talksExpected: talkSettings.talksExpected, months: talkSettings.followUpProposalMonths }).from(talkSettings)
+    .where(eq(talkSettings.organisationId, organisationId)))[0] ?? null;
 const journeyPlanRow = async (participantId: string) =>
   (await db().select({ version: journeyPlans.version, goal: journeyPlans.goal }).from(journeyPlans)
     .where(and(eq(journeyPlans.participantId, participantId), eq(journeyPlans.plan, 'A'))))[0] ?? null;
@@ -1445,6 +1502,25 @@ const matrix: Row[] = [
   ['GET /cooperation/document-templates', '-',      403,       403,    200,        200,      403,      200,        403,     403,     403,     401],
   ['GET /cooperation/document-templates/{id}', 'own', 403,     403,    200,        200,      403,      200,        403,     403,     403,     401],
   ['GET /cooperation/document-templates/{id}', 'other', 403,   403,    200,        200,      403,      200,        403,     403,     403,     401],
+  // Talks before and after (issue 13 item 4): both sides see and record them on the orders they can see; only the
+  // side that recorded a talk changes or deletes it (`own` is a talk by the side's adviser, so the centre gets 403).
+  // Settings: each side's lead. The follow-up proposal and the NAV hand-over (item 5) are the municipality's.
+  ['GET /orders/{id}/talks',            'own',      200,       200,    200,        200,      200,      200,        404,     404,     404,     401],
+  ['GET /orders/{id}/talks',            'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /orders/{id}/talks',           'own',      201,       201,    201,        201,      201,      201,        404,     404,     404,     401],
+  ['POST /orders/{id}/talks',           'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['PATCH /talks/{id}',                 'own',      200,       200,    403,        403,      200,      403,        404,     404,     404,     401],
+  ['PATCH /talks/{id}',                 'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /talks/{id}/remove',           'own',      204,       204,    403,        403,      204,      403,        404,     404,     404,     401],
+  ['POST /talks/{id}/remove',           'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /talk-settings',                '-',        200,       200,    200,        200,      200,      200,        403,     403,     403,     401],
+  ['PUT /talk-settings',                '-',        403,       200,    403,        200,      403,      403,        403,     403,     403,     401],
+  ['GET /participants/{id}/follow-up-proposal', 'own', 200,    200,    403,        403,      200,      403,        404,     404,     404,     401],
+  ['GET /participants/{id}/follow-up-proposal', 'other', 404,  404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['GET /participants/{id}/nav-handover', 'own',    200,       200,    403,        403,      200,      403,        404,     404,     404,     401],
+  ['GET /participants/{id}/nav-handover', 'other',  404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
+  ['POST /participants/{id}/nav-handover', 'own',   200,       200,    403,        403,      200,      403,        404,     404,     404,     401],
+  ['POST /participants/{id}/nav-handover', 'other', 404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
 ];
 
 interface Case { endpoint: EndpointKey; target: Target; actorKey: ActorKey; expected: Expected }
@@ -1503,6 +1579,7 @@ describe.each(databaseKinds)('authorisation matrix on %s', (kind) => {
     for (const side of ['bergen', 'drammen'] as const) Object.assign(fixture[side], await withGathering(side, { when: 'today', register: true }));
     for (const side of ['bergen', 'drammen'] as const) Object.assign(fixture[side], await withCooperation(side), await withMeeting(side));
     for (const side of ['bergen', 'drammen'] as const) Object.assign(fixture[side], await withDocument(side));
+    for (const side of ['bergen', 'drammen'] as const) Object.assign(fixture[side], await withTalk(side));
   });
   afterAll(async () => { await t?.close(); });
 

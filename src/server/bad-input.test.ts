@@ -17,6 +17,7 @@ import {
   organisations, participants, passwordTokens, postponements, sessions, signInFailures, users,
   journeyPlans,
 } from './db/schema.ts';
+import { orderTalks, talkSettings } from './db/schema.ts';
 import { cooperationDocumentParties, cooperationDocuments, cooperationDocumentVersions } from './db/schema.ts';
 import { addDays, todayInOslo } from '../domain/index.ts';
 import { osloAt } from './test/fixtures.ts';
@@ -235,6 +236,8 @@ const tables: Table[] = [
       ...impossibleDates.map((d) => c(`settlementDate ${d}`, (v) => ({ ...v, settlementDate: d }), invalid('settlementDate'))),
       ...impossibleDates.map((d) => c(`programmeRequestDate ${d}`, (v) => ({ ...v, programmeRequestDate: d }), invalid('programmeRequestDate'))),
       c('settlement moved before birth', (v) => ({ ...v, settlementDate: '1950-01-01' }), invalid('settlementDate')),
+      ...impossibleDates.map((d) => c(`programmeEndDate ${d}`, (v) => ({ ...v, programmeEndDate: d }), invalid('programmeEndDate'))),
+      c('programme ending before settlement', (v) => ({ ...v, programmeEndDate: '2000-01-01' }), invalid('programmeEndDate')),
       c('programme requested so late that the deadline falls outside the calendar', (v) => ({ ...v, programmeRequestDate: '2200-11-15' }), invalid('programmeRequestDate')),
       // Fact-sheet fields (statistics): a known gender or none, an ISO 3166-1 alpha-2 code in capitals or none.
       c('gender not one of the choices', (v) => ({ ...v, gender: 'unknown' }), invalid('gender')),
@@ -343,6 +346,14 @@ const tables: Table[] = [
       c('unknown participant', (v) => v, notFound, { path: () => `/api/v1/participants/${RANDOM_ID}/orders` }),
       c("another organisation's participant", (v) => v, notFound, { path: (f) => `/api/v1/participants/${f.drammen.participantId}/orders` }),
       c('a participant who already has an open order', (v) => v, refused(409, 'order.open-exists'), { path: (f) => `/api/v1/participants/${f.bergen.participantId}/orders` }),
+      // Follow-up conversations (issue 13 item 5): a purpose, only on a follow-up, and only after guidance was held.
+      c('kind not one of the choices', (v) => ({ ...v, kind: 'second' }), invalid('kind')),
+      c('a follow-up without a purpose', (v) => ({ ...v, kind: 'follow-up' }), invalid('purpose')),
+      c('a purpose on a first order', (v) => ({ ...v, purpose: 'change-of-plan' }), invalid('purpose')),
+      c('purpose not one of the choices', (v) => ({ ...v, kind: 'follow-up', purpose: 'holiday' }), invalid('purpose')),
+      c("purpose 'other' without a text", (v) => ({ ...v, kind: 'follow-up', purpose: 'other' }), invalid('purposeText')),
+      c('100 kB purposeText', (v) => ({ ...v, kind: 'follow-up', purpose: 'other', purposeText: KB100 }), invalid('purposeText')),
+      c('a follow-up before any guidance was held', (v) => ({ ...v, kind: 'follow-up', purpose: 'change-of-plan' }), refused(409, 'order.follow-up-needs-guidance')),
     ],
   },
   {
@@ -1557,7 +1568,155 @@ const tables: Table[] = [
       c('an older version', () => ({ version: documentFixtures.version - 1 }), stale),
     ],
   },
+  // Talks before and after a conversation and the NAV hand-over (issue 13, items 4 and 5; records made by arrangeTalkFixtures).
+  {
+    endpoint: 'POST /orders/{id}/talks', method: 'POST', who: 'adviser',
+    path: () => `/api/v1/orders/${talkFixtures.orderId}/talks`,
+    valid: () => ({ kind: 'pre-talk', heldOn: today, forCounsellor: 'Ønsker helsefag.', nextSteps: 'Tolk bestilles.' }),
+    state: async () => db().select().from(orderTalks).orderBy(orderTalks.id),
+    cases: [
+      c('kind not one of the choices', (v) => ({ ...v, kind: 'lunch' }), invalid('kind')),
+      c('kind missing', (v) => without(v, 'kind'), invalid('kind')),
+      ...impossibleDates.map((d) => c(`heldOn ${d}`, (v) => ({ ...v, heldOn: d }), invalid('heldOn'))),
+      c('heldOn tomorrow', (v) => ({ ...v, heldOn: addDays(today, 1) }), invalid('heldOn')),
+      c('every point empty or spaces', (v) => ({ ...v, forCounsellor: '   ', nextSteps: '' }), invalid('forCounsellor')),
+      c('100 kB forCounsellor', (v) => ({ ...v, forCounsellor: KB100 }), invalid('forCounsellor')),
+      c('nextSteps one character too long', (v) => ({ ...v, nextSteps: 'x'.repeat(2001) }), invalid('nextSteps')),
+      c('wayForward is a number', (v) => ({ ...v, wayForward: 5 }), invalid('wayForward')),
+      c('NUL character in nextSteps', (v) => ({ ...v, nextSteps: 'Hei\u0000' }), invalid('nextSteps')),
+      c("an adviser of another municipality named", (v, f) => ({ ...v, adviserId: f.user['radgiver@drammen.demo'] }), invalid('adviserId')),
+      c('a municipality adviser named as counsellor', (v, f) => ({ ...v, counsellorId: f.user['radgiver@bergen.demo'] }), invalid('counsellorId')),
+      c('counsellorId not a uuid', (v) => ({ ...v, counsellorId: 'vilde' }), invalid('counsellorId')),
+      c('server-owned fields (unknown fields)', (v, f) => ({ ...v, organisationId: f.org['Drammen kommune'], removedAt: today }), invalid('organisationId', 'removedAt')),
+      c('the body is an array', (v) => [v], invalid('')),
+      c('malformed JSON', () => raw('{"kind": pre-talk}'), malformed),
+      ...NOT_UUIDS.map((id) => c(`order id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/orders/${encodeURIComponent(id)}/talks` })),
+      c('unknown order', (v) => v, notFound, { path: () => `/api/v1/orders/${RANDOM_ID}/talks` }),
+      c("another organisation's order", (v) => v, notFound, { path: () => `/api/v1/orders/${talkFixtures.drammenOrderId}/talks` }),
+      c('a cancelled order', (v) => v, refused(409, 'talk.order-closed'), { path: () => `/api/v1/orders/${talkFixtures.cancelledOrderId}/talks` }),
+    ],
+  },
+  {
+    endpoint: 'PATCH /talks/{id}', method: 'PATCH', who: 'adviser',
+    path: () => `/api/v1/talks/${talkFixtures.talkId}`,
+    valid: () => ({ nextSteps: 'Tolk er bestilt.', version: talkFixtures.v.talk }),
+    state: async () => db().select().from(orderTalks).orderBy(orderTalks.id),
+    cases: [
+      c('version missing', (v) => without(v, 'version'), invalid('version')),
+      c('version is a string', (v) => ({ ...v, version: String(talkFixtures.v.talk) }), invalid('version')),
+      c('the kind cannot change (unknown field)', (v) => ({ ...v, kind: 'follow-up-talk' }), invalid('kind')),
+      c('heldOn tomorrow', (v) => ({ ...v, heldOn: addDays(today, 1) }), invalid('heldOn')),
+      c('every point emptied', (v) => ({ ...v, forCounsellor: '', nextSteps: ' ', wayForward: '' }), invalid('forCounsellor')),
+      c('100 kB wayForward', (v) => ({ ...v, wayForward: KB100 }), invalid('wayForward')),
+      c('a counsellor of another centre named', (v, f) => ({ ...v, counsellorId: f.user['veileder@buskerud.demo'] }), invalid('counsellorId')),
+      c('malformed JSON', () => raw('{"version":'), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/talks/${encodeURIComponent(id)}` })),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/talks/${RANDOM_ID}` }),
+      c("another organisation's talk", (v) => v, notFound, { path: () => `/api/v1/talks/${talkFixtures.drammenTalkId}` }),
+      c("the other side's counsellor (only the side that recorded it changes it)", (v) => v, refused(403, 'forbidden'), { who: 'counsellor' }),
+      c('stale version (an older one)', (v) => ({ ...v, version: talkFixtures.v.talk - 1 }), stale),
+      c('stale version (a newer one)', (v) => ({ ...v, version: talkFixtures.v.talk + 1 }), stale),
+    ],
+  },
+  {
+    endpoint: 'POST /talks/{id}/remove', method: 'POST', who: 'adviser',
+    path: () => `/api/v1/talks/${talkFixtures.removeTalkId}/remove`,
+    valid: () => ({ version: 1 }),
+    state: async () => db().select().from(orderTalks).orderBy(orderTalks.id),
+    cases: [
+      c('version is a string', () => ({ version: '1' }), invalid('version')),
+      c('version missing', () => ({}), invalid('version')),
+      c('unknown field', (v) => ({ ...v, removedAt: today }), invalid('removedAt')),
+      c('malformed JSON', () => raw('{"version": '), malformed),
+      ...NOT_UUIDS.map((id) => c(`id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/talks/${encodeURIComponent(id)}/remove` })),
+      c('unknown id', (v) => v, notFound, { path: () => `/api/v1/talks/${RANDOM_ID}/remove` }),
+      c("another organisation's talk", (v) => v, notFound, { path: () => `/api/v1/talks/${talkFixtures.drammenTalkId}/remove` }),
+      c("the other side's counsellor", (v) => v, refused(403, 'forbidden'), { who: 'counsellor' }),
+      c('stale version (a newer one)', () => ({ version: 2 }), stale),
+    ],
+  },
+  {
+    endpoint: 'PUT /talk-settings', method: 'PUT', who: 'centreLead',
+    path: () => '/api/v1/talk-settings',
+    valid: () => ({ version: talkFixtures.v.settings, talksExpected: true }),
+    state: async () => db().select().from(talkSettings).orderBy(talkSettings.organisationId),
+    cases: [
+      c('talksExpected as text', (v) => ({ ...v, talksExpected: 'yes' }), invalid('talksExpected')),
+      c("the municipality's field", (v) => ({ ...v, followUpProposalMonths: 6 }), invalid('followUpProposalMonths')),
+      c('version missing', (v) => without(v, 'version'), invalid('version')),
+      c('version negative', (v) => ({ ...v, version: -1 }), invalid('version')),
+      c('unknown field', (v) => ({ ...v, organisationId: RANDOM_ID }), invalid('organisationId')),
+      c('malformed JSON', () => raw('{"version":'), malformed),
+      c('a counsellor', (v) => v, refused(403, 'forbidden'), { who: 'counsellor' }),
+      c('an adviser', (v) => v, refused(403, 'forbidden'), { who: 'adviser' }),
+      c('stale version', (v) => ({ ...v, version: talkFixtures.v.settings + 1 }), stale),
+    ],
+  },
+  {
+    endpoint: 'POST /participants/{id}/nav-handover', method: 'POST', who: 'adviser',
+    path: () => `/api/v1/participants/${talkFixtures.handoverParticipantId}/nav-handover`,
+    valid: () => ({ include: ['journeyPlan'], format: 'print' }),
+    state: async () => countRows(auditEvents, eq(auditEvents.type, 'nav-handover.prepared')),
+    cases: [
+      c('nothing ticked', () => ({ include: [] }), invalid('include')),
+      c('include missing', () => ({ format: 'print' }), invalid('include')),
+      c('include is a string', () => ({ include: 'journeyPlan' }), invalid('include')),
+      c('a part that is not offered', () => ({ include: ['healthInformation'] }), invalid('include.0')),
+      c('a part this participant does not have', () => ({ include: ['recommendation'] }), invalid('include')),
+      c('format not one of the choices', (v) => ({ ...v, format: 'pdf' }), invalid('format')),
+      c('unknown field', (v) => ({ ...v, nationalId: true }), invalid('nationalId')),
+      c('malformed JSON', () => raw('{"include": ['), malformed),
+      ...NOT_UUIDS.map((id) => c(`participant id "${id}" is not a uuid`, (v) => v, invalid('id'), { path: () => `/api/v1/participants/${encodeURIComponent(id)}/nav-handover` })),
+      c('unknown participant', (v) => v, notFound, { path: () => `/api/v1/participants/${RANDOM_ID}/nav-handover` }),
+      c("another organisation's participant", (v) => v, notFound, { path: (f) => `/api/v1/participants/${f.drammen.participantId}/nav-handover` }),
+      c('the career centre (it sees the participant, but the hand-over is the municipality\'s)', (v) => v, refused(403, 'forbidden'), { who: 'counsellor' }),
+    ],
+  },
 ];
+
+/** Talks on a Bergen order accepted by Karriere Vestland, a Drammen talk, a cancelled order, and a participant with a journey plan. */
+const talkFixtures = {
+  orderId: '', drammenOrderId: '', cancelledOrderId: '', talkId: '', removeTalkId: '', drammenTalkId: '', handoverParticipantId: '',
+  v: { talk: 0, settings: 0 },
+};
+async function refreshTalkVersions() {
+  talkFixtures.v.talk = (await one(db().select({ v: orderTalks.version }).from(orderTalks).where(eq(orderTalks.id, talkFixtures.talkId)))).v;
+  talkFixtures.v.settings = (await db().select({ v: talkSettings.version }).from(talkSettings))[0]?.v ?? 0;
+}
+async function arrangeTalkFixtures() {
+  const adviser = await t.as('radgiver@bergen.demo');
+  const drammen = await t.as('radgiver@drammen.demo');
+  const counsellor = await t.as('veileder@vestland.demo');
+  const lead = await t.as('leder@vestland.demo');
+  const person = { givenName: 'Samtale', familyName: 'Feil', birthDate: '1985-02-03', residenceBasis: 'refugee', settlementDate: addDays(today, -40), preferredLanguage: 'ar' };
+  const ok = async (res: Promise<ApiResponse>, status = 200) => { const r = await res; expect(r.status, JSON.stringify(r.body)).toBe(status); return r.body; };
+  const sent = async (client: ApiClient) => {
+    const p = await ok(client.post('/api/v1/participants', person), 201);
+    const o = await ok(client.post(`/api/v1/participants/${p.id}/orders`, { format: 'individual', language: 'ar', mode: 'digital' }), 201);
+    await ok(client.post(`/api/v1/orders/${o.id}/transitions`, { to: 'sent', version: o.version }));
+    return { participantId: p.id as string, orderId: o.id as string };
+  };
+  const pre = { kind: 'pre-talk', heldOn: today, forCounsellor: 'Lang reisevei.' };
+  const bergen = await sent(adviser);
+  await ok(counsellor.post(`/api/v1/orders/${bergen.orderId}/transitions`, { to: 'accepted' }));
+  talkFixtures.orderId = bergen.orderId;
+  const made = await ok(adviser.post(`/api/v1/orders/${bergen.orderId}/talks`, pre), 201);
+  await ok(adviser.patch(`/api/v1/talks/${made.id}`, { nextSteps: 'Tolk bestilles.', version: 1 }));
+  talkFixtures.talkId = made.id;
+  talkFixtures.removeTalkId = (await ok(adviser.post(`/api/v1/orders/${bergen.orderId}/talks`, pre), 201)).id;
+  const other = await sent(drammen);
+  talkFixtures.drammenOrderId = other.orderId;
+  talkFixtures.drammenTalkId = (await ok(drammen.post(`/api/v1/orders/${other.orderId}/talks`, pre), 201)).id;
+  const cancelled = await sent(adviser);
+  await ok(adviser.post(`/api/v1/orders/${cancelled.orderId}/transitions`, { to: 'cancelled', reason: 'Flyttet' }));
+  talkFixtures.cancelledOrderId = cancelled.orderId;
+  const handover = await sent(adviser);
+  await ok(adviser.put(`/api/v1/participants/${handover.participantId}/journey-plans/A`, {
+    version: 0, goal: 'Helsefagarbeider', startDate: '2026-01-01', steps: [{ id: 'm1', offerId: 'norsk-og-samfunnskunnskap', text: null, startMonth: 0, durationMonths: 12 }],
+  }));
+  talkFixtures.handoverParticipantId = handover.participantId;
+  await ok(lead.put('/api/v1/talk-settings', { version: 0, talksExpected: false }));
+}
 
 /** A Karriere Vestland agreement with Bergen (at version 2, so "older" is real) and a Karriere Buskerud one with Drammen. */
 const documentFixtures = { id: '', drammenId: '', version: 0 };
@@ -2091,6 +2250,7 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
   afterAll(async () => { await t?.close(); });
   beforeAll(arrangePageFixtures);
   beforeAll(arrangeNoteFixtures);
+  beforeAll(arrangeTalkFixtures);
   beforeAll(arrangeDocumentFixtures);
   beforeAll(arrangeGatheringFixtures);
   beforeAll(arrangeMeetingFixtures);
@@ -2113,6 +2273,7 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
       postponement: (await one(db().select({ v: postponements.version }).from(postponements).where(eq(postponements.id, f.x.postponementId)))).v,
     };
     await refreshNoteVersions();
+    await refreshTalkVersions();
     await refreshDocumentVersion();
     await refreshGatheringVersions();
     await refreshMeetingVersions();

@@ -56,6 +56,7 @@ const adminPage = () => import('./features/admin/AdminPage.tsx');
 const rulePages = () => import('./features/rules/RuleChangesPage.tsx');
 const cooperationPages = () => import('./features/cooperation/routes.tsx');
 const gatheringPages = () => import('./features/gatherings/routes.tsx');
+const talkPages = () => import('./features/talks/routes.tsx');
 
 /**
  * A page whose code is loaded when its route is first matched. Until then the router shows the fallback (a
@@ -114,6 +115,7 @@ export const router = createBrowserRouter([
       { path: '/deltakere/:id', ...lazyPage(participantPages, (m) => m.ParticipantPage) },
       { path: '/deltakere/:id/innsyn', ...lazyPage(participantPages, (m) => m.ParticipantExportPage) },
       { path: '/deltakere/:id/reiseplan', ...lazyPage(staffJourneyPages, (m) => m.JourneyBuilderPage) },
+      { path: '/deltakere/:id/overlevering-nav', ...lazyPage(talkPages, (m) => m.NavHandoverPage) },
       { path: '/deltakere/:id/reiseplan/deltaker', ...lazyPage(staffJourneyPages, (m) => m.ParticipantJourneyPage) },
       { path: '/bestillinger', ...lazyPage(orderPages, (m) => m.OrderQueuePage) },
       { path: '/bestillinger/:orderId/notat', ...lazyPage(notePages, (m) => m.NotePage) },

@@ -53,6 +53,7 @@ export interface Participant {
   /** Date the residence permit was granted; decides the law and the age that count. */
   permitDate: string | null;
   programmeRequestDate: string | null;
+  programmeEndDate: string | null;
   gender: 'female' | 'male' | 'other' | null;
   /** ISO 3166-1 alpha-2, e.g. "SY". */
   countryBackground: string | null;
@@ -111,6 +112,12 @@ export interface Order {
   interpreterLanguage: string | null;
   mode: 'in-person' | 'digital';
   message: string;
+  /** 'follow-up': a later conversation with a purpose and no § 11 deadline (issue 13 item 5). */
+  kind: 'first' | 'follow-up';
+  purpose: 'end-of-programme' | 'change-of-plan' | 'other' | null;
+  purposeText: string;
+  /** Pre-talk and follow-up talk: whether the centre expects them, and which are missing (issue 13 item 4). */
+  talks: { expected: boolean; missing: ('pre-talk' | 'follow-up-talk')[] };
   assignedCounsellor: { id: string; name: string } | null;
   rejectionReason: string | null;
   cancellationReason: string | null;

@@ -138,6 +138,16 @@ export const auditEvent = z.discriminatedUnion('type', [
   }),
   // A sent order put in the queue of the municipality's contact (or a deputy during the contact's absence).
   z.object({ type: z.literal('order.routed'), participantId: uuid, orderId: uuid, toUserId: uuid, as: z.enum(['contact', 'deputy']) }),
+  // Talks before and after a conversation, follow-up conversations and the NAV hand-over (issue 13, items 4 and 5).
+  z.object({ type: z.literal('talk.recorded'), participantId: uuid, orderId: uuid, talkId: uuid, kind: z.enum(['pre-talk', 'follow-up-talk']) }),
+  z.object({ type: z.literal('talk.updated'), participantId: uuid, orderId: uuid, talkId: uuid, changedFields: fieldNames }),
+  z.object({ type: z.literal('talk.removed'), participantId: uuid, orderId: uuid, talkId: uuid }),
+  z.object({ type: z.literal('talk.listed'), participantId: uuid, orderId: uuid }),
+  z.object({ type: z.literal('talk-settings.updated'), organisationId: uuid, changedFields: fieldNames }),
+  z.object({ type: z.literal('follow-up.proposal-viewed'), participantId: uuid }),
+  z.object({ type: z.literal('nav-handover.viewed'), participantId: uuid }),
+  // What went into the summary for NAV (the names of the ticked parts), and as what: printed page or exported file.
+  z.object({ type: z.literal('nav-handover.prepared'), participantId: uuid, included: fieldNames, format: z.enum(['print', 'json']) }),
   // Privacy (issue 15): who has access to a participant and why (a lead's view).
   z.object({ type: z.literal('participant.access-viewed'), participantId: uuid }),
   // Retention (no actor: the daily job) or an erasure request (the lead, with the reason they gave).

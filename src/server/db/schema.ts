@@ -105,6 +105,9 @@ export const participants = pgTable('participants', {
   // (src/domain/guidance-right.ts). Optional; without it the settlement date stands in and the answer is provisional.
   permitDate: date('permit_date', { mode: 'string' }),
   programmeRequestDate: date('programme_request_date', { mode: 'string' }),
+  // The planned end of the introduction programme (optional): the app proposes a follow-up conversation when it is
+  // near (issue 13 item 5; src/domain/order-talks.ts). Never a deadline.
+  programmeEndDate: date('programme_end_date', { mode: 'string' }),
   // Derived by src/domain on every write and stored so that queues sort and page on an index. For a person not
   // covered by § 11 it is only a sort key: they have no § 12 deadline (the API gives null, the status 'no-deadline').
   decisionDeadline: date('decision_deadline', { mode: 'string' }).notNull(),
@@ -154,6 +157,11 @@ export const guidanceOrders = pgTable('guidance_orders', {
   interpreterLanguage: text('interpreter_language'),
   mode: text('mode', { enum: ['in-person', 'digital'] }).notNull(),
   message: text('message').notNull().default(''),
+  // 'first' is the § 11 guidance; 'follow-up' a later conversation with a purpose and no legal deadline (issue 13
+  // item 5; src/domain/order-talks.ts). Its decision_deadline below is only the queue's sort key.
+  kind: text('kind', { enum: ['first', 'follow-up'] }).notNull().default('first'),
+  purpose: text('purpose', { enum: ['end-of-programme', 'change-of-plan', 'other'] }),
+  purposeText: text('purpose_text').notNull().default(''),
   assignedCounsellorId: uuid('assigned_counsellor_id').references(() => users.id),
   rejectionReason: text('rejection_reason'),
   cancellationReason: text('cancellation_reason'),
@@ -406,3 +414,4 @@ export * from './schema-gatherings.ts';
 export * from './schema-meetings.ts';
 export * from './schema-cooperation-documents.ts';
 export * from './schema-privacy.ts';
+export * from './schema-talks.ts';

@@ -60,6 +60,18 @@ const messages = {
   'document.owner-invalid': { nb: 'Velg en aktiv veileder eller leder ved ditt karrieresenter som eier.', en: 'Choose an active counsellor or lead at your career centre as the owner.' },
   'document.parties-required': { nb: 'Velg minst én kommune som part.', en: 'Choose at least one municipality as a party.' },
   'document.review-date-past': { nb: 'Neste gjennomgang kan ikke være før i dag.', en: 'The next review cannot be before today.' },
+  // Talks before and after, follow-up conversations, the NAV hand-over (issue 13, items 4 and 5).
+  'talk.adviser-invalid': { nb: 'Velg en aktiv rådgiver i kommunen som bestilte.', en: 'Choose an active adviser of the municipality that placed the order.' },
+  'talk.counsellor-invalid': { nb: 'Velg en aktiv veileder ved karrieresenteret bestillingen gikk til.', en: 'Choose an active counsellor of the career centre the order went to.' },
+  'talk.order-closed': { nb: 'Bestillingen er avvist eller avlyst, så samtaler kan ikke registreres på den.', en: 'The order is rejected or cancelled, so talks cannot be recorded on it.' },
+  'talk.empty': { nb: 'Skriv minst ett av punktene: hva veilederen bør vite, hva som skjer videre, eller veien videre.', en: 'Write at least one of the points: what the counsellor should know, what happens next, or the way forward.' },
+  'order.purpose-required': { nb: 'Velg formålet med oppfølgingssamtalen.', en: 'Choose the purpose of the follow-up conversation.' },
+  'order.purpose-text-required': { nb: 'Beskriv formålet når du velger «Annet».', en: 'Describe the purpose when you choose "Other".' },
+  'order.purpose-first': { nb: 'Bare en oppfølgingssamtale har et formål; den første veiledningen har fristen i § 12.', en: 'Only a follow-up conversation has a purpose; the first guidance has the § 12 deadline.' },
+  'order.follow-up-needs-guidance': { nb: 'En oppfølgingssamtale kan bestilles først når deltakeren har fått karriereveiledning.', en: 'A follow-up conversation can be ordered only after the participant has had career guidance.' },
+  'participant.programmeEndDate.beforeSettlement': { nb: 'Programmet kan ikke slutte før bosettingsdatoen.', en: 'The programme cannot end before the settlement date.' },
+  'nav-handover.nothing-chosen': { nb: 'Kryss av for minst én del som skal med.', en: 'Tick at least one part to include.' },
+  'nav-handover.part-missing': { nb: 'En av delene du krysset av for finnes ikke for denne deltakeren.', en: 'One of the parts you ticked does not exist for this participant.' },
   'order.counsellor-invalid': { nb: 'Velg en veileder ved ditt karrieresenter.', en: 'Choose a counsellor at your career centre.' },
   // Handover brief and its import.
   'brief.incomplete': { nb: 'Overføringsnotatet mangler {n} påkrevde opplysninger. Fyll dem ut eller merk dem som ukjent før bestillingen sendes.', en: 'The handover brief lacks {n} required items. Answer them or mark them unknown before sending the order.' },

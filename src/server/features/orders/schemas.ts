@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { deadlineStatuses, noteStatuses, orderStatuses } from '../../../domain/index.ts';
+import { deadlineStatuses, followUpPurposes, noteStatuses, orderKinds, orderStatuses } from '../../../domain/index.ts';
 import { freeText, isoDate, languageCode, reasonText, version } from '../../http/fields.ts';
 import { completenessJson } from '../brief/schemas.ts';
+import { talkMarker } from '../talks/schemas.ts';
 
 export const orderInput = z.object({
   format: z.enum(['individual', 'group']),
@@ -11,6 +12,10 @@ export const orderInput = z.object({
   interpreterLanguage: languageCode.nullable().optional(),
   mode: z.enum(['in-person', 'digital']),
   message: freeText(4000).optional(),
+  // A later conversation (issue 13 item 5): a purpose instead of a § 11 deadline.
+  kind: z.enum(orderKinds).optional().describe("'first' (default): the § 11 guidance; 'follow-up': a later conversation with a purpose and no legal deadline"),
+  purpose: z.enum(followUpPurposes).optional().describe("Required with kind 'follow-up'"),
+  purposeText: z.string().trim().max(500).optional().describe("Required with purpose 'other'"),
 }).strict();
 
 export const transitionInput = z.object({
@@ -28,7 +33,7 @@ export const orderJson = z.object({
   participantId: z.uuid(),
   participant: z.object({
     id: z.uuid(), givenName: z.string(), familyName: z.string(),
-    decisionDeadline: z.string().nullable(), deadlineStatus: z.enum(deadlineStatuses),
+    decisionDeadline: z.string().nullable().describe('The § 12 deadline; null when not covered by § 11, and always on a follow-up order'), deadlineStatus: z.enum(deadlineStatuses),
   }),
   municipality: ref,
   careerCentre: ref,
@@ -40,6 +45,10 @@ export const orderJson = z.object({
   interpreterLanguage: z.string().nullable(),
   mode: z.enum(['in-person', 'digital']),
   message: z.string(),
+  kind: z.enum(orderKinds),
+  purpose: z.enum(followUpPurposes).nullable(),
+  purposeText: z.string(),
+  talks: talkMarker.describe('Pre-talk and follow-up talk: expected by the centre, and which are missing (issue 13 item 4)'),
   assignedCounsellor: ref.nullable(),
   rejectionReason: z.string().nullable(),
   cancellationReason: z.string().nullable(),

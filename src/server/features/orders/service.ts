@@ -12,6 +12,7 @@ import { mayWriteParticipants } from '../participants/policy.ts';
 import { assertBriefComplete, completenessFor, prefillLanguage } from '../brief/service.ts';
 import { orderScope, sideOf } from './policy.ts';
 import { routeFor } from '../cooperation/service.ts';
+import { talkMarkers } from '../talks/service.ts';
 import type { OrderInput, OrderJson, TransitionInput } from './schemas.ts';
 
 const municipality = alias(organisations, 'municipality');
@@ -70,13 +71,16 @@ async function toJson(db: Pick<Db, 'select'>, actor: Actor, rows: Row[]): Promis
     .where(inArray(orderTransitions.orderId, rows.map((r) => r.o.id)))
     .orderBy(asc(orderTransitions.id));
   const brief = await completenessFor(db, rows.map((r) => ({ participantId: r.o.participantId, careerCentreId: r.o.careerCentreId })));
+  const talks = await talkMarkers(db, rows.map((r) => ({ id: r.o.id, careerCentreId: r.o.careerCentreId, status: r.o.status })));
   const today = todayInOslo();
   return rows.map(({ o, p, municipalityName, centreName, counsellorName }) => ({
     id: o.id,
     version: o.version,
     participantId: o.participantId,
     participant: (() => {
-      // Not covered by § 11: no § 12 deadline (the stored date is only the queue's sort key).
+      // A follow-up conversation has no legal deadline (issue 13 item 5), nor has a person not covered by § 11: no § 12
+      // deadline then (the stored date is only the queue's sort key).
+      if (o.kind === 'follow-up') return { id: p.id, givenName: p.givenName, familyName: p.familyName, decisionDeadline: null, deadlineStatus: 'no-deadline' as const };
       const deadline = p.guidanceRight === 'none' ? null : p.decisionDeadline;
       return {
         id: p.id, givenName: p.givenName, familyName: p.familyName, decisionDeadline: deadline,
@@ -93,6 +97,10 @@ async function toJson(db: Pick<Db, 'select'>, actor: Actor, rows: Row[]): Promis
     interpreterLanguage: o.interpreterLanguage,
     mode: o.mode,
     message: o.message,
+    kind: o.kind,
+    purpose: o.purpose,
+    purposeText: o.purposeText,
+    talks: talks.get(o.id)!,
     assignedCounsellor: o.assignedCounsellorId && counsellorName ? { id: o.assignedCounsellorId, name: counsellorName } : null,
     rejectionReason: o.rejectionReason,
     cancellationReason: o.cancellationReason,
@@ -118,6 +126,7 @@ export async function createOrder(db: Db, actor: Actor, participantId: string, i
   const participant = await findParticipantInScope(db, actor, participantId);
   if (!mayWriteParticipants(actor)) throw forbidden();
   if (input.preferredFrom && input.preferredTo && input.preferredTo < input.preferredFrom) throw fieldError('preferredTo', 'date.range');
+  const followUp = checkFollowUp(input, participant);
   const [muni] = await db.select({ centreId: organisations.servedByCareerCentreId }).from(organisations)
     .where(eq(organisations.id, participant.municipalityId));
   if (!muni?.centreId) throw new AppError(409, 'order.no-career-centre');
@@ -138,7 +147,7 @@ export async function createOrder(db: Db, actor: Actor, participantId: string, i
       interpreterLanguage: input.interpreterLanguage ?? null,
       mode: input.mode,
       message: input.message ?? '',
-      decisionDeadline: participant.decisionDeadline,
+      ...followUp,
       createdBy: actor.userId,
     }).returning({ id: guidanceOrders.id });
     const briefItemKeys = await prefillLanguage(tx, actor, participant);
@@ -147,6 +156,30 @@ export async function createOrder(db: Db, actor: Actor, participantId: string, i
   });
   const [json] = await toJson(db, actor, [await findInScope(db, actor, id)]);
   return json!;
+}
+
+/**
+ * A follow-up conversation (issue 13 item 5; seed 000: "en ny karriereveiledningssamtale mot slutten av perioden for
+ * introduksjonsprogrammet") is an order of its own kind, after the first guidance was held, with a purpose and no § 11
+ * deadline. It keeps the rule of one open order at a time. Its decision_deadline column is only the queue's sort
+ * key: the wished-for date, else the programme end, else today; the API gives no deadline for it.
+ */
+function checkFollowUp(
+  input: OrderInput, participant: { decisionDeadline: string; guidanceHeldOn: string | null; programmeEndDate: string | null },
+) {
+  const purposeText = input.purposeText ?? '';
+  if (input.kind !== 'follow-up') {
+    if (input.purpose !== undefined) throw fieldError('purpose', 'order.purpose-first');
+    if (purposeText) throw fieldError('purposeText', 'order.purpose-first');
+    return { kind: 'first' as const, purpose: null, purposeText: '', decisionDeadline: participant.decisionDeadline };
+  }
+  if (!input.purpose) throw fieldError('purpose', 'order.purpose-required');
+  if (input.purpose === 'other' && !purposeText) throw fieldError('purposeText', 'order.purpose-text-required');
+  if (!participant.guidanceHeldOn) throw new AppError(409, 'order.follow-up-needs-guidance');
+  return {
+    kind: 'follow-up' as const, purpose: input.purpose, purposeText,
+    decisionDeadline: input.preferredTo ?? input.preferredFrom ?? participant.programmeEndDate ?? todayInOslo(),
+  };
 }
 
 export async function getOrder(db: Db, actor: Actor, id: string): Promise<OrderJson> {

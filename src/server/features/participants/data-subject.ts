@@ -5,6 +5,7 @@ import {
   guidanceOrders, guidanceSessions, handoverBriefItems, integrationPlanTasks, journeyPlans, notifications, orderTransitions, organisations,
   participantCorrections, participantPageLinks, participantPageResources, participants, postponements, users,
 } from '../../db/schema.ts';
+import { orderTalks } from '../../db/schema.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { AppError, fieldError, forbidden, staleVersion } from '../../http/errors.ts';
 import type { MessageKey } from '../../http/messages.ts';
@@ -67,6 +68,8 @@ export async function exportParticipant(
     participant_page_links: await db.select(linkColumns).from(participantPageLinks).where(eq(participantPageLinks.participantId, id)),
     participant_page_resources: await db.select().from(participantPageResources).where(eq(participantPageResources.participantId, id)),
     participant_corrections: await db.select().from(participantCorrections).where(eq(participantCorrections.participantId, id)).orderBy(asc(participantCorrections.createdAt)),
+    // Talks before and after the conversation (issue 13), deleted ones too: they were held about the person.
+    order_talks: await db.select().from(orderTalks).where(eq(orderTalks.participantId, id)).orderBy(asc(orderTalks.createdAt)),
     audit_events: await db.select({
       at: auditEvents.at, type: auditEvents.type, actorUserId: auditEvents.actorUserId, actorOrganisationId: auditEvents.actorOrganisationId,
     }).from(auditEvents)

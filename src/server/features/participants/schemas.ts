@@ -17,6 +17,8 @@ export const participantInput = z.object({
   permitDate: isoDate.nullable().optional()
     .describe('YYYY-MM-DD: the date the residence permit was granted (vedtaksdato); decides the law and the age that count. Not after settlementDate.'),
   programmeRequestDate: isoDate.nullable().optional(),
+  programmeEndDate: isoDate.nullable().optional()
+    .describe('YYYY-MM-DD: the planned end of the introduction programme (optional); a follow-up conversation is proposed when it is near. Not before settlementDate.'),
   // Optional, for the county fact sheet (statistics); never required to register someone.
   gender: z.enum(genders).nullable().optional(),
   countryBackground: z.string().max(2, { error: 'country.invalid' }).regex(countryCodePattern, { error: 'country.invalid' }).nullable().optional()
@@ -38,6 +40,7 @@ export const participantJson = z.object({
   settlementDate: z.string(),
   permitDate: z.string().nullable(),
   programmeRequestDate: z.string().nullable(),
+  programmeEndDate: z.string().nullable(),
   gender: z.enum(genders).nullable(),
   countryBackground: z.string().nullable(),
   municipality: z.object({ id: z.uuid(), name: z.string() }),

@@ -44,6 +44,7 @@ function toJson(row: Row, today = todayInOslo()): ParticipantJson {
     settlementDate: row.settlementDate,
     permitDate: row.permitDate,
     programmeRequestDate: row.programmeRequestDate,
+    programmeEndDate: row.programmeEndDate,
     gender: row.gender,
     countryBackground: row.countryBackground,
     municipality: { id: row.municipalityId, name: row.municipalityName },
@@ -131,8 +132,11 @@ function nameMatches(text: string) {
 
 /** Settlement cannot come before birth; the error goes on the field the user just changed. */
 function checkDates(
-  p: { birthDate: string; settlementDate: string; permitDate?: string | null; programmeRequestDate?: string | null }, changedBirthDate = false,
+  p: { birthDate: string; settlementDate: string; permitDate?: string | null; programmeRequestDate?: string | null; programmeEndDate?: string | null },
+  changedBirthDate = false,
 ) {
+  // The programme follows settlement (issue 13 item 5): an end before it is a typing error.
+  if (p.programmeEndDate && p.programmeEndDate < p.settlementDate) throw fieldError('programmeEndDate', 'participant.programmeEndDate.beforeSettlement');
   if (p.settlementDate < p.birthDate) throw fieldError(changedBirthDate ? 'birthDate' : 'settlementDate', 'invalid');
   // Settlement follows the permit: a permit date after settlement (or before birth) is a typing error.
   if (p.permitDate && p.permitDate > p.settlementDate) throw fieldError('permitDate', 'participant.permitDate.afterSettlement');
@@ -166,6 +170,7 @@ export async function createParticipant(db: Db, actor: Actor, input: Participant
         permitDate: input.permitDate ?? null,
         interpreterLanguage: input.interpreterLanguage ?? null,
         programmeRequestDate: input.programmeRequestDate ?? null,
+        programmeEndDate: input.programmeEndDate ?? null,
         gender: input.gender ?? null,
         countryBackground: input.countryBackground ?? null,
         municipalityId,
@@ -242,9 +247,11 @@ export async function writeParticipantChanges(
       .where(and(eq(participants.id, id), eq(participants.version, version)))
       .returning({ id: participants.id });
     if (!updated) throw staleVersion();
-    // Open orders keep a copy of the deadline so the centre's queue sorts on an index.
-    await tx.update(guidanceOrders).set({ decisionDeadline: deadline })
-      .where(and(eq(guidanceOrders.participantId, id), inArray(guidanceOrders.status, ['draft', 'sent', 'accepted', 'scheduled'])));
+    // Open orders keep a copy of the deadline so the centre's queue sorts on an index. A follow-up conversation has
+    // no § 11 deadline: its sort key stays its own (src/server/features/orders/service.ts, checkFollowUp).
+    await tx.update(guidanceOrders).set({ decisionDeadline: deadline }).where(and(
+      eq(guidanceOrders.participantId, id), eq(guidanceOrders.kind, 'first'), inArray(guidanceOrders.status, ['draft', 'sent', 'accepted', 'scheduled']),
+    ));
     await audit(tx, changedFields);
     await recordRightChange(tx, actor, id, change);
   });

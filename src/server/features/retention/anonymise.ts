@@ -44,5 +44,6 @@ export async function anonymiseParticipant(tx: Tx, participantId: string): Promi
   await run('participant_page_resources', sql`delete from participant_page_resources where participant_id = ${participantId}`);
   // The values before and after a correction are the person's data; the audit trail keeps which field and when.
   await run('participant_corrections', sql`delete from participant_corrections where participant_id = ${participantId}`);
+  await run('order_talks', sql`delete from order_talks where participant_id = ${participantId}`);
   return changed;
 }

@@ -17,6 +17,7 @@ import type { BriefItemUse, Checklist } from '../../types.ts';
 import { useLocalized } from '../brief/BriefSection.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { NoteSettingsSection } from '../notes/FollowUpPages.tsx';
+import { TalkSettingsSection } from '../talks/TalkSettingsSection.tsx';
 
 /** The career centre's own settings: the brief checklist, the glossary and (for the lead) hours per participant. */
 export function CentrePage() {
@@ -45,6 +46,7 @@ export function CentrePage() {
         </Paragraph>
       </section>
       {lead ? <NoteSettingsSection kind="centre" /> : null}
+      {lead ? <TalkSettingsSection kind="centre" /> : null}
       <section aria-labelledby="centre-translations" className="stack">
         <Heading level={2} data-size="sm" id="centre-translations">
           {t('translations.title')}

@@ -20,6 +20,7 @@ import {
 } from './noteApi.ts';
 import './notes.css';
 import { ActionsSection } from '../cooperation/ActionsSection.tsx';
+import { TalkSettingsSection } from '../talks/TalkSettingsSection.tsx';
 
 /** `/oppgaver`: the municipality's tasks to re-evaluate integration plans after a note arrives, and unread notes. */
 export function PlanTasksPage() {
@@ -106,6 +107,7 @@ export function PlanTasksPage() {
       <ActionsSection view="mine" />
       <UnreadNotesSection />
       {me.role === 'municipality-lead' ? <NoteSettingsSection kind="municipality" /> : null}
+      {me.role === 'municipality-lead' ? <TalkSettingsSection kind="municipality" /> : null}
     </div>
   );
 }

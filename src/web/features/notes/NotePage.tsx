@@ -30,6 +30,7 @@ import { useAutosave, type SaveState } from './useAutosave.ts';
 import { WordingPanel } from './WordingPanel.tsx';
 import './notes.css';
 import { FormButtons } from '../../components/FormButtons.tsx';
+import { FollowUpTag } from '../talks/OrderKindTags.tsx';
 
 /** `/bestillinger/:orderId/notat`: the counsellor writes the note here; the municipality reads the sent note here. */
 export function NotePage() {
@@ -71,6 +72,7 @@ export function NotePage() {
             </>
           ) : null}
         </Paragraph>
+        <FollowUpTag order={order.data} />
       </div>
       {note.isPending ? <Loading label={t('notes.loading')} /> : null}
       {note.isError && !missing ? <ErrorAlert error={note.error} /> : null}

@@ -12,17 +12,19 @@ import type { Order, Participant } from '../../types.ts';
 import { invalidateOrderViews } from './useOrderTransition.ts';
 import { useBriefLabel } from '../brief/briefLabels.ts';
 import { FormButtons } from '../../components/FormButtons.tsx';
+import { FollowUpPurposeFields } from '../talks/FollowUpPurposeFields.tsx';
 
-const fields = ['format', 'preferredFrom', 'preferredTo', 'language', 'interpreterLanguage', 'mode', 'message'] as const;
+const fields = ['format', 'preferredFrom', 'preferredTo', 'language', 'interpreterLanguage', 'mode', 'message', 'purpose', 'purposeText'] as const;
 type OrderField = (typeof fields)[number];
 type Values = Record<OrderField, string>;
 const fieldId = (field: string) => `order-${field}`;
 
 /**
  * "Bestill karriereveiledning": creates the order as a draft and sends it straight away, as two API calls, so
- * that a draft is kept (and can be sent from the list) if sending fails.
+ * that a draft is kept (and can be sent from the list) if sending fails. With `followUp` it orders a later
+ * conversation with a purpose and no § 11 deadline (issue 13 item 5).
  */
-export function OrderForm({ participant, onDone }: { participant: Participant; onDone: () => void }) {
+export function OrderForm({ participant, onDone, followUp = false }: { participant: Participant; onDone: () => void; followUp?: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [values, setValues] = useState<Values>({
@@ -33,6 +35,8 @@ export function OrderForm({ participant, onDone }: { participant: Participant; o
     interpreterLanguage: participant.interpreterLanguage ?? '',
     mode: 'in-person',
     message: '',
+    purpose: followUp ? 'end-of-programme' : '',
+    purposeText: '',
   });
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
   const [formError, setFormError] = useState<string>();
@@ -55,6 +59,7 @@ export function OrderForm({ participant, onDone }: { participant: Participant; o
       interpreterLanguage: values.interpreterLanguage || null,
       mode: values.mode,
       message: values.message.trim(),
+      ...(followUp ? { kind: 'follow-up', purpose: values.purpose || undefined, purposeText: values.purposeText.trim() } : {}),
     };
     let draft: Order | undefined;
     try {
@@ -90,7 +95,9 @@ export function OrderForm({ participant, onDone }: { participant: Participant; o
   const summary = [
     ...fields
       .filter((field) => errors[field])
-      .map((field) => ({ fieldId: fieldId(field), label: t(`orderForm.${field}`), message: errors[field]! })),
+      .map((field) => ({
+        fieldId: fieldId(field), label: field.startsWith('purpose') ? t(`talks.followUp.${field}`) : t(`orderForm.${field}`), message: errors[field]!,
+      })),
     ...Object.entries(errors)
       .filter(([key]) => !(fields as readonly string[]).includes(key))
       .map(([, message]) => ({ message: message! })),
@@ -99,11 +106,20 @@ export function OrderForm({ participant, onDone }: { participant: Participant; o
   return (
     <section className="panel stack" aria-labelledby="order-form-heading">
       <Heading level={3} data-size="xs" id="order-form-heading">
-        {t('orderForm.heading')}
+        {followUp ? t('talks.followUp.heading') : t('orderForm.heading')}
       </Heading>
-      <Paragraph data-size="sm">{t('orderForm.intro')}</Paragraph>
+      <Paragraph data-size="sm">{followUp ? t('talks.followUp.intro') : t('orderForm.intro')}</Paragraph>
       <FormErrorSummary key={attempt} errors={summary} />
       <form onSubmit={submit} noValidate className="stack" aria-labelledby="order-form-heading">
+        {followUp ? (
+          <FollowUpPurposeFields
+            purpose={values.purpose}
+            purposeText={values.purposeText}
+            onChange={(field, value) => set(field, value)}
+            errors={{ purpose: errors['purpose'], purposeText: errors['purposeText'] }}
+            idOf={fieldId}
+          />
+        ) : null}
         <Fieldset>
           <Fieldset.Legend>{t('orderForm.format')}</Fieldset.Legend>
           {(['individual', 'group'] as const).map((format) => (

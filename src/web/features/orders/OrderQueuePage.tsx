@@ -21,6 +21,7 @@ import { OrderActions } from './OrderActions.tsx';
 import { NoteLink } from '../notes/NoteLink.tsx';
 import { LoadMore } from '../../components/LoadMore.tsx';
 import { ContactCard } from '../cooperation/ContactCard.tsx';
+import { FollowUpTag, MissingTalksTags } from '../talks/OrderKindTags.tsx';
 
 export function OrderQueuePage() {
   const me = useMe();
@@ -120,8 +121,11 @@ function OrderQueue() {
                     {order.participant.givenName} {order.participant.familyName}
                   </Link>
                   <div className="muted">{centre ? order.municipality.name : order.careerCentre.name}</div>
+                  <FollowUpTag order={order} />
                 </Table.Cell>
                 <Table.Cell>
+                  {/* A follow-up conversation has no § 11 deadline (issue 13 item 5): say so rather than show none. */}
+                  {order.kind === 'follow-up' ? <div className="muted">{t('talks.followUp.noDeadline')}</div> : null}
                   <div className="nowrap">{formatDate(order.participant.decisionDeadline)}</div>
                   <DeadlineStatusTag
                     status={order.participant.deadlineStatus}
@@ -153,6 +157,7 @@ function OrderQueue() {
                 </Table.Cell>
                 <Table.Cell>
                   <OrderStatusTag status={order.status} />
+                  <MissingTalksTags order={order} />
                   {order.brief ? (
                     <div>
                       <span className="ds-sr-only">{t('orders.brief')}: </span>

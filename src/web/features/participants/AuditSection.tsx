@@ -22,6 +22,10 @@ function details(t: (key: string, options?: Record<string, unknown>) => string, 
   if (event.type === 'order.transitioned' && typeof data['to'] === 'string') {
     return t('audit.toStatus', { status: t(`orderStatus.${data['to']}`, { defaultValue: data['to'] }) });
   }
+  // What went into a summary for NAV (issue 13 item 5): the names of the ticked parts.
+  if (event.type === 'nav-handover.prepared' && Array.isArray(data['included'])) {
+    return (data['included'] as string[]).map((part) => t(`talks.nav.items.${part}`, { defaultValue: part })).join(', ');
+  }
   if (Array.isArray(data['changedFields']) && data['changedFields'].length > 0) {
     const names = (data['changedFields'] as string[]).map((field) => t(`participant.${field}`, { defaultValue: field }));
     return t('audit.changedFields', { fields: names.join(', ') });

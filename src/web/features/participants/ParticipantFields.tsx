@@ -122,6 +122,12 @@ export function ParticipantFields({ values, errors, onChange }: Props) {
         numeric: true,
         className: 'date-field',
       })}
+      {text('programmeEndDate', {
+        label: t('participant.programmeEndDateOptional'),
+        description: t('participant.programmeEndDateHelp'),
+        numeric: true,
+        className: 'date-field',
+      })}
       <SelectField
         id={participantFieldId('gender')}
         label={t('participant.genderOptional')}

@@ -16,13 +16,16 @@ import { NoteLink } from '../notes/NoteLink.tsx';
 import { OrderForm } from '../orders/OrderForm.tsx';
 import { CompletenessTag } from '../brief/BriefSection.tsx';
 import { ContactCard } from '../cooperation/ContactCard.tsx';
+import { FollowUpProposal } from '../talks/FollowUpProposal.tsx';
+import { FollowUpTag, MissingTalksTags } from '../talks/OrderKindTags.tsx';
+import { OrderTalks } from '../talks/OrderTalks.tsx';
 
 const openStatuses = new Set(['draft', 'sent', 'accepted', 'scheduled']);
 
 export function ParticipantOrders({ participant }: { participant: Participant }) {
   const { t } = useTranslation();
   const me = useMe();
-  const [ordering, setOrdering] = useState(false);
+  const [ordering, setOrdering] = useState<false | 'first' | 'follow-up'>(false);
   const orders = useQuery({
     queryKey: ['participant-orders', participant.id],
     queryFn: async () => (await api.get<{ items: Order[] }>(`/participants/${participant.id}/orders`)).items,
@@ -30,6 +33,8 @@ export function ParticipantOrders({ participant }: { participant: Participant })
   const items = [...(orders.data ?? [])].reverse(); // newest first
   const hasOpenOrder = items.some((order) => openStatuses.has(order.status));
   const mayOrder = isMunicipalityRole(me.role);
+  // A follow-up conversation comes after the first guidance was held (issue 13 item 5).
+  const guidanceHeld = participant.deadlines.status === 'met' || items.some((order) => order.status === 'completed');
 
   return (
     <section aria-labelledby="orders-heading" className="stack">
@@ -38,12 +43,18 @@ export function ParticipantOrders({ participant }: { participant: Participant })
           {t('participantOrders.heading')}
         </Heading>
         {mayOrder && !ordering && orders.isSuccess && !hasOpenOrder ? (
-          <Button onClick={() => setOrdering(true)}>{t('participantOrders.order')}</Button>
+          <div className="button-row">
+            {guidanceHeld ? (
+              <Button variant="secondary" onClick={() => setOrdering('follow-up')}>{t('talks.followUp.order')}</Button>
+            ) : null}
+            <Button onClick={() => setOrdering('first')}>{t('participantOrders.order')}</Button>
+          </div>
         ) : null}
       </div>
       {orders.isPending ? <Loading label={t('participantOrders.loading')} /> : null}
       {orders.isError ? <ErrorAlert error={orders.error} /> : null}
-      {ordering ? <OrderForm participant={participant} onDone={() => setOrdering(false)} /> : null}
+      {mayOrder && !ordering && orders.isSuccess ? <FollowUpProposal participant={participant} onOrder={() => setOrdering('follow-up')} /> : null}
+      {ordering ? <OrderForm participant={participant} followUp={ordering === 'follow-up'} onDone={() => setOrdering(false)} /> : null}
       {orders.isSuccess && items.length === 0 && !ordering ? (
         <Paragraph>{mayOrder ? t('participantOrders.emptyMunicipality') : t('participantOrders.empty')}</Paragraph>
       ) : null}
@@ -71,10 +82,14 @@ function OrderCard({ order }: { order: Order }) {
     <Card data-color="neutral" className="order-card">
       <div className="order-card__head">
         <Heading level={3} data-size="2xs">
-          {t('participantOrders.orderTo', { centre: order.careerCentre.name })}
+          {order.kind === 'follow-up'
+            ? t('talks.followUp.orderTo', { centre: order.careerCentre.name })
+            : t('participantOrders.orderTo', { centre: order.careerCentre.name })}
         </Heading>
         <OrderStatusTag status={order.status} />
       </div>
+      <FollowUpTag order={order} />
+      <MissingTalksTags order={order} />
       {order.brief ? (
         <div>
           {t('orders.brief')}: <CompletenessTag completeness={order.brief} />
@@ -141,6 +156,7 @@ function OrderCard({ order }: { order: Order }) {
           </ol>
         </details>
       ) : null}
+      <OrderTalks order={order} />
     </Card>
   );
 }

@@ -89,6 +89,11 @@ function ParticipantView({ participant }: { participant: Participant }) {
           <Button asChild variant="secondary" data-size="sm">
             <Link to={`/deltakere/${participant.id}/reiseplan`}>{t('journeys.builder.link')}</Link>
           </Button>
+          {isMunicipalityRole(me.role) ? (
+            <Button asChild variant="secondary" data-size="sm">
+              <Link to={`/deltakere/${participant.id}/overlevering-nav`}>{t('talks.nav.link')}</Link>
+            </Button>
+          ) : null}
         </div>
       </div>
 
@@ -243,6 +248,7 @@ function ParticipantFacts({ participant }: { participant: Participant }) {
     [t('participant.permitDate'), participant.permitDate ? formatDate(participant.permitDate) : t('common.notGiven')],
     [t('participant.settlementDate'), formatDate(participant.settlementDate)],
     [t('participant.programmeRequestDate'), participant.programmeRequestDate ? formatDate(participant.programmeRequestDate) : t('common.notGiven')],
+    [t('participant.programmeEndDate'), participant.programmeEndDate ? formatDate(participant.programmeEndDate) : t('common.notGiven')],
     [t('participant.municipality'), participant.municipality.name],
   ];
   return (

@@ -14,6 +14,8 @@ export const participantFieldNames = [
   'permitDate',
   'settlementDate',
   'programmeRequestDate',
+  // Optional: a follow-up conversation is proposed when it is near (issue 13 item 5).
+  'programmeEndDate',
   // Optional, for the county fact sheet (statistics).
   'gender',
   'countryBackground',
@@ -22,8 +24,8 @@ export type ParticipantField = (typeof participantFieldNames)[number];
 export type ParticipantFormValues = Record<ParticipantField, string>;
 export type FieldErrors = Partial<Record<string, string>>;
 
-const dateFields = ['birthDate', 'permitDate', 'settlementDate', 'programmeRequestDate'] as const;
-const optionalFields: readonly ParticipantField[] = ['nationalId', 'interpreterLanguage', 'permitDate', 'programmeRequestDate', 'gender', 'countryBackground'];
+const dateFields = ['birthDate', 'permitDate', 'settlementDate', 'programmeRequestDate', 'programmeEndDate'] as const;
+const optionalFields: readonly ParticipantField[] = ['nationalId', 'interpreterLanguage', 'permitDate', 'programmeRequestDate', 'programmeEndDate', 'gender', 'countryBackground'];
 
 export const emptyParticipant: ParticipantFormValues = {
   givenName: '',
@@ -36,6 +38,7 @@ export const emptyParticipant: ParticipantFormValues = {
   permitDate: '',
   settlementDate: '',
   programmeRequestDate: '',
+  programmeEndDate: '',
   gender: '',
   countryBackground: '',
 };
@@ -52,6 +55,7 @@ export function valuesFrom(participant: Participant): ParticipantFormValues {
     permitDate: toInputDate(participant.permitDate),
     settlementDate: toInputDate(participant.settlementDate),
     programmeRequestDate: toInputDate(participant.programmeRequestDate),
+    programmeEndDate: toInputDate(participant.programmeEndDate),
     gender: participant.gender ?? '',
     countryBackground: participant.countryBackground ?? '',
   };
