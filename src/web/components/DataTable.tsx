@@ -1,5 +1,5 @@
 import { Table, type TableProps } from '@digdir/designsystemet-react';
-import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 
 type DataTableProps = Omit<TableProps, 'children' | 'className'> & {
   /** Column headers, in order. */
@@ -33,6 +33,25 @@ export function labelCells(table: HTMLTableElement): void {
 }
 
 /**
+ * For a table that cannot use DataTable (its own caption or layout): labels its cells like DataTable does, so that
+ * with the class `data-table` it also becomes cards of labelled cells on a phone. Give the returned ref to the table.
+ */
+export function useCellLabels(): RefObject<HTMLTableElement | null> {
+  const tableRef = useRef<HTMLTableElement>(null);
+  useLayoutEffect(() => {
+    const table = tableRef.current;
+    if (!table) return;
+    labelCells(table);
+    // Rows come and go (more loaded, a row re-rendered by its own state) and headers change with the language.
+    // Only attributes are written by labelCells, so this observer does not wake itself.
+    const observer = new MutationObserver(() => labelCells(table));
+    observer.observe(table, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
+  });
+  return tableRef;
+}
+
+/**
  * A Designsystemet table in a region that scrolls sideways if it must. The region can take keyboard focus (so it can
  * be scrolled without a mouse) and is named by the table's caption or by the given heading. Below 48rem (phones)
  * each row is shown as a card: the cells stacked, each under its column's heading (see `.data-table` in styles.css),
@@ -40,17 +59,7 @@ export function labelCells(table: HTMLTableElement): void {
  */
 export function DataTable({ caption, labelledBy, headers, children, className, ...tableProps }: DataTableProps) {
   const captionId = useId();
-  const tableRef = useRef<HTMLTableElement>(null);
-  useLayoutEffect(() => {
-    const table = tableRef.current;
-    if (!table) return;
-    labelCells(table);
-    // Rows come and go (more loaded, a row re-rendered by its own state) and headers change with the language.
-    // Only attributes are written below, so this observer does not wake itself.
-    const observer = new MutationObserver(() => labelCells(table));
-    observer.observe(table, { childList: true, subtree: true, characterData: true });
-    return () => observer.disconnect();
-  }, []);
+  const tableRef = useCellLabels();
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={labelledBy ?? captionId}>
       <Table ref={tableRef} data-size="sm" {...tableProps} className={className ? `data-table ${className}` : 'data-table'}>
