@@ -11,7 +11,7 @@ test('the administrator sees e-mails and SMS that failed, without recipients (em
 
   await page.setViewportSize({ width: 360, height: 800 });
   await expect(section.getByText('Ingen meldinger har feilet.')).toBeVisible();
-  // This section fits (the page's older tables of organisations and users are wider than 360 px on their own).
+  // This section fits (e2e/narrow.spec.ts checks the whole page).
   const box = await section.boundingBox();
   expect(box!.x + box!.width).toBeLessThanOrEqual(360);
 });

@@ -1,12 +1,12 @@
 import { expect, type Page } from '@playwright/test';
-import { expectAccessible, signIn, signOut, guardedTest as test, users } from './helpers.ts';
+import { expectAccessible, menuHrefs, roleAccounts, signIn, signOut, guardedTest as test } from './helpers.ts';
 
 // Issue 16, item 9: no avoidable errors in the console. `test` from helpers.ts fails a test on any console error or
 // failed request it did not expect; these walk the public pages and every menu page of every role with it.
 
 async function visitMenu(page: Page): Promise<string[]> {
   const nav = page.locator('nav.app-nav');
-  const hrefs = await nav.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const hrefs = await menuHrefs(page);
   for (const href of hrefs) {
     await nav.locator(`a[href="${href}"]`).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -27,10 +27,7 @@ test('the public pages make no failing request (no 401 from asking who is signed
   expect(asked.filter((path) => path === '/api/v1/auth/me')).toEqual([]);
 });
 
-for (const [role, email] of Object.entries({
-  adviser: users.bergenAdviser, municipalityLead: users.bergenLead, counsellor: users.counsellor, centreLead: users.centreLead,
-  admin: users.admin, statisticsReader: users.statisticsReader, contentEditor: users.contentEditor,
-})) {
+for (const [role, email] of Object.entries(roleAccounts)) {
   test(`every menu page of the ${role} has a clean console, and signing out makes no 401`, async ({ page }) => {
     test.setTimeout(120_000);
     await signIn(page, email);

@@ -47,6 +47,22 @@ export const users = {
   contentEditor: 'redaktor@veivalg.demo',
 } as const;
 
+/** One demo account per role: the browser tests that walk every page of every role (console-clean, narrow) use these. */
+export const roleAccounts = {
+  adviser: users.bergenAdviser,
+  municipalityLead: users.bergenLead,
+  counsellor: users.counsellor,
+  centreLead: users.centreLead,
+  admin: users.admin,
+  statisticsReader: users.statisticsReader,
+  contentEditor: users.contentEditor,
+} as const;
+
+/** The addresses in the main menu of the signed-in user, in menu order (read even while the menu is folded away). */
+export async function menuHrefs(page: Page): Promise<string[]> {
+  return page.locator('nav.app-nav a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
 /** A name no other test (or earlier run against the same database) has used. */
 export function uniqueName(prefix: string): string {
   return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;

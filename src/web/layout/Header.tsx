@@ -1,6 +1,6 @@
 import { Button, SkipLink } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { api } from '../api.ts';
@@ -52,6 +52,7 @@ export function Header({ me, signIn = false }: { me?: Me; signIn?: boolean }) {
   const location = useLocation();
   const queryClient = useQueryClient();
   const [signingOut, setSigningOut] = useState(false);
+  const menu = useMenu();
 
   const signOut = async (everywhere: boolean) => {
     setSigningOut(true);
@@ -90,53 +91,120 @@ export function Header({ me, signIn = false }: { me?: Me; signIn?: boolean }) {
   return (
     <header className="app-header">
       <SkipLink href="#main">{t('layout.skipToMain')}</SkipLink>
-      <div className="app-header__bar">
-        <Link to={me ? '/' : signIn ? '/kart' : '/logg-inn'} className="app-header__name">
-          {t('app.name')}
-        </Link>
-        <div className="app-header__tools">
-          {me ? (
-            <span className="app-header__user">
-              <span className="app-header__user-name">{me.name}</span>
-              {me.organisation ? <span className="app-header__org">{me.organisation.name}</span> : null}
-            </span>
-          ) : null}
-          {/* Unmounted while signing out: a mounted link would fetch its count again when the cache is emptied, after
-              the session has ended (a 401). */}
-          {me && canSeeParticipants(me.role) && !signingOut ? <NotificationsLink /> : null}
-          <LanguageSwitcher />
-          {!me && signIn ? (
-            <Button asChild variant="secondary" data-size="sm">
-              <Link to="/logg-inn" state={{ from: location.pathname }}>
-                {t('layout.signIn')}
-              </Link>
-            </Button>
-          ) : null}
-          {me ? (
-            <>
-              <Button variant="secondary" data-size="sm" onClick={() => void signOut(false)} disabled={signingOut}>
-                {t('layout.signOut')}
+      <div className="app-header__inner">
+        <div className="app-header__bar">
+          <Link to={me ? '/' : signIn ? '/kart' : '/logg-inn'} className="app-header__name">
+            {t('app.name')}
+          </Link>
+          {items.length > 0 ? <MenuButton menu={menu} /> : null}
+        </div>
+        <div
+          id={menu.id}
+          className={items.length > 0 ? `app-header__menu app-header__menu--collapsible${menu.open ? ' is-open' : ''}` : 'app-header__menu'}
+          onKeyDown={menu.closeOnEscape}
+        >
+          <div className="app-header__tools">
+            {me ? (
+              <span className="app-header__user">
+                <span className="app-header__user-name">{me.name}</span>
+                {me.organisation ? <span className="app-header__org">{me.organisation.name}</span> : null}
+              </span>
+            ) : null}
+            {/* Unmounted while signing out: a mounted link would fetch its count again when the cache is emptied, after
+                the session has ended (a 401). */}
+            {me && canSeeParticipants(me.role) && !signingOut ? <NotificationsLink /> : null}
+            <LanguageSwitcher />
+            {!me && signIn ? (
+              <Button asChild variant="secondary" data-size="sm">
+                <Link to="/logg-inn" state={{ from: location.pathname }}>
+                  {t('layout.signIn')}
+                </Link>
               </Button>
-              <Button variant="tertiary" data-size="sm" onClick={() => void signOut(true)} disabled={signingOut}>
-                {t('layout.signOutEverywhere')}
-              </Button>
-            </>
+            ) : null}
+            {me ? (
+              <>
+                <Button variant="secondary" data-size="sm" onClick={() => void signOut(false)} disabled={signingOut}>
+                  {t('layout.signOut')}
+                </Button>
+                <Button variant="tertiary" data-size="sm" onClick={() => void signOut(true)} disabled={signingOut}>
+                  {t('layout.signOutEverywhere')}
+                </Button>
+              </>
+            ) : null}
+          </div>
+          {items.length > 0 ? (
+            <nav className="app-nav" aria-label={t('layout.mainNavigation')}>
+              <ul>
+                {items.map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} end={item.to === '/'}>
+                      {t(item.label)}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
           ) : null}
         </div>
       </div>
-      {items.length > 0 ? (
-        <nav className="app-nav" aria-label={t('layout.mainNavigation')}>
-          <ul>
-            {items.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to} end={item.to === '/'}>
-                  {t(item.label)}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
     </header>
+  );
+}
+
+interface Menu {
+  id: string;
+  open: boolean;
+  buttonRef: RefObject<HTMLButtonElement | null>;
+  toggle: () => void;
+  closeOnEscape: (event: KeyboardEvent) => void;
+}
+
+/**
+ * The open state of the menu on narrow screens (below 48rem the menu and the user's tools fold away behind a button;
+ * wider, the button is hidden and everything shows as before). A disclosure: the button says whether it is open
+ * (aria-expanded) and which element it opens; focus stays on the button, and the next Tab goes into the menu.
+ * Escape closes it and puts focus back on the button; choosing a page closes it.
+ */
+function useMenu(): Menu {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => setOpen(false), [pathname]);
+  return {
+    id,
+    open,
+    buttonRef,
+    toggle: () => setOpen((was) => !was),
+    closeOnEscape: (event) => {
+      if (event.key !== 'Escape' || !open) return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    },
+  };
+}
+
+function MenuButton({ menu }: { menu: Menu }) {
+  const { t } = useTranslation();
+  return (
+    <Button
+      ref={menu.buttonRef}
+      variant="secondary"
+      data-size="sm"
+      className="app-header__menu-button"
+      aria-expanded={menu.open}
+      aria-controls={menu.id}
+      onClick={menu.toggle}
+      onKeyDown={menu.closeOnEscape}
+    >
+      <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
+        {menu.open ? (
+          <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" fill="none" />
+        ) : (
+          <path d="M4 7h16M4 12h16M4 17h16" stroke="currentColor" strokeWidth="2" strokeLinecap="round" fill="none" />
+        )}
+      </svg>
+      {t('layout.menu')}
+    </Button>
   );
 }

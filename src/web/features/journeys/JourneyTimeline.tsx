@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 // From its module, not the domain's index: the public journey pages need no zod or eligibility rules.
 import { summariseJourney, type JourneyLane, type PlacedStep } from '../../../domain/journey.ts';
 import type { PlanStep } from '../../../domain/guidance-note-model.ts';
+import { useCellLabels } from '../../components/DataTable.tsx';
 import type { Localized, PublishedOffer } from '../map/mapData.ts';
 import { factsLookup, type PlanningFact } from './journeyData.ts';
 
@@ -44,6 +45,7 @@ export function JourneyTimeline({ steps, offers, planning, label, notes, flags, 
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const gridRef = useRef<HTMLDivElement>(null);
+  const stepsTable = useCellLabels();
   const drag = useRef<{ stepId: string; x: number; start: number; moved: boolean } | null>(null);
 
   const lookup = useMemo(() => factsLookup(offers, planning), [offers, planning]);
@@ -188,7 +190,7 @@ export function JourneyTimeline({ steps, offers, planning, label, notes, flags, 
       </div>
 
       {asTable ? (
-        <Table className="journey-table" data-size="sm" border>
+        <Table ref={stepsTable} className="journey-table data-table" data-size="sm" border>
           <caption>{label}</caption>
           <Table.Head>
             <Table.Row>

@@ -5,6 +5,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError, type FieldError } from '../../api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { useCellLabels } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -25,6 +26,7 @@ const fieldErrors = (error: unknown): Record<string, string> =>
 export function ParticipantPageSection({ participantId, preferredLanguage }: { participantId: string; preferredLanguage: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const linksTable = useCellLabels();
   const links = useQuery({
     queryKey: ['page-links', participantId],
     queryFn: () => api.get<PageLinkList>(`/participants/${encodeURIComponent(participantId)}/page-links`),
@@ -63,7 +65,7 @@ export function ParticipantPageSection({ participantId, preferredLanguage }: { p
       ) : null}
       {links.data && links.data.items.length === 0 && !created ? <Paragraph data-size="sm">{t('participantPage.noLinks')}</Paragraph> : null}
       {links.data && links.data.items.length > 0 ? (
-        <Table data-size="sm" className="data-table">
+        <Table ref={linksTable} data-size="sm" className="data-table">
           <caption className="visually-hidden">{t('participantPage.linksCaption')}</caption>
           <Table.Head>
             <Table.Row>
