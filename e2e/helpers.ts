@@ -20,17 +20,68 @@ export async function guardCsp(context: BrowserContext): Promise<string[]> {
   return violations;
 }
 
+// ─── Console and network guard (issue 16, item 9) ───────────────────────────────────────────────────────────────
+
+/** What a test may declare it expects: a console error or failed request matching the pattern is then not a failure. */
+export interface ConsoleGuard {
+  /** Expect problems matching `pattern` (checked against "console.error: <text> @ <url>", "GET <url> → 409" …). */
+  allow(pattern: RegExp): void;
+  /** The console errors, page errors and failed requests so far that no allow() pattern covers. */
+  unexpected(): string[];
+}
+
+/**
+ * Records every console error, uncaught page error, failed request and same-origin response of 400 or more on the
+ * page. A browser test that imports `test` from this file fails at its end when any of them was not expected.
+ */
+export function guardConsoleAndRequests(page: Page): ConsoleGuard {
+  const problems: string[] = [];
+  const allowed: RegExp[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()} @ ${message.location().url}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    const failure = request.failure()?.errorText ?? '';
+    // A navigation or an unmounted component cancels requests on purpose: not an error.
+    if (failure === 'net::ERR_ABORTED') return;
+    problems.push(`${request.method()} ${request.url()} failed: ${failure}`);
+  });
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (response.status() >= 400 && (url.hostname === 'localhost' || url.hostname === '127.0.0.1')) {
+      problems.push(`${response.request().method()} ${url.pathname} → ${response.status()}`);
+    }
+  });
+  return {
+    allow: (pattern) => { allowed.push(pattern); },
+    unexpected: () => problems.filter((problem) => !allowed.some((pattern) => pattern.test(problem))),
+  };
+}
+
 /**
  * Every browser test: fails when the page broke the Content Security Policy (an inline script or style, a
- * foreign origin), so the CSP the server sends is proved by every page the tests open.
+ * foreign origin), so the CSP the server sends is proved by every page the tests open; and fails on any console
+ * error, uncaught page error or failed request on `page` that the test did not declare with
+ * `consoleGuard.allow(pattern)` (issue 16, item 9), so a noisy console is caught by every spec, not a chosen few.
  */
-export const test = base.extend<{ cspViolations: string[] }>({
+export const test = base.extend<{ cspViolations: string[]; consoleGuard: ConsoleGuard }>({
   cspViolations: [async ({ context }, use) => {
     const violations = await guardCsp(context);
     await use(violations);
     expect(violations, 'Content Security Policy violations').toEqual([]);
   }, { auto: true }],
+  consoleGuard: [
+    async ({ page }, use) => {
+      const guard = guardConsoleAndRequests(page);
+      await use(guard);
+      expect(guard.unexpected(), 'console errors and failed requests the test did not expect').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
+/** The same as `test` (kept so older imports still read): every spec is guarded now. */
+export const guardedTest = test;
 export { expect };
 
 export const password = 'veivalg-demo';
@@ -190,56 +241,3 @@ export async function askTheRules(page: Page, profile: { age?: string; residence
   await expect(page.getByText('Kartet viser nå hva reglene sier for situasjonen du har fylt inn.')).toBeVisible();
 }
 
-// ─── Console and network guard (issue 16, item 9) ───────────────────────────────────────────────────────────────
-
-/** What a test may declare it expects: a console error or failed request matching the pattern is then not a failure. */
-export interface ConsoleGuard {
-  /** Expect problems matching `pattern` (checked against "console.error: <text> @ <url>", "GET <url> → 409" …). */
-  allow(pattern: RegExp): void;
-  /** The console errors, page errors and failed requests so far that no allow() pattern covers. */
-  unexpected(): string[];
-}
-
-/**
- * Records every console error, uncaught page error, failed request and same-origin response of 400 or more on the
- * page. A browser test that imports `test` from this file fails at its end when any of them was not expected.
- */
-export function guardConsoleAndRequests(page: Page): ConsoleGuard {
-  const problems: string[] = [];
-  const allowed: RegExp[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console.error: ${message.text()} @ ${message.location().url}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (request) => {
-    const failure = request.failure()?.errorText ?? '';
-    // A navigation or an unmounted component cancels requests on purpose: not an error.
-    if (failure === 'net::ERR_ABORTED') return;
-    problems.push(`${request.method()} ${request.url()} failed: ${failure}`);
-  });
-  page.on('response', (response) => {
-    const url = new URL(response.url());
-    if (response.status() >= 400 && (url.hostname === 'localhost' || url.hostname === '127.0.0.1')) {
-      problems.push(`${response.request().method()} ${url.pathname} → ${response.status()}`);
-    }
-  });
-  return {
-    allow: (pattern) => { allowed.push(pattern); },
-    unexpected: () => problems.filter((problem) => !allowed.some((pattern) => pattern.test(problem))),
-  };
-}
-
-/**
- * `test` (with its CSP check) plus the guard on every page: a spec that imports it fails on a noisy console. Not yet
- * the default for every spec: the older specs provoke 4xx answers on purpose and must first say so with allow().
- */
-export const guardedTest = test.extend<{ consoleGuard: ConsoleGuard }>({
-  consoleGuard: [
-    async ({ page }, use) => {
-      const guard = guardConsoleAndRequests(page);
-      await use(guard);
-      expect(guard.unexpected(), 'console errors and failed requests the test did not expect').toEqual([]);
-    },
-    { auto: true },
-  ],
-});

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { arrangeParticipant, expectAccessible, signIn, users } from './helpers.ts';
+import { arrangeParticipant, expect, expectAccessible, signIn, test, users } from './helpers.ts';
 
 test('the municipality lead sees who has access and why, opens the access request page and prints it (nb, axe)', async ({ page, playwright, baseURL }) => {
   const arranged = await arrangeParticipant(playwright, baseURL!, { sendOrder: true });
