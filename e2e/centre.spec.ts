@@ -7,6 +7,11 @@ test('the centre lead configures the checklist, edits the glossary and sees hour
   await expect(page.getByRole('heading', { level: 1, name: 'Karrieresenteret' })).toBeVisible();
   const checklist = page.getByRole('form', { name: 'Sjekkliste for overføringsnotatet' });
   await expect(checklist.getByLabel(/^Helse eller familie/)).not.toContainText('Påkrevd');
+  // Issue 16: by default the items a counsellor needs before the conversation are required, not only the language.
+  for (const label of ['Foretrukket språk og tolkespråk', 'Skolegang', 'Utdanning og godkjenning', 'Arbeidserfaring']) {
+    await expect(checklist.getByLabel(label, { exact: true })).toHaveValue('required');
+  }
+  await expect(checklist.getByLabel('Norsknivå og opplæring', { exact: true })).toHaveValue('needed');
   await expectAccessible(page, 'centre page');
 
   // A bad number of days: the server's field message, nothing stored.

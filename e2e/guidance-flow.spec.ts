@@ -1,5 +1,5 @@
 import { addDays, todayInOslo } from '../src/domain/index.ts';
-import { expect, test, apiAs, arrangeParticipant, expectAccessible, queueRow, signIn, signOut, typed, uniqueName, users } from './helpers.ts';
+import { expect, test, apiAs, arrangeParticipant, expectAccessible, markRequiredBriefUnknown, queueRow, signIn, signOut, typed, uniqueName, users } from './helpers.ts';
 
 /** Makes one more checklist item required at Karriere Vestland for the duration of a test. */
 async function requireItem(playwright: Parameters<typeof apiAs>[0], baseURL: string, key: string, use: 'required' | 'needed') {
@@ -41,6 +41,8 @@ test('adviser fills the brief and orders, counsellor schedules a session with an
     await dialect.getByLabel('Kilde').selectOption({ label: 'Deltaker' });
     await dialect.getByRole('button', { name: 'Lagre' }).click();
     await expect(dialect.getByText('Vet ikke', { exact: true })).toBeVisible();
+    // Schooling, education and work are required by default (issue 16): "Vet ikke" answers them.
+    await markRequiredBriefUnknown(page);
 
     // Ordering with a required item missing: the server's field message is shown, the draft is kept.
     await page.getByRole('button', { name: 'Bestill karriereveiledning' }).click();

@@ -169,6 +169,29 @@ export async function apiAs(playwright: PlaywrightWorkerArgs['playwright'], base
   };
 }
 
+/**
+ * Answers the brief items required by default (schooling, education, work; the order brings the language) as
+ * "not known", which the rule accepts, so an arranged order can be sent (issue 16).
+ */
+export async function answerRequiredBrief(adviser: Awaited<ReturnType<typeof apiAs>>, participantId: string) {
+  await adviser.patch(`/participants/${participantId}/brief`, {
+    items: ['schooling', 'education', 'work'].map((key) => ({ key, unknown: true, source: 'adviser' })),
+  });
+}
+
+/** In the participant page's brief, marks the items required by default as "Vet ikke" through the form (issue 16). */
+export async function markRequiredBriefUnknown(page: Page, keys: readonly string[] = ['schooling', 'education', 'work']) {
+  const brief = page.getByRole('region', { name: 'Overføringsnotat' });
+  for (const key of keys) {
+    const item = brief.locator(`[data-brief-item="${key}"]`);
+    await item.getByRole('button', { name: /^Fyll ut/ }).click();
+    await item.getByLabel('Vet ikke').check();
+    await item.getByLabel('Kilde').selectOption({ label: 'Rådgiver' });
+    await item.getByRole('button', { name: 'Lagre' }).click();
+    await expect(item.getByText('Vet ikke', { exact: true })).toBeVisible();
+  }
+}
+
 export interface Arranged {
   participantId: string;
   name: string;
@@ -201,6 +224,7 @@ export async function arrangeParticipant(
       mode: 'in-person',
       message: 'Ønsker veiledning om utdanning.',
     });
+    await answerRequiredBrief(adviser, participant.id);
     await adviser.post(`/orders/${draft.id}/transitions`, { to: 'sent', version: draft.version });
     orderId = draft.id;
   }

@@ -1,4 +1,4 @@
-import { expect, test, apiAs, expectAccessible, signIn, typed, uniqueName, users } from './helpers.ts';
+import { expect, test, answerRequiredBrief, apiAs, expectAccessible, signIn, typed, uniqueName, users } from './helpers.ts';
 
 // Issue 12: the dates that decide the § 11 answer, and the rule changes page.
 
@@ -80,6 +80,7 @@ test('chapter 6A: the note editor says why the recommendation is optional, in bo
     residenceBasis: 'collective-protection', permitDate: '2024-04-01', settlementDate: '2024-05-01',
   });
   const draft = await adviser.post(`/participants/${participant.id}/orders`, { format: 'individual', language: 'uk', interpreterLanguage: 'uk', mode: 'in-person' });
+  await answerRequiredBrief(adviser, participant.id);
   await adviser.post(`/orders/${draft.id}/transitions`, { to: 'sent', version: draft.version });
   await adviser.dispose();
   const counsellor = await apiAs(playwright, baseURL!, users.counsellor);
