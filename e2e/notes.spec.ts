@@ -165,7 +165,8 @@ test('counsellor writes a note with Plan A/B and a library wording → reviewer 
   await expect(page.getByRole('link', { name: /^Varsler/ })).toContainText(/\d/);
   await page.getByRole('link', { name: /^Varsler/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Varsler' })).toBeVisible();
-  await expect(page.getByText('Nytt notat fra karrieresenteret').first()).toBeVisible();
+  // Issue 16: the notification says what happened and whom it is about.
+  await expect(page.getByText(`Nytt notat fra karrieresenteret – gjelder ${arranged.name}`)).toBeVisible();
   await expectAccessible(page, 'notifications page');
 
   await page.goto('/oppgaver');

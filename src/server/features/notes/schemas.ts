@@ -157,6 +157,7 @@ export const planTaskListJson = z.object({
 export const notificationListJson = z.object({
   items: z.array(z.object({
     id: z.uuid(), kind: z.string(), participantId: z.uuid().nullable(), noteId: z.uuid().nullable(), orderId: z.uuid().nullable(),
+    participant: participantRef.nullable().describe('Whom it is about: only while you may see the participant, otherwise null'),
     createdAt: z.string(), readAt: z.string().nullable(),
   })),
   unread: z.number().int(),

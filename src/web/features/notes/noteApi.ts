@@ -131,6 +131,8 @@ export interface AppNotification {
   participantId: string | null;
   noteId: string | null;
   orderId: string | null;
+  /** Whom it is about: given only while the user may see the participant (issue 16). */
+  participant: { id: string; givenName: string; familyName: string } | null;
   createdAt: string;
   readAt: string | null;
 }
