@@ -111,7 +111,8 @@ const letterTextsJson = z.object({
   title: z.string(), intro: z.string(), whenLabel: z.string(), whereLabel: z.string(), digitalLabel: z.string(), phoneLabel: z.string(),
   durationLabel: z.string(), interpreter: z.string(), noInterpreter: z.string(), whatIsGuidanceHeading: z.string(),
   whatIsGuidance: z.array(z.string()), whatToBringHeading: z.string(), whatToBring: z.array(z.string()), digitalNote: z.string(),
-  phoneNote: z.string(), changes: z.string(),
+  phoneNote: z.string(), changes: z.string(), contactAdviser: z.string(), contactMunicipality: z.string(), emailLabel: z.string(),
+  draftMark: z.string(),
 });
 
 export const letterJson = z.object({
@@ -130,6 +131,9 @@ export const letterJson = z.object({
   phone: z.string().nullable(),
   interpreterLanguage: z.string().nullable().describe('Language code; null without an interpreter'),
   cancelled: z.boolean(),
+  contact: z.object({
+    kind: z.enum(['adviser', 'municipality']), name: z.string(), email: z.string().nullable(), phone: z.string().nullable(),
+  }).describe("Whom the participant asks: the adviser who sent the order (work e-mail and phone), else the municipality"),
   texts: z.array(letterTextsJson).describe('Norwegian first, then the participant\'s language (one entry when the same)'),
 });
 
