@@ -26,6 +26,11 @@ export async function guardCsp(context: BrowserContext): Promise<string[]> {
 export interface ConsoleGuard {
   /** Expect problems matching `pattern` (checked against "console.error: <text> @ <url>", "GET <url> → 409" …). */
   allow(pattern: RegExp): void;
+  /**
+   * Expect answers of `status` to `method` on paths matching `path` (a pattern for the path after the origin, e.g.
+   * /\/api\/v1\/auth\/login/): both the failed response and Chromium's "Failed to load resource" line for it.
+   */
+  allowResponse(method: string, path: RegExp, status: number): void;
   /** The console errors, page errors and failed requests so far that no allow() pattern covers. */
   unexpected(): string[];
 }
@@ -55,6 +60,10 @@ export function guardConsoleAndRequests(page: Page): ConsoleGuard {
   });
   return {
     allow: (pattern) => { allowed.push(pattern); },
+    allowResponse: (method, path, status) => {
+      allowed.push(new RegExp(`^${method} (?:${path.source}) → ${status}$`));
+      allowed.push(new RegExp(`^console\\.error: Failed to load resource: the server responded with a status of ${status}\\b.* @ https?://[^/]+(?:${path.source})(?:\\?.*)?$`));
+    },
     unexpected: () => problems.filter((problem) => !allowed.some((pattern) => pattern.test(problem))),
   };
 }
