@@ -147,6 +147,12 @@ test('adviser fills the brief and orders, counsellor schedules a session with an
     await expect(page.locator('article[data-letter-lang="nb"]')).toContainText('Innkalling til karriereveiledning');
     await expect(page.locator('article[data-letter-lang="nb"]')).toContainText('Det kommer en tolk som snakker arabisk.');
     await expect(page.getByText(/Oversettelsen til arabisk er et utkast/)).toBeVisible();
+    // Whom to ask, in both languages, with the adviser's name marked as Norwegian; the Arabic sheet's draft mark is Arabic.
+    await expect(arabic.getByTestId('letter-contact')).toContainText('هل لديك أسئلة؟ تواصل مع مستشار البرنامج الخاص بك:');
+    await expect(arabic.getByTestId('letter-contact').locator('bdi[lang="nb"]')).toHaveText('Ragnhild Rådgiver');
+    await expect(arabic.getByTestId('letter-contact')).toContainText('radgiver@bergen.demo');
+    await expect(page.locator('article[data-letter-lang="nb"]').getByTestId('letter-contact')).toContainText('Har du spørsmål? Kontakt programrådgiveren din:');
+    await expect(arabic.locator('.letter-sheet__draft')).toHaveText('مسودة: لم يراجع مترجم هذه الترجمة بعد.');
     await expectAccessible(page, 'appointment letter (ar)');
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });

@@ -79,6 +79,25 @@ test.describe("the participant's page", () => {
     }
   });
 
+  test('the Ukrainian page says whom to contact, and has no Norwegian except names and titles marked lang="nb"', async ({ page, playwright, baseURL }) => {
+    const { url } = await arrangeRichLink(playwright, baseURL!, 'uk', 40);
+    await page.goto(`${url}?lang=uk`);
+    const contact = page.getByTestId('page-contact');
+    await expect(contact.getByRole('heading', { level: 2, name: 'Контакт' })).toBeVisible();
+    await expect(contact).toContainText('Маєте запитання? Зверніться до свого програмного радника:');
+    await expect(contact.locator('[lang="nb"]')).toHaveText('Ragnhild Rådgiver');
+    await expect(contact.getByRole('link', { name: 'radgiver@bergen.demo' })).toHaveAttribute('href', 'mailto:radgiver@bergen.demo');
+    await expect(page.getByRole('link', { name: 'HK-dir' })).toHaveAttribute('lang', 'nb');
+    // Everything else on the page is Ukrainian: the letters outside elements marked with another language are Cyrillic.
+    const rest = await page.locator('main').evaluate((main) => {
+      const copy = main.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('[lang]:not([lang="uk"]), svg, a[href^="mailto:"], a[href^="tel:"], .print-only').forEach((el) => el.remove());
+      return copy.textContent ?? '';
+    });
+    expect(lettersOutside(rest, /\p{Script=Cyrillic}/u)).toBe('');
+    await expectAccessible(page, 'participant page in Ukrainian with the contact');
+  });
+
   test('axe finds no serious violation in any of the eight languages, and nothing overflows at 360 px', async ({ page, playwright, baseURL }) => {
     const { url } = await arrangeRichLink(playwright, baseURL!, 'so');
     await page.setViewportSize({ width: 360, height: 900 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { deadlineStatuses, noteStatuses, orderStatuses } from '../../../domain/index.ts';
 import { freeText, isoDate, languageCode, reasonText, version } from '../../http/fields.ts';
+import { textLimits } from '../../../domain/text-limits.ts';
 import { completenessJson } from '../brief/schemas.ts';
 
 export const orderInput = z.object({
@@ -10,7 +11,7 @@ export const orderInput = z.object({
   language: languageCode,
   interpreterLanguage: languageCode.nullable().optional(),
   mode: z.enum(['in-person', 'digital']),
-  message: freeText(4000).optional(),
+  message: freeText(textLimits.orderMessage).optional(),
 }).strict();
 
 export const transitionInput = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLimits } from '../../../domain/text-limits.ts';
 import {
   MAX_SESSION_MINUTES, MIN_SESSION_MINUTES, adviserRoles, interpreterModes, interpreterStatuses, sessionKinds, sessionModes,
   sessionOutcomes, threePartyWith,
@@ -53,7 +54,7 @@ export const sessionPatch = z.object({
 
 export const outcomeInput = z.object({
   outcome: z.enum(sessionOutcomes),
-  reason: z.string().trim().max(2000).optional().describe('Required for broken-off and cancelled'),
+  reason: z.string().trim().max(textLimits.reason).optional().describe('Required for broken-off and cancelled'),
   minutesUsed: z.number().int().min(0).max(MAX_SESSION_MINUTES).optional().describe('Minutes actually used (held: defaults to the planned duration)'),
   interpreterTookPart: z.boolean().optional(),
   interpreterQualityProblem: z.string().trim().max(2000).optional().describe('Any problem with the interpreting'),

@@ -140,7 +140,7 @@ export function PublicParticipantPage() {
         </div>
       </header>
       <main className="pp-main" id="main">
-        <Heading level={1} data-size="md">{t('heading', { name: data.givenName })}</Heading>
+        <Heading level={1} data-size="md">{withNode(t('heading'), 'name', <span lang="nb">{data.givenName}</span>)}</Heading>
 
         {data.appointments.length > 0 ? (
           <section aria-labelledby="pp-appointments" className="stack">
@@ -151,7 +151,7 @@ export function PublicParticipantPage() {
                   <p className="pp-card__title">{formatWhen(a.startsAt, a.endsAt, lang)}</p>
                   {/* The centre's name is Norwegian inside a sentence in the page's language: marked lang="nb". */}
                   <p>{withNode(a.kind === 'group-session' ? t('groupSession') : t('session'), 'centre', <span lang="nb" dir="ltr">{a.centre}</span>)}</p>
-                  {a.place ? <p>{t('place', { place: a.place })}</p> : null}
+                  {a.place ? <p>{withNode(t('place'), 'place', <span lang="nb" dir="ltr">{a.place}</span>)}</p> : null}
                   {a.meetingUrl ? <p>{withNode(t('digital'), 'link', <a href={a.meetingUrl} rel="noreferrer noopener" dir="ltr">{a.meetingUrl}</a>)}</p> : null}
                   {a.mode === 'phone' ? <p>{t('phone')}</p> : null}
                   {a.interpreterLanguage ? <p>{t('interpreter', { language: languageName(a.interpreterLanguage, lang) })}</p> : null}
