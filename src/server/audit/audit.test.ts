@@ -30,7 +30,7 @@ describe.each(databaseKinds)('audit trail on %s', (kind) => {
     const types = trail.body.items.map((e: { type: string }) => e.type).reverse();
     expect(types).toEqual([
       'participant.created', 'participant.viewed', 'participant.updated', 'participant.listed',
-      'order.created', 'brief.updated', 'order.transitioned', 'order.viewed', 'participant.audit-viewed',
+      'order.created', 'brief.viewed', 'brief.updated', 'order.transitioned', 'order.viewed', 'participant.audit-viewed',
     ]);
     const updated = trail.body.items.find((e: { type: string }) => e.type === 'participant.updated');
     // The trail names what changed, never the sensitive values themselves.

@@ -66,7 +66,10 @@ export async function signedIn(t: TestApp, emails: string[]): Promise<Record<str
  * required set itself do not use this.
  */
 export async function answerRequiredBrief(client: ApiClient, participantId: string): Promise<void> {
-  const items = handoverChecklist.filter((d) => d.defaultRequired && d.key !== 'language').map((d) => ({ key: d.key, unknown: true, source: 'adviser' }));
+  const brief = (await client.get(`/api/v1/participants/${participantId}/brief`)).body as { items: { key: string; state: string }[] };
+  const missing = new Set(brief.items.filter((i) => i.state === 'missing').map((i) => i.key));
+  const items = handoverChecklist.filter((d) => d.defaultRequired && missing.has(d.key)).map((d) => ({ key: d.key, unknown: true, source: 'adviser' }));
+  if (!items.length) return;
   const r = await client.patch(`/api/v1/participants/${participantId}/brief`, { items });
   expect(r.status, JSON.stringify(r.body)).toBe(200);
 }
