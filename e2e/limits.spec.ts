@@ -16,11 +16,6 @@ test('the order message counts characters while typing and says it is too long b
   await expect(page.getByText('3 tegn for mye')).toBeVisible();
   await expectAccessible(page, 'order form with a too long message');
 
-  // The brief's free-text items count against the brief's own limits (the same ones the server builds its schema from).
-  const wishes = page.getByRole('region', { name: 'Overføringsnotat' }).locator('[data-brief-item="wishes"]');
-  await wishes.getByRole('button', { name: /^Fyll ut/ }).click();
-  await wishes.getByRole('textbox', { name: 'Ønsker', exact: true }).fill('Sykepleier');
-  await expect(wishes.getByText('1990 tegn igjen')).toBeVisible();
 });
 
 test('the counter speaks English in the English UI', async ({ page, playwright, baseURL }) => {
