@@ -15,7 +15,6 @@ test('the order message counts characters while typing and says it is too long b
   await message.fill('x'.repeat(textLimits.orderMessage + 3));
   await expect(page.getByText('3 tegn for mye')).toBeVisible();
   await expectAccessible(page, 'order form with a too long message');
-
 });
 
 test('the counter speaks English in the English UI', async ({ page, playwright, baseURL }) => {

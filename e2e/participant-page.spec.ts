@@ -167,7 +167,7 @@ test.describe("the participant's page", () => {
     await expect(root).toHaveAttribute('lang', 'ti');
     await expect(root).toHaveAttribute('dir', 'ltr');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`ሰላም፡ ${givenName}`);
-    await expect(h2).toHaveCount(3);
+    await expect(h2).toHaveCount(4);
     for (const text of await h2.allTextContents()) {
       expect(text, 'a Tigrinya heading').toMatch(/\p{Script=Ethiopic}/u);
       expect(lettersOutside(text, /\p{Script=Ethiopic}/u), text).toBe('');
