@@ -20,6 +20,7 @@ async function signInAtProvider(page: Page, login: string) {
 test.beforeEach(({ consoleGuard }) => {
   consoleGuard.allow(/^GET https:\/\/fonts\.googleapis\.com\/.* failed: /);
   consoleGuard.allow(/^console\.error: Failed to load resource: net::ERR_NAME_NOT_RESOLVED @ https:\/\/fonts\.googleapis\.com\//);
+  consoleGuard.allowResponse('GET', /\/favicon\.ico/, 404); // the provider (not Veivalg) has no icon
 });
 
 test('a linked user signs in with the identity provider, and signing out ends the provider session too', async ({ page }) => {
