@@ -31,6 +31,7 @@ import { cooperationActions, meetingSeries, meetingSeriesInvitees, meetings } fr
 import { cooperationDocuments, cooperationDocumentParties, cooperationDocumentVersions } from './db/schema.ts';
 import { orderTalks, talkSettings } from './db/schema.ts';
 import { addDays, emptyNoteContent, todayInOslo } from '../domain/index.ts';
+import { answerRequiredBrief } from './test/fixtures.ts';
 
 // ─── Who ────────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -172,6 +173,7 @@ async function participantWithOrder(side: Side, state: 'draft' | 'sent' | 'cance
   expect(p.status).toBe(201);
   const o = await c.post(`/api/v1/participants/${p.body.id}/orders`, orderInput);
   expect(o.status).toBe(201);
+  if (state !== 'draft') await answerRequiredBrief(c, p.body.id);
   if (state !== 'draft') expect((await c.post(`/api/v1/orders/${o.body.id}/transitions`, { to: 'sent', version: o.body.version })).status).toBe(200);
   if (state === 'cancelled') expect((await c.post(`/api/v1/orders/${o.body.id}/transitions`, { to: 'cancelled', reason: 'Matrise' })).status).toBe(200);
   return { participantId: p.body.id as string, orderId: o.body.id as string };

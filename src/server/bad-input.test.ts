@@ -20,7 +20,7 @@ import {
 import { orderTalks, talkSettings } from './db/schema.ts';
 import { cooperationDocumentParties, cooperationDocuments, cooperationDocumentVersions } from './db/schema.ts';
 import { addDays, todayInOslo } from '../domain/index.ts';
-import { osloAt } from './test/fixtures.ts';
+import { osloAt, answerRequiredBrief } from './test/fixtures.ts';
 import { infoTranslationOverrides, participantPageLinks, participantPageResources } from './db/schema.ts';
 import { auditEvents, participantCorrections } from './db/schema.ts';
 import {
@@ -1810,6 +1810,7 @@ async function arrangeNoteFixtures() {
   const accepted = async (municipality: ApiClient, centre: ApiClient, counsellorId?: string) => {
     const p = await ok(municipality.post('/api/v1/participants', { givenName: 'Notat', familyName: 'Feil', birthDate: '1985-02-03', residenceBasis: 'refugee', settlementDate: addDays(today, -40), preferredLanguage: 'ar' }), 201);
     const o = await ok(municipality.post(`/api/v1/participants/${p.id}/orders`, { format: 'individual', language: 'ar', mode: 'in-person' }), 201);
+    await answerRequiredBrief(municipality, p.id);
     await ok(municipality.post(`/api/v1/orders/${o.id}/transitions`, { to: 'sent', version: o.version }));
     await ok(centre.post(`/api/v1/orders/${o.id}/transitions`, counsellorId ? { to: 'accepted', counsellorId } : { to: 'accepted' }));
     return o.id as string;
@@ -2176,6 +2177,7 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
     const sentOrder = async (client: ApiClient) => {
       const p = (await client.post('/api/v1/participants', newcomer)).body;
       const o = (await client.post(`/api/v1/participants/${p.id}/orders`, order)).body;
+      await answerRequiredBrief(client, p.id);
       expect((await client.post(`/api/v1/orders/${o.id}/transitions`, { to: 'sent', version: o.version })).status).toBe(200);
       return { participantId: p.id as string, orderId: o.id as string };
     };

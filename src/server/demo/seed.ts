@@ -215,6 +215,10 @@ async function seedCaseWork(db: Db, orders: SeededOrder[], ids: Record<'vestland
         participantId: p.id, itemKey: 'schooling', source: 'mapping-import', verifiedBy: adviserId, verifiedOn: mappedOn,
         value: { years, country: ['Syria', 'Eritrea', 'Ukraina', 'Somalia', 'Afghanistan'][n % 5], completedLevels: years >= 12 ? ['primary', 'upper-secondary'] : years >= 9 ? ['primary'] : [] },
       },
+      // Education and recognition: required by default since issue 16, so every sent order has an answer.
+      n % 3 === 1
+        ? { participantId: p.id, itemKey: 'education', source: 'adviser', verifiedBy: adviserId, verifiedOn: registered, unknown: true, value: null }
+        : { participantId: p.id, itemKey: 'education', source: 'mapping-import', verifiedBy: adviserId, verifiedOn: mappedOn, value: years >= 12 ? { description: 'Videregående skole', recognitionSought: 'no' } : { description: 'Ingen utdanning utover grunnskole', recognitionSought: 'not-relevant' } },
       { participantId: p.id, itemKey: 'norwegian', source: 'mapping-import', verifiedBy: adviserId, verifiedOn: mappedOn, value: { level: ['none', 'A1', 'A2', 'B1'][n % 4], training: 'Norskopplæring i kommunen' } },
       n % 3 === 0
         ? { participantId: p.id, itemKey: 'work', source: 'adviser', verifiedBy: adviserId, verifiedOn: registered, unknown: true, value: null }
