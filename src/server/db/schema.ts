@@ -402,3 +402,4 @@ export * from './schema-participant-page.ts';
 export * from './schema-operations.ts';
 export * from './schema-oidc.ts';
 export * from './schema-cooperation.ts';
+export * from './schema-survey.ts';
