@@ -55,6 +55,8 @@ const statisticsPages = () => import('./features/statistics/StatisticsPage.tsx')
 const adminPage = () => import('./features/admin/AdminPage.tsx');
 const rulePages = () => import('./features/rules/RuleChangesPage.tsx');
 const cooperationPages = () => import('./features/cooperation/routes.tsx');
+const surveyPages = () => import('./features/participant-survey/routes.tsx');
+const qualityPage = () => import('./features/quality/QualityPage.tsx');
 
 /**
  * A page whose code is loaded when its route is first matched. Until then the router shows the fallback (a
@@ -134,6 +136,9 @@ export const router = createBrowserRouter([
       { path: '/innhold', ...lazyPage(contentPages, (m) => m.ContentListPage) },
       { path: '/innhold/:id', ...lazyPage(contentPages, (m) => m.EditOfferPage) },
       { path: '/samarbeid/kontakter', ...lazyPage(cooperationPages, (m) => m.ContactsPage) },
+      { path: '/karrieresenter/sporreundersokelse', ...lazyPage(surveyPages, (m) => m.SurveyResultsPage) },
+      { path: '/karrieresenter/sporreundersokelse/skjema', ...lazyPage(surveyPages, (m) => m.PaperFormPage) },
+      { path: '/karrieresenter/kvalitet', ...lazyPage(qualityPage, (m) => m.QualityPage) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
