@@ -40,6 +40,7 @@ export function SurveyResultsPage() {
         <Heading level={1} data-size="lg">{t('survey.title')}</Heading>
         <Paragraph className="muted">{me.organisation?.name}</Paragraph>
         <Paragraph>{t('survey.intro')}</Paragraph>
+        {results.data ? <Paragraph>{t('survey.hkdir', { hkdir: results.data.hkdirResponseRate })}</Paragraph> : null}
         <Paragraph>
           <DsLink asChild><Link to="/karrieresenter/sporreundersokelse/skjema">{t('survey.paper.printLink')}</Link></DsLink>
         </Paragraph>
@@ -52,7 +53,7 @@ export function SurveyResultsPage() {
           <Paragraph data-testid="survey-rate">
             {p.responseRate === null
               ? t('survey.rateHidden', { answers: count(p.answers), guided: count(p.guided) })
-              : t('survey.rate', { rate: p.responseRate.toLocaleString('nb-NO'), answers: count(p.answers), guided: count(p.guided), hkdir: results.data.hkdirResponseRate })}
+              : t('survey.rate', { rate: p.responseRate.toLocaleString('nb-NO'), answers: count(p.answers), guided: count(p.guided) })}
             {' '}{t('survey.paperCount', { paper: count(p.paper) })}
           </Paragraph>
           <DataTable labelledBy={`period-${p.period}`} headers={[t('survey.question'), t('survey.answered'), t('survey.mean'), t('survey.positive'), ...[1, 2, 3, 4, 5].map((s) => t('survey.step', { step: s }))]}>

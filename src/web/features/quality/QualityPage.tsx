@@ -67,7 +67,7 @@ export function QualityPage() {
               <ul className="stack-sm">
                 {list.data.items.filter((i) => i.year !== thisYear()).map((i) => (
                   <li key={i.id}>
-                    <Button variant="tertiary" data-size="sm" aria-expanded={chosen === i.id} onClick={() => setChosen(chosen === i.id ? null : i.id)}>
+                    <Button variant="tertiary" data-size="sm" className="wrap-button" aria-expanded={chosen === i.id} onClick={() => setChosen(chosen === i.id ? null : i.id)}>
                       {t('quality.yearSummary', { year: i.year, scored: i.summary.scored, of: i.summary.of, average: i.summary.average ?? '–' })}
                     </Button>
                     {chosen === i.id ? <ReadOnlyEvaluation id={i.id} lang={lang} /> : null}
