@@ -24,9 +24,9 @@ async function arrangeHeldLink(playwright: Parameters<typeof apiAs>[0], baseURL:
 /** Whether the page scrolls sideways, and if so which elements reach past the right edge (for the message). */
 async function noSideScroll(page: Page) {
   const found = await page.evaluate(() => {
-    if (document.documentElement.scrollWidth <= window.innerWidth) return false;
+    if (document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1) return false;
     return [...document.querySelectorAll<HTMLElement>('body *')]
-      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('.table-scroll'))
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
       .slice(0, 8).map((el) => `${el.tagName.toLowerCase()}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`).join(' | ');
   });
   expect(found).toBe(false);

@@ -59,7 +59,7 @@ export function QualityPage() {
           {list.isPending ? <Loading /> : null}
           {list.isError ? <ErrorAlert error={list.error} /> : null}
           {list.data ? (
-            <EvaluationEditor key={current?.version ?? 0} id={current?.id ?? null} lead={me.role === 'career-centre-lead'} lang={lang} />
+            <EvaluationEditor id={current?.id ?? null} lead={me.role === 'career-centre-lead'} lang={lang} />
           ) : null}
           {list.data && list.data.items.some((i) => i.year !== thisYear()) ? (
             <section aria-labelledby="quality-earlier" className="stack">
