@@ -35,7 +35,7 @@ export function SurveyResultsPage() {
   const count = (c: ShownCount) => (c === 'under-5' ? t('survey.under5') : c === 'hidden' ? t('survey.hidden') : String(c));
   const mean = (q: QuestionResult) => (q.mean === null ? t('survey.hidden') : q.mean.toLocaleString('nb-NO', { minimumFractionDigits: 1 }));
   return (
-    <div className="stack-xl">
+    <div className="stack-xl contained-tables">
       <div>
         <Heading level={1} data-size="lg">{t('survey.title')}</Heading>
         <Paragraph className="muted">{me.organisation?.name}</Paragraph>

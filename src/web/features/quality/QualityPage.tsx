@@ -47,7 +47,7 @@ export function QualityPage() {
   const current = list.data?.items.find((i) => i.year === thisYear());
   const lang = i18n.language.startsWith('en') ? 'en' : 'nb';
   return (
-    <div className="stack-xl">
+    <div className="stack-xl contained-tables">
       <div>
         <Heading level={1} data-size="lg">{t('quality.title')}</Heading>
         {me.organisation ? <Paragraph className="muted">{me.organisation.name}</Paragraph> : null}
