@@ -28,7 +28,7 @@ export function PaperFormPage() {
   const texts = surveyTexts[lang];
   const { htmlLang, dir } = languageInfo[lang];
   return (
-    <div className="stack-xl">
+    <div className="stack-xl contained-tables">
       <div className="stack survey-paper-tools">
         <Heading level={1} data-size="lg">{t('survey.paper.title')}</Heading>
         <Paragraph>{t('survey.paper.intro')}</Paragraph>
