@@ -10,6 +10,7 @@ import type { Role } from '../auth/actor.ts';
 import { defaultGlossary } from '../features/glossary/default-terms.ts';
 import { seedNotes } from './seed-notes.ts';
 import { seedJourneys } from './seed-journeys.ts';
+import { seedSurvey } from './seed-survey.ts';
 
 export const DEMO_PASSWORD = 'veivalg-demo';
 
@@ -154,6 +155,7 @@ export async function seedDemo(db: Db, opts: { participantsPerMunicipality?: num
     liv: byEmail('leder@vestland.demo').id, ragnhild: byEmail('radgiver@bergen.demo').id,
   });
   await seedJourneys(db, withOrders, { bergen: bergen!.id, vilde: byEmail('veileder@vestland.demo').id, ragnhild: byEmail('radgiver@bergen.demo').id });
+  await seedSurvey(db, { vestland: kv!.id, buskerud: kb!.id, lead: byEmail('leder@vestland.demo').id });
 }
 
 interface SeededOrder {

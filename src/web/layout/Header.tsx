@@ -36,9 +36,12 @@ function navigationFor(me: Me | undefined): { to: string; label: string }[] {
       { to: '/samlinger', label: 'gatherings.nav' },
       { to: '/samarbeid/moter', label: 'meetings.nav' },
       { to: '/samarbeid/avtaler', label: 'cooperationDocuments.nav' },
+      { to: '/karrieresenter/sporreundersokelse', label: 'survey.nav' },
+      { to: '/karrieresenter/kvalitet', label: 'quality.nav' },
     );
   }
   if (canSeeStatistics(me.role)) items.push({ to: '/statistikk', label: 'nav.statistics' });
+  if (me.role === 'statistics-reader') items.push({ to: '/karrieresenter/kvalitet', label: 'quality.nav' });
   if (canSeeRuleChanges(me.role)) items.push({ to: '/regelendringer', label: 'nav.ruleChanges' });
   items.push({ to: '/kart', label: 'nav.map' });
   if (canEditContent(me.role)) items.push({ to: '/innhold', label: 'nav.content' });

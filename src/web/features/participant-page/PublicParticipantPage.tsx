@@ -6,6 +6,7 @@ import { api, isApiError } from '../../api.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { pageLabel, pageLabels, type PageLabelKey } from '../../../content/info-packages/page-labels.ts';
 import { formatDay, formatWhen, languageName } from './pageFormat.ts';
+import { SurveySection } from '../participant-survey/SurveySection.tsx';
 import { languageInfo, pageLanguages, type PageLanguage, type PublicPage, type TranslationStatus } from './types.ts';
 
 const isPageLanguage = (value: string | null): value is PageLanguage => (pageLanguages as readonly string[]).includes(value ?? '');
@@ -250,6 +251,7 @@ export function PublicParticipantPage() {
             ) : null}
           </div>
         </section>
+        <SurveySection token={token} lang={data.language} />
 
         <Paragraph data-size="sm" className="pp-muted">{t('expires', { date: formatDay(data.expiresAt, lang) })}</Paragraph>
       </main>
