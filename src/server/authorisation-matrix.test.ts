@@ -33,7 +33,6 @@ import { orderTalks, talkSettings } from './db/schema.ts';
 import { addDays, emptyNoteContent, todayInOslo } from '../domain/index.ts';
 import { answerRequiredBrief } from './test/fixtures.ts';
 import { qualityEvaluations, surveyAnswers } from './db/schema.ts';
-import { addDays, emptyNoteContent, todayInOslo } from '../domain/index.ts';
 import { surveyPeriod } from '../domain/participant-survey.ts';
 
 // ─── Who ────────────────────────────────────────────────────────────────────────────────────────────────────────

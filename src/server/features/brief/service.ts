@@ -213,9 +213,13 @@ export async function writeItems(tx: Tx, actor: Actor, participantId: string, it
 }
 
 /** Verification dates of a participant's items, for the import's "newer wins" rule. */
+/**
+ * When each answered item was last checked. An item marked "not known" is left out: a mapping that knows the answer
+ * fills it, however recently someone wrote that they did not know (the default required set is often answered so).
+ */
 export async function verifiedDates(tx: Reader, participantId: string): Promise<Map<string, string>> {
   const rows = await tx.select({ key: handoverBriefItems.itemKey, on: handoverBriefItems.verifiedOn }).from(handoverBriefItems)
-    .where(eq(handoverBriefItems.participantId, participantId));
+    .where(and(eq(handoverBriefItems.participantId, participantId), eq(handoverBriefItems.unknown, false)));
   return new Map(rows.map((r) => [r.key, r.on]));
 }
 
@@ -227,7 +231,7 @@ export class ImportRejected extends Error {
 /**
  * Fills the brief from a mapping export, all or nothing. Imported items get source 'mapping-import' and the
  * mapping date as their verification date, so an old mapping shows as stale. An item verified after the
- * mapping date is kept (reported in `skipped`): a newer check beats an older export.
+ * mapping date is kept (reported in `skipped`): a newer check beats an older export, but "not known" beats nothing.
  */
 export async function importBrief(
   db: Db, actor: Actor, participantId: string, input: { format: 'csv' | 'json'; content: string }, lang: Lang,
