@@ -1763,6 +1763,7 @@ async function arrangeTalkFixtures() {
   const sent = async (client: ApiClient) => {
     const p = await ok(client.post('/api/v1/participants', person), 201);
     const o = await ok(client.post(`/api/v1/participants/${p.id}/orders`, { format: 'individual', language: 'ar', mode: 'digital' }), 201);
+    await answerRequiredBrief(client, p.id);
     await ok(client.post(`/api/v1/orders/${o.id}/transitions`, { to: 'sent', version: o.version }));
     return { participantId: p.id as string, orderId: o.id as string };
   };
