@@ -413,7 +413,7 @@ export async function removeAction(db: Db, actor: Actor, id: string, version: nu
 
 /**
  * Open actions (not done) as a list for a task page: the ones the actor owns, or for a lead every open action of
- * their parties' meetings (their start page). Overdue first, then by due date.
+ * their parties' meetings and gatherings (their start page). By due date, so the overdue come first.
  */
 export async function listActions(db: Db, actor: Actor, view: 'mine' | 'lead' = 'mine') {
   if (!staffRoles.includes(actor.role)) throw forbidden();

@@ -238,7 +238,7 @@ describe.each(databaseKinds)('county gatherings on %s', (kind) => {
 
     // The points are cooperation actions (issue 14 item 3): the registrant owns one and finds it on the task page,
     // the coordinator and Bergen's lead (invited) on their start pages, marked once overdue, linked to the gathering.
-    const ofThis = (items: { source: { kind: string; id: string } }[]) => items.filter((a) => a.source.kind === 'gathering' && a.source.id === g.id);
+    const ofThis = (items: { id: string; source: { kind: string; id: string } }[]) => items.filter((a) => a.source.kind === 'gathering' && a.source.id === g.id);
     expect(ofThis((await bergen.get('/api/v1/cooperation/actions')).body.items)).toEqual([
       expect.objectContaining({ id: byRegistrant.body.id, title: 'Dele erfaringer fra Bergen', overdue: false, source: expect.objectContaining({ kind: 'gathering', id: g.id }) }),
     ]);
