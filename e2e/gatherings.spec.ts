@@ -165,6 +165,22 @@ test('a centre lead plans a gathering, Bergen registers two staff, the survey is
   await expect(page.getByText(/^Sendt /)).toBeVisible();
   await expectAccessible(page, 'gathering page with follow-up and letter (nb)');
   await noSidewaysScroll(page, 'gathering page with follow-up and letter');
+
+  // The point is a cooperation action: on the coordinator's start page, and on its owner's (a counsellor, who has no
+  // task page, sees her own on the start page) with a link back to the gathering; she closes it there.
+  const point = 'Oppdatere rutinen for notatet etter samtalen';
+  await page.goto('/');
+  const leadList = page.getByRole('region', { name: 'Åpne tiltak fra samarbeidsmøter og samlinger' });
+  await expect(leadList.getByRole('row').filter({ hasText: point })).toContainText('Vilde Veileder');
+  await signOut(page);
+  await signIn(page, users.counsellor);
+  await page.goto('/');
+  const mine = page.getByRole('region', { name: 'Dine tiltak fra samarbeidsmøter og samlinger' });
+  await mine.getByRole('row').filter({ hasText: point }).getByRole('link').click();
+  await expect(page).toHaveURL(gatheringUrl);
+  await page.goto('/');
+  await mine.getByRole('button', { name: new RegExp(`^Merk som utført\\s*: ${point}$`) }).click();
+  await expect(mine.getByRole('row').filter({ hasText: point })).toHaveCount(0);
 });
 
 async function signInInEnglish(page: Page, email: string) {

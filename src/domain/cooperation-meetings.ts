@@ -41,8 +41,11 @@ export function nextMeetingDate(lastMeetingOn: IsoDate | null, interval: Meeting
 /** An action agreed in a meeting (and later a gathering): open, in progress or done. */
 export const actionStatuses = ['open', 'in-progress', 'done'] as const;
 export type ActionStatus = (typeof actionStatuses)[number];
-/** Where an action was agreed. Only meetings for now; county gatherings (another issue) will add 'gathering'. */
-export const actionSourceKinds = ['meeting'] as const;
+/**
+ * Where an action was agreed: a cooperation meeting, or a county gathering (issue 14 item 3: the gathering's
+ * follow-up points are "the cooperation issue's actions", so they reach the same task pages and start pages).
+ */
+export const actionSourceKinds = ['meeting', 'gathering'] as const;
 export type ActionSourceKind = (typeof actionSourceKinds)[number];
 
 /**

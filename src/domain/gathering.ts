@@ -6,6 +6,7 @@
  * the results are summarised with the small-number rule of statistics.ts.
  */
 import type { IsoDate } from './dates.ts';
+import { actionOverdue, actionStatuses, type ActionStatus } from './cooperation-meetings.ts';
 import type { RuleSource } from './rule-source.ts';
 import { SUPPRESS_BELOW, shownShare } from './statistics.ts';
 
@@ -193,8 +194,9 @@ export function shownTexts(answersGiven: number, texts: readonly string[]): stri
  */
 export const followUpSources = ['question', 'input', 'survey'] as const;
 export type FollowUpSource = (typeof followUpSources)[number];
-export const followUpStatuses = ['open', 'done'] as const;
-export type FollowUpStatus = (typeof followUpStatuses)[number];
+/** A follow-up point is a cooperation action (cooperation-meetings.ts), so it has the action's statuses. */
+export const followUpStatuses = actionStatuses;
+export type FollowUpStatus = ActionStatus;
 
-/** Open and past its due date. */
-export const followUpOverdue = (p: { status: FollowUpStatus; dueOn: IsoDate }, today: IsoDate) => p.status === 'open' && p.dueOn < today;
+/** Not done and past its due date: the same rule as for every cooperation action. */
+export const followUpOverdue = (p: { status: FollowUpStatus; dueOn: IsoDate }, today: IsoDate) => actionOverdue({ status: p.status, dueDate: p.dueOn }, today);

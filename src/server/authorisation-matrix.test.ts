@@ -26,7 +26,7 @@ import {
 import { DEMO_PASSWORD } from './demo/seed.ts';
 import { auditEvents, infoTranslationOverrides, participantPageLinks, participantPageResources } from './db/schema.ts';
 import { counsellorAbsences, municipalityContacts } from './db/schema.ts';
-import { gatheringFollowUps, gatheringMunicipalities, gatheringRegistrations, gatherings, gatheringSurveyAnswers } from './db/schema.ts';
+import { gatheringMunicipalities, gatheringRegistrations, gatherings, gatheringSurveyAnswers } from './db/schema.ts';
 import { cooperationActions, meetingSeries, meetingSeriesInvitees, meetings } from './db/schema.ts';
 import { cooperationDocuments, cooperationDocumentParties, cooperationDocumentVersions } from './db/schema.ts';
 import { orderTalks, talkSettings } from './db/schema.ts';
@@ -1003,7 +1003,7 @@ const endpoints = {
   'POST /gatherings/{id}/follow-ups': {
     method: 'POST', path: '/gatherings/{id}/follow-ups', id: (r) => r.gatheringId,
     body: (c) => ({ text: `Matrisepunkt ${c.n}`, source: 'input', ownerId: ids.user[counsellorOf[c.actor.side ?? 'bergen']], dueOn: addDays(today, 30) }),
-    state: (c) => countRows(gatheringFollowUps, eq(gatheringFollowUps.gatheringId, c.record.gatheringId)),
+    state: (c) => countRows(cooperationActions, and(eq(cooperationActions.sourceKind, 'gathering'), eq(cooperationActions.sourceId, c.record.gatheringId))!),
   },
   'PATCH /gathering-follow-ups/{id}': {
     method: 'PATCH', path: '/gathering-follow-ups/{id}', id: (r) => r.followUpId,
@@ -1149,13 +1149,16 @@ async function withGathering(side: Side, o: { when: 'today' | 'future'; register
   const reg = o.register
     ? (await db().insert(gatheringRegistrations).values({ gatheringId: g!.id, municipalityId, userId: adviserId, status: 'registered', registeredBy: adviserId }).returning({ id: gatheringRegistrations.id }))[0]!.id
     : undefined;
-  const [f] = await db().insert(gatheringFollowUps).values({ gatheringId: g!.id, text: 'Matrisepunkt', source: 'question', ownerId: counsellorId, dueOn: addDays(today, 30), createdBy: counsellorId })
-    .returning({ id: gatheringFollowUps.id });
+  // A follow-up point is a cooperation action with the gathering as its source (issue 14 item 3).
+  const [f] = await db().insert(cooperationActions).values({
+    sourceKind: 'gathering', sourceId: g!.id, careerCentreId: centreId, municipalityId: null, title: 'Matrisepunkt', gatheringSource: 'question',
+    ownerId: counsellorId, dueDate: addDays(today, 30), createdBy: counsellorId,
+  }).returning({ id: cooperationActions.id });
   return { participantId: fixture[side].participantId, orderId: fixture[side].orderId, gatheringId: g!.id, gatheringRegistrationId: reg, followUpId: f!.id };
 }
 const gatheringRow = async (id: string) => (await db().select({ version: gatherings.version, title: gatherings.title, letterSentAt: gatherings.letterSentAt }).from(gatherings).where(eq(gatherings.id, id)))[0]!;
 const gatheringRegistrationRow = async (id: string) => (await db().select({ version: gatheringRegistrations.version, status: gatheringRegistrations.status }).from(gatheringRegistrations).where(eq(gatheringRegistrations.id, id)))[0]!;
-const followUpRow = async (id: string) => (await db().select({ version: gatheringFollowUps.version, text: gatheringFollowUps.text }).from(gatheringFollowUps).where(eq(gatheringFollowUps.id, id)))[0]!;
+const followUpRow = async (id: string) => (await db().select({ version: cooperationActions.version, text: cooperationActions.title }).from(cooperationActions).where(eq(cooperationActions.id, id)))[0]!;
 /**
  * A cooperation meeting series of a side's centre and municipality with the side's adviser and counsellor invited, one
  * meeting, and an action the adviser owns that the counsellor wrote.

@@ -27,7 +27,7 @@ import {
   guidanceNoteFeedback, guidanceNoteReviews, guidanceNoteRevisions, guidanceNotes, integrationPlanTasks, noteSettings, noteWordings, notifications,
 } from './db/schema.ts';
 import { emptyNoteContent } from '../domain/index.ts';
-import { gatheringFollowUps, gatheringMunicipalities, gatheringRegistrations, gatherings, gatheringSurveyAnswers } from './db/schema.ts';
+import { gatheringMunicipalities, gatheringRegistrations, gatherings, gatheringSurveyAnswers } from './db/schema.ts';
 import { cooperationActions, meetingSeries, meetingSeriesInvitees, meetings } from './db/schema.ts';
 import { participantPageLinks as surveyLinks, qualityEvaluations, surveyAnswers, surveyLinkUses } from './db/schema.ts';
 import { hashToken, newToken } from './auth/tokens.ts';
@@ -1947,7 +1947,7 @@ const gatheringState = async () => [
   await db().select().from(gatheringMunicipalities).orderBy(gatheringMunicipalities.id),
   await db().select().from(gatheringRegistrations).orderBy(gatheringRegistrations.id),
   await db().select().from(gatheringSurveyAnswers).orderBy(gatheringSurveyAnswers.id),
-  await db().select().from(gatheringFollowUps).orderBy(gatheringFollowUps.id),
+  await db().select().from(cooperationActions).orderBy(cooperationActions.id),
   await countRows(notifications),
 ];
 async function refreshGatheringVersions() {
@@ -1955,7 +1955,7 @@ async function refreshGatheringVersions() {
   gatheringFixtures.v = {
     open: await v(gatheringFixtures.openId), held: await v(gatheringFixtures.heldId),
     registration: (await one(db().select({ v: gatheringRegistrations.version }).from(gatheringRegistrations).where(eq(gatheringRegistrations.id, gatheringFixtures.registrationId)))).v,
-    followUp: (await one(db().select({ v: gatheringFollowUps.version }).from(gatheringFollowUps).where(eq(gatheringFollowUps.id, gatheringFixtures.followUpId)))).v,
+    followUp: (await one(db().select({ v: cooperationActions.version }).from(cooperationActions).where(eq(cooperationActions.id, gatheringFixtures.followUpId)))).v,
   };
 }
 async function arrangeGatheringFixtures() {
@@ -1987,7 +1987,10 @@ async function arrangeGatheringFixtures() {
   }).returning();
   await db().insert(gatheringMunicipalities).values({ gatheringId: drammen!.id, municipalityId: org['Drammen kommune']!, invitedAt: new Date() });
   const [dReg] = await db().insert(gatheringRegistrations).values({ gatheringId: drammen!.id, municipalityId: org['Drammen kommune']!, userId: user['radgiver@drammen.demo']!, status: 'registered', registeredBy: user['radgiver@drammen.demo']! }).returning();
-  const [dPoint] = await db().insert(gatheringFollowUps).values({ gatheringId: drammen!.id, text: 'Buskerud', source: 'input', ownerId: berit, dueOn: today, createdBy: berit }).returning();
+  const [dPoint] = await db().insert(cooperationActions).values({
+    sourceKind: 'gathering', sourceId: drammen!.id, careerCentreId: org['Karriere Buskerud']!, municipalityId: null, title: 'Buskerud', gatheringSource: 'input',
+    ownerId: berit, dueDate: today, createdBy: berit,
+  }).returning();
   Object.assign(gatheringFixtures, {
     openId: open.id, heldId: held.id, closedId: closed.id, drammenId: drammen!.id, registrationId: reg.you.registration.id,
     heldRegistrationId: heldReg.you.registration.id, drammenRegistrationId: dReg!.id, followUpId: point.id, drammenFollowUpId: dPoint!.id,

@@ -1,10 +1,10 @@
 /**
  * County gatherings (issue 14; seed 000 is the evaluation of them): the plan, the invited municipalities, the
- * staff they register, the anonymous survey answers and the follow-up points. No table here references a
+ * staff they register, the anonymous survey answers (the follow-up points are cooperation actions). No table here references a
  * participant: municipalities register their own staff, never the refugees they serve.
  */
 import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { followUpSources, followUpStatuses, registrationStatuses, type ProgrammeItem } from '../../domain/gathering.ts';
+import { registrationStatuses, type ProgrammeItem } from '../../domain/gathering.ts';
 import { createdAt, id, updatedAt, version } from './columns.ts';
 import { organisations, users } from './schema.ts';
 
@@ -77,22 +77,4 @@ export const gatheringSurveyAnswers = pgTable('gathering_survey_answers', {
   followUp: text('follow_up').notNull().default(''),
 }, (t) => [index('gathering_survey_answers_gathering_idx').on(t.gatheringId)]);
 
-/**
- * A follow-up point from the gathering: text, owner, due date, status. Kept inside this feature until the shared
- * cooperation `actions` table lands (branch wip-meet); each row maps onto one action: text → title, ownerId →
- * owner, dueOn → due date, status → status, and (source 'gathering', gatheringId) → what the action came from.
- */
-export const gatheringFollowUps = pgTable('gathering_follow_ups', {
-  id: id(),
-  gatheringId: uuid('gathering_id').notNull().references(() => gatherings.id),
-  text: text('text').notNull(),
-  source: text('source', { enum: followUpSources }).notNull(),
-  ownerId: uuid('owner_id').notNull().references(() => users.id),
-  dueOn: date('due_on', { mode: 'string' }).notNull(),
-  status: text('status', { enum: followUpStatuses }).notNull().default('open'),
-  doneAt: timestamp('done_at', { withTimezone: true }),
-  createdBy: uuid('created_by').notNull().references(() => users.id),
-  version: version(),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-}, (t) => [index('gathering_follow_ups_gathering_idx').on(t.gatheringId)]);
+// The follow-up points are cooperation actions (schema-meetings.ts: source_kind 'gathering', source_id the gathering).

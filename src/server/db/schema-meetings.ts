@@ -1,5 +1,6 @@
 import { date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { actionSourceKinds, actionStatuses, meetingIntervalKeys } from '../../domain/cooperation-meetings.ts';
+import { followUpSources } from '../../domain/gathering.ts';
 import { createdAt, id, updatedAt, version } from './columns.ts';
 import { organisations, users } from './schema.ts';
 
@@ -49,9 +50,10 @@ export const meetings = pgTable('cooperation_meetings', {
 }, (t) => [index('cooperation_meetings_series_idx').on(t.seriesId, t.startsAt)]);
 
 /**
- * An action agreed somewhere (a meeting now; a county gathering later, another issue), with an owner, a due date and
+ * An action agreed somewhere (a meeting, or a county gathering's follow-up point), with an owner, a due date and
  * a status, followed up until done. The source is a kind and an id so that other sources can reuse the table; the
- * parties are copied so that lists are scoped without knowing the source.
+ * parties are copied so that lists are scoped without knowing the source (a gathering's: its centre, and no
+ * municipality, since it concerns every municipality invited).
  */
 export const cooperationActions = pgTable('cooperation_actions', {
   id: id(),
@@ -60,6 +62,8 @@ export const cooperationActions = pgTable('cooperation_actions', {
   careerCentreId: uuid('career_centre_id').notNull().references(() => organisations.id),
   municipalityId: uuid('municipality_id').references(() => organisations.id),
   title: text('title').notNull(),
+  /** For a gathering's action (source_kind 'gathering', source_id the gathering): a question asked, input given, or the survey. */
+  gatheringSource: text('gathering_source', { enum: followUpSources }),
   ownerId: uuid('owner_id').notNull().references(() => users.id),
   dueDate: date('due_date', { mode: 'string' }).notNull(),
   status: text('status', { enum: actionStatuses }).notNull().default('open'),

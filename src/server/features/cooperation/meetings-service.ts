@@ -7,6 +7,8 @@ import { fieldError, forbidden, notFound, staleVersion } from '../../http/errors
 import { recordAudit } from '../../audit/record.ts';
 import { endOf, osloParts } from '../sessions/booking.ts';
 import { fold, icsText, icsTime } from '../calendar/service.ts';
+import { checkGatheringOwner } from '../gatherings/follow-up.ts';
+import { gatheringActionInScope, openGatheringActions } from './gathering-actions.ts';
 import type { ActionInput, ActionPatch, MeetingInput, MeetingPatch, SeriesInput, SeriesPatch } from './meetings-schemas.ts';
 
 type Reader = Pick<Db, 'select'>;
@@ -345,24 +347,35 @@ export async function createAction(db: Db, actor: Actor, meetingId: string, inpu
   return actionOut(db, actor, row);
 }
 
+/**
+ * An action the actor may follow up, with its source's title and date and whether the actor leads for it. A
+ * meeting's action goes by the meeting (invited or a party's lead); a gathering's by gathering-actions.ts.
+ */
 async function actionInScope(db: Reader, actor: Actor, id: string) {
   const [a] = await db.select().from(cooperationActions).where(and(eq(cooperationActions.id, id), isNull(cooperationActions.removedAt)));
   if (!a) throw notFound();
-  return { a, ...(await meetingInScope(db, actor, a.sourceId)) };
+  if (a.sourceKind === 'gathering') {
+    const { lead, source } = await gatheringActionInScope(db, actor, a);
+    return { a, lead, source, assertOwnerOk: (ownerId: string) => checkGatheringOwner(db, a.careerCentreId, a.sourceId, ownerId).then(() => undefined) };
+  }
+  const { m, s, parties, lead } = await meetingInScope(db, actor, a.sourceId);
+  return { a, lead, source: { title: s.title, startsAt: m.startsAt }, assertOwnerOk: (ownerId: string) => assertOwner(db, s.id, parties, ownerId) };
 }
 
 async function actionOut(db: Reader, actor: Actor, a: ActionRow) {
-  const { m, s, lead } = await meetingInScope(db, actor, a.sourceId);
+  const { lead, source } = await actionInScope(db, actor, a.id);
   const owner = (await peopleById(db, [a.ownerId])).get(a.ownerId)!;
-  return actionJson(a, owner, { title: s.title, startsAt: m.startsAt }, actor, lead, todayInOslo());
+  return actionJson(a, owner, source, actor, lead, todayInOslo());
 }
 
 /** Anyone who sees the meeting follows its actions up (the owner closes theirs); done records when. */
 export async function updateAction(db: Db, actor: Actor, id: string, patch: ActionPatch) {
-  const { a, s, parties } = await actionInScope(db, actor, id);
+  const { a, lead, assertOwnerOk } = await actionInScope(db, actor, id);
+  // A gathering's point is the coordinator's to change; its owner reports progress (the status) only.
+  if (a.sourceKind === 'gathering' && !lead && (['title', 'ownerId', 'dueDate'] as const).some((f) => patch[f] !== undefined)) throw forbidden();
   if (patch.version !== a.version) throw staleVersion();
   refuseNationalIds({ title: patch.title });
-  if (patch.ownerId !== undefined && patch.ownerId !== a.ownerId) await assertOwner(db, s.id, parties, patch.ownerId);
+  if (patch.ownerId !== undefined && patch.ownerId !== a.ownerId) await assertOwnerOk(patch.ownerId);
   if (patch.dueDate !== undefined && patch.dueDate !== a.dueDate && patch.dueDate < todayInOslo()) throw fieldError('dueDate', 'meeting.due-date-past');
   const changedFields = (['title', 'ownerId', 'dueDate', 'status'] as const).filter((f) => patch[f] !== undefined && patch[f] !== a[f]);
   const set: Partial<ActionRow> = {};
@@ -400,27 +413,30 @@ export async function removeAction(db: Db, actor: Actor, id: string, version: nu
 
 /**
  * Open actions (not done) as a list for a task page: the ones the actor owns, or for a lead every open action of
- * their parties' meetings (their start page). Overdue first, then by due date.
+ * their parties' meetings and gatherings (their start page). By due date, so the overdue come first.
  */
 export async function listActions(db: Db, actor: Actor, view: 'mine' | 'lead' = 'mine') {
   if (!staffRoles.includes(actor.role)) throw forbidden();
   if (view === 'lead' && !leadRoles.includes(actor.role)) throw forbidden();
   const seriesIds = await visibleSeriesIds(db, actor, view === 'lead');
-  if (!seriesIds.length) return { items: [] };
-  const rows = await db.select({ a: cooperationActions, m: meetings, s: meetingSeries }).from(cooperationActions)
+  const rows = !seriesIds.length ? [] : await db.select({ a: cooperationActions, m: meetings, s: meetingSeries }).from(cooperationActions)
     .innerJoin(meetings, and(eq(cooperationActions.sourceKind, 'meeting'), eq(meetings.id, cooperationActions.sourceId)))
     .innerJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
     .where(and(
       inArray(meetingSeries.id, seriesIds), isNull(meetings.removedAt), isNull(cooperationActions.removedAt), ne(cooperationActions.status, 'done'),
       view === 'mine' ? eq(cooperationActions.ownerId, actor.userId) : undefined,
-    )).orderBy(asc(cooperationActions.dueDate), asc(cooperationActions.createdAt));
-  const people = await peopleById(db, rows.map((r) => r.a.ownerId));
-  const today = todayInOslo();
+    ));
+  // The gatherings' follow-up points are actions too (issue 14 item 3), scoped in gathering-actions.ts.
+  const fromGatherings = await openGatheringActions(db, actor, view);
   const leadOf = new Map<string, boolean>();
   for (const r of rows) if (!leadOf.has(r.s.id)) leadOf.set(r.s.id, isPartyLead(await partiesOf(db, r.s), actor));
-  return {
-    items: rows.map((r) => actionJson(r.a, people.get(r.a.ownerId)!, { title: r.s.title, startsAt: r.m.startsAt }, actor, leadOf.get(r.s.id)!, today)),
-  };
+  const all = [
+    ...rows.map((r) => ({ a: r.a, lead: leadOf.get(r.s.id)!, source: { title: r.s.title, startsAt: r.m.startsAt } })),
+    ...fromGatherings,
+  ].sort((x, y) => x.a.dueDate.localeCompare(y.a.dueDate) || x.a.createdAt.getTime() - y.a.createdAt.getTime());
+  const people = await peopleById(db, all.map((r) => r.a.ownerId));
+  const today = todayInOslo();
+  return { items: all.map((r) => actionJson(r.a, people.get(r.a.ownerId)!, r.source, actor, r.lead, today)) };
 }
 
 // ─── The iCalendar entry ────────────────────────────────────────────────────────────────────────────────────────

@@ -157,6 +157,62 @@ describe.each(databaseKinds)('cooperation meetings and actions on %s', (kind) =>
     expect((await c.dina.patch(`/api/v1/cooperation/actions/${actionId}`, { status: 'open', version: closed.body.version })).status).toBe(404);
   });
 
+  it("a gathering's follow-up point is an action: on its owner's task list and the leads' start lists, overdue marked, linked to the gathering", async () => {
+    const gathering = async (municipalityId: string) => {
+      const g = await c.liv.post('/api/v1/gatherings', {
+        title: `Samling ${municipalityId.slice(0, 4)}`, startsOn: addDays(today, 30), endsOn: addDays(today, 30), place: 'Bergen',
+        registrationClosesOn: addDays(today, 20), capacityPerMunicipality: 5, programme: [], municipalities: [{ municipalityId, planningGroup: false }],
+      });
+      expect(g.status, JSON.stringify(g.body)).toBe(201);
+      expect((await c.liv.post(`/api/v1/gatherings/${g.body.id}/notices`, { kind: 'invitation' })).status).toBe(200);
+      return g.body as { id: string; title: string };
+    };
+    const gatheringsOnly = (items: any[]) => items.filter((a) => a.source.kind === 'gathering');
+    const bergen = await gathering(id.org['Bergen kommune']!);
+    expect((await c.ragnhild.post(`/api/v1/gatherings/${bergen.id}/registrations`, { userId: id.user['radgiver@bergen.demo'] })).status).toBe(201);
+    const point = await c.liv.post(`/api/v1/gatherings/${bergen.id}/follow-ups`, { text: 'Dele rutinen for forvarsel', source: 'input', ownerId: id.user['radgiver@bergen.demo'], dueOn: today });
+    expect(point.status, JSON.stringify(point.body)).toBe(201);
+    // A gathering Bergen is not invited to: its point is not Bergen's lead's business.
+    const voss = await gathering(id.org['Voss herad']!);
+    const vossPoint = await c.liv.post(`/api/v1/gatherings/${voss.id}/follow-ups`, { text: 'Kontakt Voss', source: 'question', ownerId: id.user['leder@vestland.demo'], dueOn: addDays(today, 5) });
+    expect(vossPoint.status, JSON.stringify(vossPoint.body)).toBe(201);
+
+    const [row] = await db().select().from(cooperationActions).where(eq(cooperationActions.id, point.body.id));
+    expect(row).toMatchObject({ sourceKind: 'gathering', sourceId: bergen.id, careerCentreId: id.org['Karriere Vestland'], municipalityId: null, gatheringSource: 'input' });
+    const mine = gatheringsOnly((await c.ragnhild.get('/api/v1/cooperation/actions')).body.items);
+    expect(mine).toEqual([expect.objectContaining({
+      id: point.body.id, title: 'Dele rutinen for forvarsel', overdue: false, canRemove: false,
+      source: { kind: 'gathering', id: bergen.id, title: bergen.title, startsAt: expect.stringContaining(addDays(today, 30)) },
+    })]);
+    expect(gatheringsOnly((await c.liv.get('/api/v1/cooperation/actions?view=lead')).body.items).map((a) => a.id)).toEqual([point.body.id, vossPoint.body.id]);
+    expect(gatheringsOnly((await c.lars.get('/api/v1/cooperation/actions?view=lead')).body.items).map((a) => a.id)).toEqual([point.body.id]);
+    expect(gatheringsOnly((await c.vilde.get('/api/v1/cooperation/actions')).body.items)).toEqual([]);
+    expect(gatheringsOnly((await c.dina.get('/api/v1/cooperation/actions')).body.items)).toEqual([]);
+    expect(gatheringsOnly((await c.berit.get('/api/v1/cooperation/actions')).body.items)).toEqual([]);
+
+    // The due date passes (set in the database, as time passing would).
+    await db().update(cooperationActions).set({ dueDate: addDays(today, -1) }).where(eq(cooperationActions.id, point.body.id));
+    expect(gatheringsOnly((await c.ragnhild.get('/api/v1/cooperation/actions')).body.items)[0]).toMatchObject({ overdue: true });
+    expect(gatheringsOnly((await c.liv.get('/api/v1/cooperation/actions?view=lead')).body.items)[0]).toMatchObject({ id: point.body.id, overdue: true, canRemove: true });
+    expect(gatheringsOnly((await c.lars.get('/api/v1/cooperation/actions?view=lead')).body.items)[0]).toMatchObject({ overdue: true, canRemove: false });
+    expect((await c.liv.get(`/api/v1/gatherings/${bergen.id}`)).body.followUps[0]).toMatchObject({ id: point.body.id, overdue: true, source: 'input' });
+
+    // The owner reports it done from the task list; the wording, owner and date stay the coordinator's.
+    const version = mine[0].version;
+    expect((await c.ragnhild.patch(`/api/v1/cooperation/actions/${point.body.id}`, { title: 'Annet', version })).status).toBe(403);
+    expect((await c.vilde.patch(`/api/v1/cooperation/actions/${point.body.id}`, { status: 'done', version })).status).toBe(404);
+    expect((await c.dina.patch(`/api/v1/cooperation/actions/${point.body.id}`, { status: 'done', version })).status).toBe(404);
+    const done = await c.ragnhild.patch(`/api/v1/cooperation/actions/${point.body.id}`, { status: 'done', version });
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    expect(done.body).toMatchObject({ status: 'done', overdue: false, source: { kind: 'gathering', id: bergen.id } });
+    expect(gatheringsOnly((await c.ragnhild.get('/api/v1/cooperation/actions')).body.items)).toEqual([]);
+    expect(gatheringsOnly((await c.lars.get('/api/v1/cooperation/actions?view=lead')).body.items)).toEqual([]);
+    expect((await c.liv.get(`/api/v1/gatherings/${bergen.id}`)).body.followUps[0]).toMatchObject({ status: 'done' });
+    // Removed by the coordinator through the actions route: gone from the gathering too.
+    expect((await c.liv.post(`/api/v1/cooperation/actions/${vossPoint.body.id}/remove`, { version: vossPoint.body.version })).status).toBe(204);
+    expect((await c.liv.get(`/api/v1/gatherings/${voss.id}`)).body.followUps).toEqual([]);
+  });
+
   it('the iCal entry holds the time and the parties, no invitee, agenda or minutes', async () => {
     const res = await c.vilde.get(`/api/v1/cooperation/meetings/${meetingId}/ical`);
     expect(res.status).toBe(200);

@@ -3,14 +3,15 @@
  * and input become follow-up points with an owner and a due date, tracked to done, and a follow-up letter goes to
  * everyone registered, in the app (and a link by e-mail).
  *
- * Until the shared cooperation `actions` table (branch wip-meet) is merged, the points live in
- * gathering_follow_ups; see schema-gatherings.ts for how each column maps onto an action.
+ * The points are cooperation actions (issue 14 item 3: "the cooperation issue's actions"): rows of
+ * cooperation_actions with source kind 'gathering', so they reach the owners' task pages and the leads' start pages
+ * like meeting actions. This API keeps its own shape (text, source, dueOn) and maps it onto the action's columns.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Reader } from '../../db/client.ts';
-import { gatheringFollowUps, gatheringRegistrations, gatherings, users } from '../../db/schema.ts';
+import { cooperationActions, gatheringRegistrations, gatherings, users } from '../../db/schema.ts';
 import { careerCentreRoles, type Actor } from '../../auth/actor.ts';
-import { todayInOslo } from '../../../domain/index.ts';
+import { nationalIdsIn, todayInOslo } from '../../../domain/index.ts';
 import { AppError, fieldError, notFound, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { sendNow } from '../../outbox/outbox.ts';
@@ -20,7 +21,7 @@ import { noticeStaff } from './notices.ts';
 import type { FollowUpInput, FollowUpPatch } from './schemas.ts';
 
 /** An owner is someone at the host centre, or someone registered for the gathering (a municipality's staff). */
-async function checkOwner(db: Reader, centreId: string, gatheringId: string, ownerId: string): Promise<string> {
+export async function checkGatheringOwner(db: Reader, centreId: string, gatheringId: string, ownerId: string): Promise<string> {
   const [staff] = await db.select({ name: users.name }).from(users).where(and(
     eq(users.id, ownerId), eq(users.organisationId, centreId), eq(users.active, true), inArray(users.role, [...careerCentreRoles]),
   ));
@@ -31,12 +32,22 @@ async function checkOwner(db: Reader, centreId: string, gatheringId: string, own
   throw fieldError('ownerId', 'gathering.owner-unknown');
 }
 
+/** The point is shared with every municipality invited, so like minutes it must not carry a national identity number. */
+function refuseNationalId(text: string | undefined) {
+  if (text && nationalIdsIn(text).length) throw fieldError('text', 'meeting.national-id');
+}
+
 export async function addFollowUp(db: Db, actor: Actor, gatheringId: string, input: FollowUpInput) {
   const g = await findGathering(db, actor, gatheringId);
   coordinatorCentre(actor);
-  const owner = await checkOwner(db, g.careerCentreId, gatheringId, input.ownerId);
+  refuseNationalId(input.text);
+  const owner = await checkGatheringOwner(db, g.careerCentreId, gatheringId, input.ownerId);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(gatheringFollowUps).values({ gatheringId, ...input, createdBy: actor.userId }).returning();
+    // The parties: the host centre, and no one municipality (the point concerns every municipality invited).
+    const [row] = await tx.insert(cooperationActions).values({
+      sourceKind: 'gathering', sourceId: gatheringId, careerCentreId: g.careerCentreId, municipalityId: null,
+      title: input.text, gatheringSource: input.source, ownerId: input.ownerId, dueDate: input.dueOn, createdBy: actor.userId,
+    }).returning();
     await recordAudit(tx, actor, { type: 'gathering.follow-up-saved', gatheringId, followUpId: row!.id, changedFields: Object.keys(input) });
     return followUpJson(row!, owner, todayInOslo());
   });
@@ -45,20 +56,24 @@ export async function addFollowUp(db: Db, actor: Actor, gatheringId: string, inp
 export async function updateFollowUp(db: Db, actor: Actor, id: string, patch: FollowUpPatch) {
   const scope = gatheringScope(actor);
   if (!scope || actor.role === 'programme-adviser' || actor.role === 'municipality-lead') throw notFound();
-  const [found] = await db.select({ f: gatheringFollowUps, centreId: gatherings.careerCentreId }).from(gatheringFollowUps)
-    .innerJoin(gatherings, eq(gatherings.id, gatheringFollowUps.gatheringId)).where(and(eq(gatheringFollowUps.id, id), scope));
+  const [found] = await db.select({ f: cooperationActions, centreId: gatherings.careerCentreId }).from(cooperationActions)
+    .innerJoin(gatherings, and(eq(cooperationActions.sourceKind, 'gathering'), eq(gatherings.id, cooperationActions.sourceId)))
+    .where(and(eq(cooperationActions.id, id), isNull(cooperationActions.removedAt), scope));
   if (!found) throw notFound();
   coordinatorCentre(actor);
-  const { version, ...changes } = patch;
-  const owner = await checkOwner(db, found.centreId, found.f.gatheringId, changes.ownerId ?? found.f.ownerId);
+  refuseNationalId(patch.text);
+  const { version, text, dueOn, ...rest } = patch;
+  const changes = { ...rest, ...(text !== undefined ? { title: text } : {}), ...(dueOn !== undefined ? { dueDate: dueOn } : {}) };
+  const owner = await checkGatheringOwner(db, found.centreId, found.f.sourceId, changes.ownerId ?? found.f.ownerId);
   return db.transaction(async (tx) => {
-    const [row] = await tx.update(gatheringFollowUps).set({
+    const [row] = await tx.update(cooperationActions).set({
       ...changes,
       ...(changes.status ? { doneAt: changes.status === 'done' ? found.f.doneAt ?? new Date() : null } : {}),
-      version: sql`${gatheringFollowUps.version} + 1`, updatedAt: new Date(),
-    }).where(and(eq(gatheringFollowUps.id, id), eq(gatheringFollowUps.version, version))).returning();
+      version: sql`${cooperationActions.version} + 1`, updatedAt: new Date(),
+    }).where(and(eq(cooperationActions.id, id), eq(cooperationActions.version, version))).returning();
     if (!row) throw staleVersion();
-    await recordAudit(tx, actor, { type: 'gathering.follow-up-saved', gatheringId: found.f.gatheringId, followUpId: id, changedFields: Object.keys(changes) });
+    const changedFields = Object.keys(patch).filter((k) => k !== 'version');
+    await recordAudit(tx, actor, { type: 'gathering.follow-up-saved', gatheringId: found.f.sourceId, followUpId: id, changedFields });
     return followUpJson(row, owner, todayInOslo());
   });
 }

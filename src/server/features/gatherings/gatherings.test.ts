@@ -4,7 +4,7 @@ import { getTableConfig } from 'drizzle-orm/pg-core';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import type { ApiClient } from '../../test/client.ts';
 import {
-  gatheringRegistrations, gatherings, gatheringSurveyAnswers, notifications, organisations, outboxMessages, users,
+  cooperationActions, gatheringRegistrations, gatherings, gatheringSurveyAnswers, notifications, organisations, outboxMessages, users,
 } from '../../db/schema.ts';
 import { addDays, todayInOslo } from '../../../domain/index.ts';
 
@@ -236,8 +236,24 @@ describe.each(databaseKinds)('county gatherings on %s', (kind) => {
     expect(done.body).toMatchObject({ status: 'done', version: 2 });
     expect((await lead.patch(`/api/v1/gathering-follow-ups/${point.body.id}`, { status: 'open', version: 1 })).status).toBe(409);
 
+    // The points are cooperation actions (issue 14 item 3): the registrant owns one and finds it on the task page,
+    // the coordinator and Bergen's lead (invited) on their start pages, marked once overdue, linked to the gathering.
+    const ofThis = (items: { id: string; source: { kind: string; id: string } }[]) => items.filter((a) => a.source.kind === 'gathering' && a.source.id === g.id);
+    expect(ofThis((await bergen.get('/api/v1/cooperation/actions')).body.items)).toEqual([
+      expect.objectContaining({ id: byRegistrant.body.id, title: 'Dele erfaringer fra Bergen', overdue: false, source: expect.objectContaining({ kind: 'gathering', id: g.id }) }),
+    ]);
+    await t.database.db.update(cooperationActions).set({ dueDate: addDays(today, -3) }).where(eq(cooperationActions.id, byRegistrant.body.id));
+    expect(ofThis((await bergen.get('/api/v1/cooperation/actions')).body.items)[0]).toMatchObject({ overdue: true, dueDate: addDays(today, -3) });
+    expect(ofThis((await lead.get('/api/v1/cooperation/actions?view=lead')).body.items)).toEqual([expect.objectContaining({ id: byRegistrant.body.id, overdue: true })]);
+    expect(ofThis((await (await t.as('leder@bergen.demo')).get('/api/v1/cooperation/actions?view=lead')).body.items).map((a) => a.id)).toEqual([byRegistrant.body.id]);
+    expect(ofThis((await (await t.as('veileder@buskerud.demo')).get('/api/v1/cooperation/actions')).body.items)).toEqual([]);
+
     const current = (await lead.get(`/api/v1/gatherings/${g.id}`)).body;
     expect(current.followUps.map((f: { text: string }) => f.text)).toEqual(['Dele erfaringer fra Bergen', 'Oppdatere rutinen for notatet']);
+    expect(current.followUps[0]).toMatchObject({ overdue: true, source: 'input', dueOn: addDays(today, -3) });
+    // A national identity number is refused in a point shared with every municipality invited.
+    const withId = await lead.post(`/api/v1/gatherings/${g.id}/follow-ups`, { text: 'Ring 15039010043', source: 'input', ownerId: user['veileder@vestland.demo'], dueOn: today });
+    expect(withId.body.fields.map((f: { path: string }) => f.path)).toEqual(['text']);
     expect((await lead.post(`/api/v1/gatherings/${g.id}/letter`, { text: 'Takk for sist', version: current.version })).body.error).toBe('gathering.not-held');
     await move(g.id, 0, 1, -1);
     sent.length = 0;

@@ -8,7 +8,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Reader, Tx } from '../../db/client.ts';
 import {
-  gatheringFollowUps, gatheringMunicipalities, gatheringRegistrations, gatherings, gatheringSurveyAnswers, municipalityContacts, organisations, users,
+  cooperationActions, gatheringMunicipalities, gatheringRegistrations, gatherings, gatheringSurveyAnswers, municipalityContacts, organisations, users,
 } from '../../db/schema.ts';
 import { isCareerCentreRole, isMunicipalityRole, municipalityRoles, type Actor } from '../../auth/actor.ts';
 import { daysBetween, todayInOslo } from '../../../domain/index.ts';
@@ -136,17 +136,20 @@ export async function gatheringDetail(db: Db, actor: Actor, g: GatheringRow) {
   };
 }
 
+/** The gathering's follow-up points: its cooperation actions (source kind 'gathering'), not removed. */
 export async function followUpsOf(db: Reader, gatheringId: string, today: string) {
-  const rows = await db.select({ f: gatheringFollowUps, owner: users.name }).from(gatheringFollowUps)
-    .innerJoin(users, eq(users.id, gatheringFollowUps.ownerId))
-    .where(eq(gatheringFollowUps.gatheringId, gatheringId)).orderBy(asc(gatheringFollowUps.dueOn), asc(gatheringFollowUps.createdAt));
+  const rows = await db.select({ f: cooperationActions, owner: users.name }).from(cooperationActions)
+    .innerJoin(users, eq(users.id, cooperationActions.ownerId))
+    .where(and(eq(cooperationActions.sourceKind, 'gathering'), eq(cooperationActions.sourceId, gatheringId), isNull(cooperationActions.removedAt)))
+    .orderBy(asc(cooperationActions.dueDate), asc(cooperationActions.createdAt));
   return rows.map(({ f, owner }) => followUpJson(f, owner, today));
 }
 
-export function followUpJson(f: typeof gatheringFollowUps.$inferSelect, owner: string, today: string) {
+/** An action in the follow-up point's shape (text, source, dueOn), as this API has always given it. */
+export function followUpJson(f: typeof cooperationActions.$inferSelect, owner: string, today: string) {
   return {
-    id: f.id, version: f.version, text: f.text, source: f.source, owner: { id: f.ownerId, name: owner }, dueOn: f.dueOn,
-    status: f.status, overdue: followUpOverdue(f, today),
+    id: f.id, version: f.version, text: f.title, source: f.gatheringSource ?? 'input', owner: { id: f.ownerId, name: owner }, dueOn: f.dueDate,
+    status: f.status, overdue: followUpOverdue({ status: f.status, dueOn: f.dueDate }, today),
   };
 }
 

@@ -42,8 +42,8 @@ function CloseButton({ action }: { action: Action }) {
 }
 
 /**
- * Open actions from cooperation meetings (issue 13 item 2): on an owner's task page the ones they own, on a lead's
- * start page every open one of their parties' meetings. Overdue ones are marked; the list is hidden when empty on
+ * Open actions from cooperation meetings (issue 13 item 2) and county gatherings' follow-up points (issue 14 item
+ * 3): on an owner's task page the ones they own, on a lead's start page every open one of their parties'. Overdue ones are marked; the list is hidden when empty on
  * the start page and says so on the task page.
  */
 export function ActionsSection({ view, hideWhenEmpty = false }: { view: 'mine' | 'lead'; hideWhenEmpty?: boolean }) {
@@ -75,7 +75,7 @@ export function ActionsSection({ view, hideWhenEmpty = false }: { view: 'mine' |
               <Table.Cell><DueDate action={a} /></Table.Cell>
               {view === 'lead' ? <Table.Cell>{a.owner.name}</Table.Cell> : null}
               <Table.Cell>
-                <Link to={`/samarbeid/mote/${a.source.id}`}>{t('meetings.actions.source', { title: a.source.title, date: formatDate(osloDay(a.source.startsAt)) })}</Link>
+                <Link to={a.source.kind === 'gathering' ? `/samlinger/${a.source.id}` : `/samarbeid/mote/${a.source.id}`}>{t('meetings.actions.source', { title: a.source.title, date: formatDate(osloDay(a.source.startsAt)) })}</Link>
               </Table.Cell>
               {view === 'mine' ? <Table.Cell><CloseButton action={a} /></Table.Cell> : null}
             </Table.Row>

@@ -17,7 +17,7 @@ export interface SeriesDetail extends Series {
 }
 export interface Action {
   id: string; title: string; owner: Person; dueDate: string; status: ActionStatus; overdue: boolean; doneAt: string | null;
-  source: { kind: 'meeting'; id: string; title: string; startsAt: string }; canRemove: boolean; version: number;
+  source: { kind: 'meeting' | 'gathering'; id: string; title: string; startsAt: string }; canRemove: boolean; version: number;
 }
 export interface Meeting {
   id: string; startsAt: string; endsAt: string; durationMinutes: number; agenda: string; minutes: string;

@@ -13,7 +13,7 @@ export interface GatheringRegistration {
   id: string; version: number; person: Ref; municipality: Ref; status: 'registered' | 'waiting' | 'cancelled'; waitingPosition: number | null;
 }
 export interface FollowUp {
-  id: string; version: number; text: string; source: 'question' | 'input' | 'survey'; owner: Ref; dueOn: string; status: 'open' | 'done'; overdue: boolean;
+  id: string; version: number; text: string; source: 'question' | 'input' | 'survey'; owner: Ref; dueOn: string; status: 'open' | 'in-progress' | 'done'; overdue: boolean;
 }
 export interface Gathering extends GatheringSummary {
   programme: ProgrammeItem[];
