@@ -1,6 +1,8 @@
 import { expect, test, arrangeParticipant, signIn, users } from './helpers.ts';
 
-test("the Drammen adviser cannot see Bergen's participant: a direct URL shows 'not found'", async ({ page, playwright, baseURL }) => {
+test("the Drammen adviser cannot see Bergen's participant: a direct URL shows 'not found'", async ({ page, playwright, baseURL, consoleGuard }) => {
+  // Expected errors (issue 16, item 9: the console guard fails a test on any it did not declare).
+  consoleGuard.allowResponse('GET', /\/api\/v1\/participants\/[^/ ?]+/, 404); // another municipality's participant is not found: the point of the test
   const bergen = await arrangeParticipant(playwright, baseURL!, { sendOrder: false });
 
   await signIn(page, users.drammenAdviser);
@@ -24,7 +26,9 @@ test('a page that needs sign-in sends the browser to the sign-in page, and back 
   await expect(page.getByRole('heading', { level: 1, name: 'Mine deltakere' })).toBeVisible();
 });
 
-test('wrong password shows a message', async ({ page }) => {
+test('wrong password shows a message', async ({ page, consoleGuard }) => {
+  // Expected errors (issue 16, item 9: the console guard fails a test on any it did not declare).
+  consoleGuard.allowResponse('POST', /\/api\/v1\/auth\/login/, 401); // a wrong password on purpose
   await page.goto('/logg-inn');
   await page.getByLabel('E-post').fill(users.statisticsReader);
   await page.getByLabel('Passord').fill('not-the-password');
@@ -32,7 +36,10 @@ test('wrong password shows a message', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('Feil e-post eller passord.');
 });
 
-test('after repeated wrong passwords sign-in is paused and the page says for how long', async ({ page }) => {
+test('after repeated wrong passwords sign-in is paused and the page says for how long', async ({ page, consoleGuard }) => {
+  // Expected errors (issue 16, item 9: the console guard fails a test on any it did not declare).
+  consoleGuard.allowResponse('POST', /\/api\/v1\/auth\/login/, 401); // wrong passwords on purpose
+  consoleGuard.allowResponse('POST', /\/api\/v1\/auth\/login/, 429); // then the pause
   await page.goto('/logg-inn');
   await page.getByLabel('E-post').fill(users.vossAdviser);
   await page.getByLabel('Passord').fill('wrong-password');

@@ -1,12 +1,20 @@
 import { addDays, todayInOslo } from '../src/domain/index.ts';
 import { expect, test, apiAs, arrangeParticipant, expectAccessible, signIn, uniqueName, users } from './helpers.ts';
 
-test('the centre lead configures the checklist, edits the glossary and sees hours per participant', async ({ page }) => {
+test('the centre lead configures the checklist, edits the glossary and sees hours per participant', async ({ page, consoleGuard }) => {
+  // Expected errors (issue 16, item 9: the console guard fails a test on any it did not declare).
+  consoleGuard.allowResponse('PATCH', /\/api\/v1\/career-centre\/brief-checklist/, 400); // a bad number of days on purpose
+  consoleGuard.allowResponse('POST', /\/api\/v1\/glossary/, 400); // an empty term on purpose
   await signIn(page, users.centreLead);
   await page.getByRole('link', { name: 'Karrieresenteret' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Karrieresenteret' })).toBeVisible();
   const checklist = page.getByRole('form', { name: 'Sjekkliste for overføringsnotatet' });
   await expect(checklist.getByLabel(/^Helse eller familie/)).not.toContainText('Påkrevd');
+  // Issue 16: by default the items a counsellor needs before the conversation are required, not only the language.
+  for (const label of ['Foretrukket språk og tolkespråk', 'Skolegang', 'Utdanning og godkjenning', 'Arbeidserfaring']) {
+    await expect(checklist.getByLabel(label, { exact: true })).toHaveValue('required');
+  }
+  await expect(checklist.getByLabel('Norsknivå og opplæring', { exact: true })).toHaveValue('needed');
   await expectAccessible(page, 'centre page');
 
   // A bad number of days: the server's field message, nothing stored.

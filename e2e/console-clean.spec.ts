@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { expectAccessible, menuHrefs, roleAccounts, signIn, signOut, guardedTest as test } from './helpers.ts';
+import { expectAccessible, menuHrefs, roleAccounts, signIn, signOut, test } from './helpers.ts';
 
 // Issue 16, item 9: no avoidable errors in the console. `test` from helpers.ts fails a test on any console error or
 // failed request it did not expect; these walk the public pages and every menu page of every role with it.

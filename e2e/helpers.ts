@@ -20,17 +20,77 @@ export async function guardCsp(context: BrowserContext): Promise<string[]> {
   return violations;
 }
 
+// ─── Console and network guard (issue 16, item 9) ───────────────────────────────────────────────────────────────
+
+/** What a test may declare it expects: a console error or failed request matching the pattern is then not a failure. */
+export interface ConsoleGuard {
+  /** Expect problems matching `pattern` (checked against "console.error: <text> @ <url>", "GET <url> → 409" …). */
+  allow(pattern: RegExp): void;
+  /**
+   * Expect answers of `status` to `method` on paths matching `path` (a pattern for the path after the origin, e.g.
+   * /\/api\/v1\/auth\/login/): both the failed response and Chromium's "Failed to load resource" line for it.
+   */
+  allowResponse(method: string, path: RegExp, status: number): void;
+  /** The console errors, page errors and failed requests so far that no allow() pattern covers. */
+  unexpected(): string[];
+}
+
+/**
+ * Records every console error, uncaught page error, failed request and same-origin response of 400 or more on the
+ * page. A browser test that imports `test` from this file fails at its end when any of them was not expected.
+ */
+export function guardConsoleAndRequests(page: Page): ConsoleGuard {
+  const problems: string[] = [];
+  const allowed: RegExp[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()} @ ${message.location().url}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    const failure = request.failure()?.errorText ?? '';
+    // A navigation or an unmounted component cancels requests on purpose: not an error.
+    if (failure === 'net::ERR_ABORTED') return;
+    problems.push(`${request.method()} ${request.url()} failed: ${failure}`);
+  });
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (response.status() >= 400 && (url.hostname === 'localhost' || url.hostname === '127.0.0.1')) {
+      problems.push(`${response.request().method()} ${url.pathname} → ${response.status()}`);
+    }
+  });
+  return {
+    allow: (pattern) => { allowed.push(pattern); },
+    allowResponse: (method, path, status) => {
+      allowed.push(new RegExp(`^${method} (?:${path.source}) → ${status}$`));
+      allowed.push(new RegExp(`^console\\.error: Failed to load resource: the server responded with a status of ${status}\\b.* @ https?://[^/]+(?:${path.source})(?:\\?.*)?$`));
+    },
+    unexpected: () => problems.filter((problem) => !allowed.some((pattern) => pattern.test(problem))),
+  };
+}
+
 /**
  * Every browser test: fails when the page broke the Content Security Policy (an inline script or style, a
- * foreign origin), so the CSP the server sends is proved by every page the tests open.
+ * foreign origin), so the CSP the server sends is proved by every page the tests open; and fails on any console
+ * error, uncaught page error or failed request on `page` that the test did not declare with
+ * `consoleGuard.allow(pattern)` (issue 16, item 9), so a noisy console is caught by every spec, not a chosen few.
  */
-export const test = base.extend<{ cspViolations: string[] }>({
+export const test = base.extend<{ cspViolations: string[]; consoleGuard: ConsoleGuard }>({
   cspViolations: [async ({ context }, use) => {
     const violations = await guardCsp(context);
     await use(violations);
     expect(violations, 'Content Security Policy violations').toEqual([]);
   }, { auto: true }],
+  consoleGuard: [
+    async ({ page }, use) => {
+      const guard = guardConsoleAndRequests(page);
+      await use(guard);
+      expect(guard.unexpected(), 'console errors and failed requests the test did not expect').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
+/** The same as `test` (kept so older imports still read): every spec is guarded now. */
+export const guardedTest = test;
 export { expect };
 
 export const password = 'veivalg-demo';
@@ -144,6 +204,29 @@ export async function apiAs(playwright: PlaywrightWorkerArgs['playwright'], base
   };
 }
 
+/**
+ * Answers the brief items required by default (schooling, education, work; the order brings the language) as
+ * "not known", which the rule accepts, so an arranged order can be sent (issue 16).
+ */
+export async function answerRequiredBrief(adviser: Awaited<ReturnType<typeof apiAs>>, participantId: string) {
+  await adviser.patch(`/participants/${participantId}/brief`, {
+    items: ['schooling', 'education', 'work'].map((key) => ({ key, unknown: true, source: 'adviser' })),
+  });
+}
+
+/** In the participant page's brief, marks the items required by default as "Vet ikke" through the form (issue 16). */
+export async function markRequiredBriefUnknown(page: Page, keys: readonly string[] = ['schooling', 'education', 'work']) {
+  const brief = page.getByRole('region', { name: 'Overføringsnotat' });
+  for (const key of keys) {
+    const item = brief.locator(`[data-brief-item="${key}"]`);
+    await item.getByRole('button', { name: /^Fyll ut/ }).click();
+    await item.getByLabel('Vet ikke').check();
+    await item.getByLabel('Kilde').selectOption({ label: 'Rådgiver' });
+    await item.getByRole('button', { name: 'Lagre' }).click();
+    await expect(item.getByText('Vet ikke', { exact: true })).toBeVisible();
+  }
+}
+
 export interface Arranged {
   participantId: string;
   name: string;
@@ -176,6 +259,7 @@ export async function arrangeParticipant(
       mode: 'in-person',
       message: 'Ønsker veiledning om utdanning.',
     });
+    await answerRequiredBrief(adviser, participant.id);
     await adviser.post(`/orders/${draft.id}/transitions`, { to: 'sent', version: draft.version });
     orderId = draft.id;
   }
@@ -216,56 +300,3 @@ export async function askTheRules(page: Page, profile: { age?: string; residence
   await expect(page.getByText('Kartet viser nå hva reglene sier for situasjonen du har fylt inn.')).toBeVisible();
 }
 
-// ─── Console and network guard (issue 16, item 9) ───────────────────────────────────────────────────────────────
-
-/** What a test may declare it expects: a console error or failed request matching the pattern is then not a failure. */
-export interface ConsoleGuard {
-  /** Expect problems matching `pattern` (checked against "console.error: <text> @ <url>", "GET <url> → 409" …). */
-  allow(pattern: RegExp): void;
-  /** The console errors, page errors and failed requests so far that no allow() pattern covers. */
-  unexpected(): string[];
-}
-
-/**
- * Records every console error, uncaught page error, failed request and same-origin response of 400 or more on the
- * page. A browser test that imports `test` from this file fails at its end when any of them was not expected.
- */
-export function guardConsoleAndRequests(page: Page): ConsoleGuard {
-  const problems: string[] = [];
-  const allowed: RegExp[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console.error: ${message.text()} @ ${message.location().url}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (request) => {
-    const failure = request.failure()?.errorText ?? '';
-    // A navigation or an unmounted component cancels requests on purpose: not an error.
-    if (failure === 'net::ERR_ABORTED') return;
-    problems.push(`${request.method()} ${request.url()} failed: ${failure}`);
-  });
-  page.on('response', (response) => {
-    const url = new URL(response.url());
-    if (response.status() >= 400 && (url.hostname === 'localhost' || url.hostname === '127.0.0.1')) {
-      problems.push(`${response.request().method()} ${url.pathname} → ${response.status()}`);
-    }
-  });
-  return {
-    allow: (pattern) => { allowed.push(pattern); },
-    unexpected: () => problems.filter((problem) => !allowed.some((pattern) => pattern.test(problem))),
-  };
-}
-
-/**
- * `test` (with its CSP check) plus the guard on every page: a spec that imports it fails on a noisy console. Not yet
- * the default for every spec: the older specs provoke 4xx answers on purpose and must first say so with allow().
- */
-export const guardedTest = test.extend<{ consoleGuard: ConsoleGuard }>({
-  consoleGuard: [
-    async ({ page }, use) => {
-      const guard = guardConsoleAndRequests(page);
-      await use(guard);
-      expect(guard.unexpected(), 'console errors and failed requests the test did not expect').toEqual([]);
-    },
-    { auto: true },
-  ],
-});

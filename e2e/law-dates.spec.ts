@@ -1,4 +1,4 @@
-import { expect, test, apiAs, expectAccessible, signIn, typed, uniqueName, users } from './helpers.ts';
+import { expect, test, answerRequiredBrief, apiAs, expectAccessible, signIn, typed, uniqueName, users } from './helpers.ts';
 
 // Issue 12: the dates that decide the § 11 answer, and the rule changes page.
 
@@ -28,7 +28,9 @@ test('the adviser sees the provisional marker disappear when the permit date is 
   await expect(page.getByText('vedtaksdatoen for oppholdstillatelsen', { exact: false })).toBeVisible();
 });
 
-test('a permit date after the settlement date is refused in the form with a clear message', async ({ page, playwright, baseURL }) => {
+test('a permit date after the settlement date is refused in the form with a clear message', async ({ page, playwright, baseURL, consoleGuard }) => {
+  // Expected errors (issue 16, item 9: the console guard fails a test on any it did not declare).
+  consoleGuard.allowResponse('PATCH', /\/api\/v1\/participants\/[^/ ?]+/, 400); // the refused date is the test
   const adviser = await apiAs(playwright, baseURL!, users.bergenAdviser);
   const settled = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
   const participant = await adviser.post('/participants', {
@@ -73,13 +75,16 @@ test('an adviser has no link to the rule changes page', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Regelendringer' })).toHaveCount(0);
 });
 
-test('chapter 6A: the note editor says why the recommendation is optional, in bokmål and English', async ({ page, playwright, baseURL }) => {
+test('chapter 6A: the note editor says why the recommendation is optional, in bokmål and English', async ({ page, playwright, baseURL, consoleGuard }) => {
+  // Expected errors (issue 16, item 9: the console guard fails a test on any it did not declare).
+  consoleGuard.allowResponse('GET', /\/api\/v1\/orders\/[^/ ?]+\/note/, 404); // the note page asks for the note before one is written (then offers to start it)
   const adviser = await apiAs(playwright, baseURL!, users.bergenAdviser);
   const participant = await adviser.post('/participants', {
     givenName: uniqueName('Kateryna'), familyName: 'Seksa', birthDate: '1990-01-01', preferredLanguage: 'uk', interpreterLanguage: 'uk',
     residenceBasis: 'collective-protection', permitDate: '2024-04-01', settlementDate: '2024-05-01',
   });
   const draft = await adviser.post(`/participants/${participant.id}/orders`, { format: 'individual', language: 'uk', interpreterLanguage: 'uk', mode: 'in-person' });
+  await answerRequiredBrief(adviser, participant.id);
   await adviser.post(`/orders/${draft.id}/transitions`, { to: 'sent', version: draft.version });
   await adviser.dispose();
   const counsellor = await apiAs(playwright, baseURL!, users.counsellor);

@@ -1,5 +1,5 @@
 import { addDays, decisionDeadline, todayInOslo } from '../src/domain/index.ts';
-import { expect, test, longNb, queueRow, signIn, signOut, typed, uniqueName, users } from './helpers.ts';
+import { expect, test, longNb, markRequiredBriefUnknown, queueRow, signIn, signOut, typed, uniqueName, users } from './helpers.ts';
 
 test('an adviser registers a participant and orders guidance; the counsellor accepts it; the adviser sees it accepted', async ({ page }) => {
   const givenName = uniqueName('Amal');
@@ -34,6 +34,8 @@ test('an adviser registers a participant and orders guidance; the counsellor acc
   await expect(page.getByText('I rute', { exact: true })).toBeVisible();
   await expect(page.getByText('Rett og plikt', { exact: true })).toBeVisible();
 
+  // The brief items a counsellor needs (issue 16: schooling, education, work) are answered, here as "Vet ikke" ...
+  await markRequiredBriefUnknown(page);
   // ... and orders career guidance (created as a draft, then sent).
   await page.getByRole('button', { name: 'Bestill karriereveiledning' }).click();
   await page.getByLabel('Gruppeveiledning').check();

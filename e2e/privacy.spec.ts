@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test';
 import { arrangeParticipant, expect, expectAccessible, password, signIn, test, users } from './helpers.ts';
 
-test('the municipality lead sees who has access and why, opens the access request page and prints it (nb, axe)', async ({ page, playwright, baseURL }) => {
+test('the municipality lead sees who has access and why, opens the access request page and prints it (nb, axe)', async ({ page, playwright, baseURL, consoleGuard }) => {
+  // Expected errors (issue 16, item 9: the console guard fails a test on any it did not declare).
+  consoleGuard.allowResponse('POST', /\/api\/v1\/participants\/[^/ ?]+\/erase/, 409); // erasing a participant with an open order is refused on purpose
   const arranged = await arrangeParticipant(playwright, baseURL!, { sendOrder: true });
 
   await signIn(page, users.bergenLead);

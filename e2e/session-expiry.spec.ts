@@ -1,5 +1,5 @@
 import { expect, type PlaywrightWorkerArgs } from '@playwright/test';
-import { apiAs, arrangeParticipant, expectAccessible, password, guardedTest as test, users } from './helpers.ts';
+import { apiAs, arrangeParticipant, expectAccessible, password, test, users } from './helpers.ts';
 
 // Issue 16, item 1: no typed text is lost when the session ends.
 

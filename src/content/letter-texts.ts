@@ -31,6 +31,12 @@ export interface LetterTexts {
   digitalNote: string;
   phoneNote: string;
   changes: string;
+  /** Whom to ask (issue 16, item 6): before the adviser's name, or before the municipality's when no adviser is known. */
+  contactAdviser: string;
+  contactMunicipality: string;
+  emailLabel: string;
+  /** Printed on a sheet whose translation is a draft, in that sheet's own language (no Norwegian line on it). */
+  draftMark: string;
 }
 
 export const letterTexts: Record<LetterLanguage, LetterTexts> = {
@@ -62,6 +68,10 @@ export const letterTexts: Record<LetterLanguage, LetterTexts> = {
     digitalNote: 'Du trenger en PC, et nettbrett eller en mobil med kamera og lyd. Programrådgiveren din kan hjelpe deg å koble til.',
     phoneNote: 'Karriereveilederen ringer deg på avtalt tid. Sørg for å være et sted der du kan snakke uforstyrret.',
     changes: 'Hvis du ikke kan komme, må du si fra til programrådgiveren din så snart som mulig.',
+    contactAdviser: 'Har du spørsmål? Kontakt programrådgiveren din:',
+    contactMunicipality: 'Har du spørsmål? Kontakt kommunen:',
+    emailLabel: 'E-post',
+    draftMark: 'Utkast: denne oversettelsen er ikke kontrollert av en oversetter.',
   },
   en: {
     status: 'draft',
@@ -91,6 +101,10 @@ export const letterTexts: Record<LetterLanguage, LetterTexts> = {
     digitalNote: 'You need a computer, a tablet or a mobile phone with camera and sound. Your programme adviser can help you connect.',
     phoneNote: 'The career counsellor will call you at the agreed time. Be somewhere you can talk undisturbed.',
     changes: 'If you cannot come, tell your programme adviser as soon as possible.',
+    contactAdviser: 'Do you have questions? Contact your programme adviser:',
+    contactMunicipality: 'Do you have questions? Contact the municipality:',
+    emailLabel: 'Email',
+    draftMark: 'Draft: this translation has not been checked by a translator.',
   },
   uk: {
     status: 'draft',
@@ -120,6 +134,10 @@ export const letterTexts: Record<LetterLanguage, LetterTexts> = {
     digitalNote: 'Вам потрібен комп’ютер, планшет або мобільний телефон з камерою та звуком. Ваш програмний радник може допомогти підключитися.',
     phoneNote: 'Кар’єрний консультант зателефонує вам у домовлений час. Будьте в місці, де можна спокійно поговорити.',
     changes: 'Якщо ви не можете прийти, якнайшвидше повідомте про це свого програмного радника.',
+    contactAdviser: 'Маєте запитання? Зверніться до свого програмного радника:',
+    contactMunicipality: 'Маєте запитання? Зверніться до муніципалітету:',
+    emailLabel: 'Електронна пошта',
+    draftMark: 'Чернетка: цей переклад не перевірив перекладач.',
   },
   ar: {
     status: 'draft',
@@ -149,5 +167,9 @@ export const letterTexts: Record<LetterLanguage, LetterTexts> = {
     digitalNote: 'تحتاج إلى حاسوب أو جهاز لوحي أو هاتف محمول مزوّد بكاميرا وصوت. يمكن لمستشار البرنامج مساعدتك على الاتصال.',
     phoneNote: 'سيتصل بك المرشد المهني في الوقت المتفق عليه. كن في مكان يمكنك فيه التحدث دون إزعاج.',
     changes: 'إذا لم تتمكن من الحضور، أخبر مستشار البرنامج في أقرب وقت ممكن.',
+    contactAdviser: 'هل لديك أسئلة؟ تواصل مع مستشار البرنامج الخاص بك:',
+    contactMunicipality: 'هل لديك أسئلة؟ تواصل مع البلدية:',
+    emailLabel: 'البريد الإلكتروني',
+    draftMark: 'مسودة: لم يراجع مترجم هذه الترجمة بعد.',
   },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_STALE_AFTER_DAYS, briefCompleteness, briefItemDefinition, checkChecklistConfig,
+  DEFAULT_REQUIRED_EFFECTIVE_FROM, DEFAULT_STALE_AFTER_DAYS, briefCompleteness, briefItemDefinition, checkChecklistConfig,
   defaultChecklistConfig, handoverChecklist, isStale, itemUse, parseBriefField, staleFrom,
 } from './handover-checklist.ts';
 
@@ -24,8 +24,25 @@ describe('handover checklist', () => {
     expect(handoverChecklist.filter((d) => d.specialCategory && d.defaultRequired)).toEqual([]);
   });
 
-  it('requires only the language by default; a centre may require more or drop items', () => {
-    expect(handoverChecklist.filter((d) => itemUse(defaultChecklistConfig, d.key) === 'required').map((d) => d.key)).toEqual(['language']);
+  // Issue 16: the default is what the seeds say a counsellor needs before the conversation (seed 000: "språk og bruk
+  // av tolk"; seed 001: "arbeidserfaring og utdanning på forhånd"), not only the language.
+  it.each([
+    ['language', 'required'], ['dialect', 'needed'], ['literacy', 'needed'], ['schooling', 'required'], ['education', 'required'],
+    ['work', 'required'], ['norwegian', 'needed'], ['programme', 'needed'], ['health-family', 'needed'], ['wishes', 'needed'],
+    ['adviser-plans', 'needed'], ['practical', 'needed'],
+  ] as const)('by default %s is %s', (key, use) => {
+    expect(itemUse(defaultChecklistConfig, key)).toBe(use);
+  });
+
+  it('a centre that never chose for an item follows the default; its own choice wins', () => {
+    const oldCentre = { uses: { dialect: 'not-needed' } as const, staleAfterDays: 120 };
+    expect(handoverChecklist.filter((d) => itemUse(oldCentre, d.key) === 'required').map((d) => d.key)).toEqual(['language', 'schooling', 'education', 'work']);
+    const chose = { uses: { education: 'needed', work: 'not-needed' } as const, staleAfterDays: 120 };
+    expect(handoverChecklist.filter((d) => itemUse(chose, d.key) === 'required').map((d) => d.key)).toEqual(['language', 'schooling']);
+    expect(DEFAULT_REQUIRED_EFFECTIVE_FROM).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('a centre may require more or drop items', () => {
     const config = { uses: { schooling: 'required', language: 'needed', dialect: 'not-needed' } as const, staleAfterDays: 90 };
     expect(itemUse(config, 'schooling')).toBe('required');
     expect(itemUse(config, 'language')).toBe('needed');
@@ -50,9 +67,11 @@ describe('brief completeness', () => {
     const result = briefCompleteness(config, [
       { key: 'language', answered: true, unknown: false },
       { key: 'schooling', answered: false, unknown: true },
+      { key: 'education', answered: true, unknown: false },
+      { key: 'work', answered: false, unknown: true },
       { key: 'norwegian', answered: true, unknown: false },
     ]);
-    expect(result).toEqual({ complete: true, answered: 3, required: 3, missing: [], filled: 3, items: 12 });
+    expect(result).toEqual({ complete: true, answered: 5, required: 5, missing: [], filled: 5, items: 12 });
   });
 
   it('lists the missing required items in checklist order, ignoring optional ones', () => {
@@ -60,16 +79,16 @@ describe('brief completeness', () => {
       { key: 'wishes', answered: true, unknown: false },
       { key: 'schooling', answered: false, unknown: false },
     ]);
-    expect(result).toEqual({ complete: false, answered: 0, required: 3, missing: ['language', 'schooling', 'norwegian'], filled: 1, items: 12 });
+    expect(result).toEqual({ complete: false, answered: 0, required: 5, missing: ['language', 'schooling', 'education', 'work', 'norwegian'], filled: 1, items: 12 });
   });
 
   it('is complete with nothing required', () => {
-    const none = { uses: { language: 'needed' } as const, staleAfterDays: 30 };
+    const none = { uses: { language: 'needed', schooling: 'needed', education: 'needed', work: 'needed' } as const, staleAfterDays: 30 };
     expect(briefCompleteness(none, [])).toEqual({ complete: true, answered: 0, required: 0, missing: [], filled: 0, items: 12 });
   });
 
   it('counts what is filled of the items the centre uses, so "required done" never reads as "all done"', () => {
-    const few = { uses: { dialect: 'not-needed', practical: 'not-needed' } as const, staleAfterDays: 30 };
+    const few = { uses: { dialect: 'not-needed', practical: 'not-needed', schooling: 'needed', education: 'needed', work: 'needed' } as const, staleAfterDays: 30 };
     const result = briefCompleteness(few, [
       { key: 'language', answered: true, unknown: false },
       { key: 'dialect', answered: true, unknown: false }, // not used by this centre: not counted

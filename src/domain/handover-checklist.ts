@@ -45,11 +45,27 @@ const text = (name: string, label: LocalizedText, max = 2000, optional = false):
 export const recognitionAnswers = ['yes', 'no', 'not-relevant'] as const;
 export const literacyLevels = ['not-literate', 'beginning', 'literate-other-script', 'literate-latin-script'] as const;
 
+/** The day the default required set below took effect (issue 16); before it only the language was required. */
+export const DEFAULT_REQUIRED_EFFECTIVE_FROM: IsoDate = '2026-12-06';
+
 /**
- * The default checklist, in the order of DOMAIN.md § 4. Only the language is required by default: it decides
- * the interpreter booking, and the adviser already records it when registering the participant, so a new
- * order carries it from the start (see the order service). A centre makes more items required.
+ * The default checklist, in the order of DOMAIN.md § 4. Required by default (before an order can be sent) is what
+ * the seeds say the counsellor must know before the conversation, since session time otherwise goes on asking:
+ *
+ * - language and interpreter: "dialog i forkant om tidspunkt for veiledningen, språk og bruk av tolk" and
+ *   "At det bestilles tolk til samtalen" (seed 000). The adviser records it when registering the participant, so a
+ *   new order carries it from the start (see the order service);
+ * - schooling, education and work experience: "gir karriereveileder mulighet til å innhente oppdatert og korrekt
+ *   informasjon om deltakerens livssituasjon, arbeidserfaring og utdanning på forhånd" (seed 001, grep 4);
+ *   schooling is the education of those with little of it ("ulik informasjon for de uten skolegang, for de med
+ *   ungdomsskole, og for de med fullført videregående skole", seed 001).
+ *
+ * An explicit "not known" answers a required item, so the adviser is never stopped by what nobody knows. The
+ * life situation's health and family part is special-category data and is never required (only asked). Effective
+ * from DEFAULT_REQUIRED_EFFECTIVE_FROM. A centre's own choice per item wins;
+ * a centre that never chose for an item follows this default, so existing centres get it without a migration.
  */
+
 export const handoverChecklist: readonly BriefItemDefinition[] = [
   {
     key: 'language', label: { nb: 'Foretrukket språk og tolkespråk', en: 'Preferred language and interpreter language' },
@@ -79,7 +95,7 @@ export const handoverChecklist: readonly BriefItemDefinition[] = [
       text('country', { nb: 'Land', en: 'Country' }, 100, true),
       { name: 'completedLevels', label: { nb: 'Fullførte nivåer', en: 'Completed levels' }, kind: 'choices', options: schoolingLevels, optional: true },
     ],
-    specialCategory: false, defaultRequired: false,
+    specialCategory: false, defaultRequired: true,
   },
   {
     key: 'education', label: { nb: 'Utdanning og godkjenning', en: 'Education and recognition' },
@@ -87,7 +103,7 @@ export const handoverChecklist: readonly BriefItemDefinition[] = [
       text('description', { nb: 'Utdanning', en: 'Education' }),
       { name: 'recognitionSought', label: { nb: 'Søkt godkjenning?', en: 'Recognition sought?' }, kind: 'choice', options: recognitionAnswers },
     ],
-    specialCategory: false, defaultRequired: false,
+    specialCategory: false, defaultRequired: true,
   },
   {
     key: 'work', label: { nb: 'Arbeidserfaring', en: 'Work experience' },
@@ -97,7 +113,7 @@ export const handoverChecklist: readonly BriefItemDefinition[] = [
       text('country', { nb: 'Land', en: 'Country' }, 100, true),
       text('note', { nb: 'Merknad', en: 'Note' }, 2000, true),
     ],
-    specialCategory: false, defaultRequired: false,
+    specialCategory: false, defaultRequired: true,
   },
   {
     key: 'norwegian', label: { nb: 'Norsknivå og opplæring', en: 'Norwegian level and training' },

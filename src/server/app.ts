@@ -33,6 +33,8 @@ import { journeyRoutes } from './features/journeys/routes.ts';
 import { noteRoutes } from './features/notes/routes.ts';
 import { statisticsRoutes } from './features/statistics/routes.ts';
 import { calendarRoutes, icalRoutes } from './features/calendar/routes.ts';
+import { participantSurveyRoutes } from './features/participant-survey/routes.ts';
+import { qualityRoutes } from './features/quality/routes.ts';
 import { participantPageRoutes } from './features/participant-page/routes.ts';
 import { ruleRoutes } from './features/rules/routes.ts';
 import { syncGuidanceRights } from './features/rules/sync.ts';
@@ -191,6 +193,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       pageRateLimit: opts.participantPageRateLimit,
     });
     await api.register(outboxRoutes, { db });
+    await api.register(participantSurveyRoutes, { db });
+    await api.register(qualityRoutes, { db });
   }, { prefix: '/api/v1' });
   // The iCalendar feed is fetched by calendar apps without a session: the secret is in the address.
   await app.register(icalRoutes, { db, publicUrl: opts.publicUrl });

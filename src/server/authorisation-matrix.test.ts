@@ -31,6 +31,10 @@ import { cooperationActions, meetingSeries, meetingSeriesInvitees, meetings } fr
 import { cooperationDocuments, cooperationDocumentParties, cooperationDocumentVersions } from './db/schema.ts';
 import { orderTalks, talkSettings } from './db/schema.ts';
 import { addDays, emptyNoteContent, todayInOslo } from '../domain/index.ts';
+import { answerRequiredBrief } from './test/fixtures.ts';
+import { qualityEvaluations, surveyAnswers } from './db/schema.ts';
+import { addDays, emptyNoteContent, todayInOslo } from '../domain/index.ts';
+import { surveyPeriod } from '../domain/participant-survey.ts';
 
 // ─── Who ────────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -172,6 +176,7 @@ async function participantWithOrder(side: Side, state: 'draft' | 'sent' | 'cance
   expect(p.status).toBe(201);
   const o = await c.post(`/api/v1/participants/${p.body.id}/orders`, orderInput);
   expect(o.status).toBe(201);
+  if (state !== 'draft') await answerRequiredBrief(c, p.body.id);
   if (state !== 'draft') expect((await c.post(`/api/v1/orders/${o.body.id}/transitions`, { to: 'sent', version: o.body.version })).status).toBe(200);
   if (state === 'cancelled') expect((await c.post(`/api/v1/orders/${o.body.id}/transitions`, { to: 'cancelled', reason: 'Matrise' })).status).toBe(200);
   return { participantId: p.body.id as string, orderId: o.body.id as string };
@@ -1047,6 +1052,30 @@ const endpoints = {
     body: () => ({ include: ['journeyPlan'], format: 'print' }),
     state: (c) => countRows(auditEvents, and(eq(auditEvents.type, 'nav-handover.prepared'), eq(auditEvents.participantId, c.record.participantId))),
   },
+  // The participants' survey and the quality self-evaluation (issue 14). The public survey routes answer 404 to
+  // anything but a working page link (the participant-survey tests cover a real one).
+  'GET /p/{token}/survey': { method: 'GET', path: '/p/{token}/survey' },
+  'POST /p/{token}/survey': {
+    method: 'POST', path: '/p/{token}/survey', body: () => ({ language: 'ti', useful: 4, interpreter: null, nextStep: 4 }),
+    state: () => countRows(surveyAnswers),
+  },
+  'POST /survey/paper-answers': {
+    method: 'POST', path: '/survey/paper-answers', body: () => ({ language: 'ti', period: surveyPeriod(), useful: 4, interpreter: 5, nextStep: 3 }),
+    state: () => countRows(surveyAnswers),
+  },
+  // The record is the side's career centre: a centre reads its own, the statistics reader any.
+  'GET /survey/results': { method: 'GET', path: '/survey/results?centreId={id}', id: (r) => ids.org[centreOfSide(r)]! },
+  'GET /quality-evaluations': { method: 'GET', path: '/quality-evaluations' },
+  'PUT /quality-evaluations/current': {
+    method: 'PUT', path: '/quality-evaluations/current',
+    body: async (c) => ({
+      areas: [{ area: 'ethics', score: 3, evidence: `Matrise ${c.n}`, improvement: 'Matrise' }],
+      version: c.actor.centre ? await evaluationVersion(ids.org[c.actor.org!]!) : null,
+    }),
+    state: () => db().select({ id: qualityEvaluations.id, v: qualityEvaluations.version }).from(qualityEvaluations).orderBy(qualityEvaluations.id),
+  },
+  'GET /quality-evaluations/county': { method: 'GET', path: '/quality-evaluations/county' },
+  'GET /quality-evaluations/{id}': { method: 'GET', path: '/quality-evaluations/{id}', id: (r) => evaluationIds[centreOfSide(r)]! },
 } satisfies Record<string, Endpoint>;
 /** A pre-talk by the side's adviser on the side's sent fixture order (and a journey plan A, for the NAV hand-over). */
 async function withTalk(side: Side): Promise<Partial<Chain>> {
@@ -1182,6 +1211,13 @@ const overrideRow = async (centreId: string) =>
   (await db().select({ version: infoTranslationOverrides.version, reviewedBy: infoTranslationOverrides.reviewedBy }).from(infoTranslationOverrides)
     .where(and(eq(infoTranslationOverrides.careerCentreId, centreId), eq(infoTranslationOverrides.language, 'ti'), eq(infoTranslationOverrides.sectionId, 'what-is-guidance'))))[0] ?? null;
 const MAP_OFFER = 'norsktrening-frivillig';
+/** The career centre on a record's side (the side is told by its counsellor). */
+const centreOfSide = (r: Records) => (r.counsellorEmail === counsellorOf.bergen ? 'Karriere Vestland' : 'Karriere Buskerud');
+/** A self-evaluation two years back of each centre (the demo has last year's at Vestland), made in beforeAll (read-only, so every case may use it). */
+const evaluationIds: Record<string, string> = {};
+const evaluationVersion = async (centreId: string) =>
+  (await db().select({ v: qualityEvaluations.version, year: qualityEvaluations.year }).from(qualityEvaluations)
+    .where(eq(qualityEvaluations.careerCentreId, centreId))).find((e) => e.year === Number(today.slice(0, 4)))?.v ?? null;
 type EndpointKey = keyof typeof endpoints;
 
 // ─── The matrix ─────────────────────────────────────────────────────────────────────────────────────────────────
@@ -1416,6 +1452,20 @@ const matrix: Row[] = [
   ['GET /info-translations',            '-',        403,       403,    200,        200,      403,      200,        403,     403,     403,     401],
   ['POST /info-translations',           '-',        403,       403,    403,        200,      403,      403,        403,     403,     403,     401],
   ['GET /p/{token}',                    '-',        404,       404,    404,        404,      404,      404,        404,     404,     404,     404],
+  // The participants' survey (issue 14): anonymous answers by page link only; centre staff type in paper forms and
+  // read their own centre's suppressed results; the statistics reader reads any centre's. The quality
+  // self-evaluation: the centre's staff read it, its lead writes this year's; "the county" (centre leads of the
+  // county, the statistics reader nationally) reads scores only.
+  ['GET /p/{token}/survey',             '-',        404,       404,    404,        404,      404,      404,        404,     404,     404,     404],
+  ['POST /p/{token}/survey',            '-',        404,       404,    404,        404,      404,      404,        404,     404,     404,     404],
+  ['POST /survey/paper-answers',        '-',        403,       403,    204,        204,      403,      204,        403,     403,     403,     401],
+  ['GET /survey/results',               'own',      403,       403,    200,        200,      403,      200,        403,     200,     403,     401],
+  ['GET /survey/results',               'other',    403,       403,    404,        404,      403,      404,        403,     200,     403,     401],
+  ['GET /quality-evaluations',          '-',        403,       403,    200,        200,      403,      200,        403,     403,     403,     401],
+  ['PUT /quality-evaluations/current',  '-',        403,       403,    403,        200,      403,      403,        403,     403,     403,     401],
+  ['GET /quality-evaluations/county',   '-',        403,       403,    403,        200,      403,      403,        403,     200,     403,     401],
+  ['GET /quality-evaluations/{id}',     'own',      404,       404,    200,        200,      404,      200,        404,     404,     404,     401],
+  ['GET /quality-evaluations/{id}',     'other',    404,       404,    404,        404,      404,      404,        404,     404,     404,     401],
   // Cooperation (issue 13): the municipality reads its own contacts; the centre reads its municipalities and
   // absences; only the centre lead assigns contacts; a counsellor records and removes their own absence.
   ['PATCH /auth/me',                    '-',        200,       200,    200,        200,      200,      200,        200,     200,     200,     401],
@@ -1580,6 +1630,13 @@ describe.each(databaseKinds)('authorisation matrix on %s', (kind) => {
     for (const side of ['bergen', 'drammen'] as const) Object.assign(fixture[side], await withCooperation(side), await withMeeting(side));
     for (const side of ['bergen', 'drammen'] as const) Object.assign(fixture[side], await withDocument(side));
     for (const side of ['bergen', 'drammen'] as const) Object.assign(fixture[side], await withTalk(side));
+    for (const centre of ['Karriere Vestland', 'Karriere Buskerud']) {
+      const [made] = await db().insert(qualityEvaluations).values({
+        careerCentreId: ids.org[centre]!, year: Number(today.slice(0, 4)) - 2, updatedBy: ids.user['admin@veivalg.demo']!,
+        areas: [{ area: 'ethics', score: 2, evidence: 'Matrise', improvement: 'Matrise' }],
+      }).returning({ id: qualityEvaluations.id });
+      evaluationIds[centre] = made!.id;
+    }
   });
   afterAll(async () => { await t?.close(); });
 

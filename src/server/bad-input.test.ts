@@ -20,7 +20,7 @@ import {
 import { orderTalks, talkSettings } from './db/schema.ts';
 import { cooperationDocumentParties, cooperationDocuments, cooperationDocumentVersions } from './db/schema.ts';
 import { addDays, todayInOslo } from '../domain/index.ts';
-import { osloAt } from './test/fixtures.ts';
+import { osloAt, answerRequiredBrief } from './test/fixtures.ts';
 import { infoTranslationOverrides, participantPageLinks, participantPageResources } from './db/schema.ts';
 import { auditEvents, participantCorrections } from './db/schema.ts';
 import {
@@ -29,6 +29,9 @@ import {
 import { emptyNoteContent } from '../domain/index.ts';
 import { gatheringFollowUps, gatheringMunicipalities, gatheringRegistrations, gatherings, gatheringSurveyAnswers } from './db/schema.ts';
 import { cooperationActions, meetingSeries, meetingSeriesInvitees, meetings } from './db/schema.ts';
+import { participantPageLinks as surveyLinks, qualityEvaluations, surveyAnswers, surveyLinkUses } from './db/schema.ts';
+import { hashToken, newToken } from './auth/tokens.ts';
+import { previousPeriod, surveyPeriod } from '../domain/participant-survey.ts';
 
 // ─── Helpers ────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -1037,6 +1040,73 @@ const tables: Table[] = [
       c('stale version (none exists yet)', (v) => ({ ...v, version: 1 }), stale),
     ],
   },
+  // The participants' survey (issue 14): the public answer by a page link whose participant had guidance held (made
+  // by arrangeSurveyFixtures below); paper forms; this year's quality self-evaluation (none exists for Karriere
+  // Vestland in this suite, so version null is the valid one).
+  {
+    endpoint: 'POST /p/{token}/survey', method: 'POST', who: 'anonymous',
+    path: () => `/api/v1/p/${surveyFixtures.token}/survey`,
+    valid: () => ({ language: 'ar', useful: 5, interpreter: null, nextStep: 4, comment: 'Takk' }),
+    state: async () => [await countRows(surveyAnswers), await countRows(surveyLinkUses)],
+    cases: [
+      ...[0, 6, -1, 2.5].map((v) => c(`useful ${v}`, (b) => ({ ...b, useful: v }), invalid('useful'))),
+      c('useful as text', (b) => ({ ...b, useful: '5' }), invalid('useful')),
+      c('interpreter as a word', (b) => ({ ...b, interpreter: 'none' }), invalid('interpreter')),
+      c('interpreter left out (null means no interpreter)', (b) => without(b, 'interpreter'), invalid('interpreter')),
+      c('nextStep 10', (b) => ({ ...b, nextStep: 10 }), invalid('nextStep')),
+      c('language not one of the eight', (b) => ({ ...b, language: 'de' }), invalid('language')),
+      c('comment over 1000 characters', (b) => ({ ...b, comment: 'x'.repeat(1001) }), invalid('comment')),
+      c('100 kB comment', (b) => ({ ...b, comment: KB100 }), invalid('comment')),
+      c('NUL character in the comment', (b) => ({ ...b, comment: 'a\u0000b' }), invalid('comment')),
+      c('a participant id smuggled in', (b) => ({ ...b, participantId: RANDOM_ID }), invalid('participantId')),
+      c('everything missing', () => ({}), invalid('language', 'useful', 'interpreter', 'nextStep')),
+      c('the body is an array', (b) => [b], invalid('')),
+      c('malformed JSON', () => raw('{"useful": 5,'), malformed),
+      c('unknown link', (b) => b, notFound, { path: () => `/api/v1/p/${'A'.repeat(43)}/survey` }),
+      c('not a link at all', (b) => b, notFound, { path: () => '/api/v1/p/abc/survey' }),
+    ],
+  },
+  {
+    endpoint: 'POST /survey/paper-answers', method: 'POST', who: 'counsellor',
+    path: () => '/api/v1/survey/paper-answers',
+    valid: () => ({ language: 'ti', period: surveyPeriod(), useful: 4, interpreter: 3, nextStep: 5, comment: '' }),
+    state: () => countRows(surveyAnswers),
+    cases: [
+      c('period not a quarter', (b) => ({ ...b, period: '2026-Q5' }), invalid('period')),
+      c('period written the other way', (b) => ({ ...b, period: 'Q4-2026' }), invalid('period')),
+      c('period two quarters back', (b) => ({ ...b, period: previousPeriod(previousPeriod(surveyPeriod())) }), invalid('period')),
+      c('useful 0', (b) => ({ ...b, useful: 0 }), invalid('useful')),
+      c('interpreter 6', (b) => ({ ...b, interpreter: 6 }), invalid('interpreter')),
+      c('language unknown', (b) => ({ ...b, language: 'xx' }), invalid('language')),
+      c('100 kB comment', (b) => ({ ...b, comment: KB100 }), invalid('comment')),
+      c('a centre named in the body', (b) => ({ ...b, careerCentreId: RANDOM_ID }), invalid('careerCentreId')),
+      c('everything missing', () => ({}), invalid('language', 'period', 'useful', 'interpreter', 'nextStep')),
+      c('the body is an array', (b) => [b], invalid('')),
+      c('malformed JSON', () => raw('{"language": "ti",'), malformed),
+    ],
+  },
+  {
+    endpoint: 'PUT /quality-evaluations/current', method: 'PUT', who: 'centreLead',
+    path: () => '/api/v1/quality-evaluations/current',
+    valid: () => ({ areas: [{ area: 'ethics', score: 3, evidence: 'Rutine for taushetsplikt.', improvement: 'Fagdag om etikk.' }], version: null }),
+    state: () => db().select().from(qualityEvaluations).orderBy(qualityEvaluations.id),
+    cases: [
+      c('an area the framework does not have', (b) => ({ ...b, areas: [{ ...b.areas[0], area: 'leadership' }] }), invalid('areas.0.area')),
+      ...[0, 5, 2.5].map((v) => c(`score ${v}`, (b) => ({ ...b, areas: [{ ...b.areas[0], score: v }] }), invalid('areas.0.score'))),
+      c('score as text', (b) => ({ ...b, areas: [{ ...b.areas[0], score: 'good' }] }), invalid('areas.0.score')),
+      c('100 kB evidence', (b) => ({ ...b, areas: [{ ...b.areas[0], evidence: KB100 }] }), invalid('areas.0.evidence')),
+      c('NUL character in the improvement', (b) => ({ ...b, areas: [{ ...b.areas[0], improvement: 'a\u0000b' }] }), invalid('areas.0.improvement')),
+      c('no areas', (b) => ({ ...b, areas: [] }), invalid('areas')),
+      c('five areas', (b) => ({ ...b, areas: Array.from({ length: 5 }, () => b.areas[0]) }), invalid('areas')),
+      c('the same area twice', (b) => ({ ...b, areas: [b.areas[0], { ...b.areas[0], score: 1 }] }), invalid('areas')),
+      c('unknown field in an area', (b) => ({ ...b, areas: [{ ...b.areas[0], note: 'x' }] }), invalid('areas.0.note')),
+      c('a year in the body (only this year is written)', (b) => ({ ...b, year: 2020 }), invalid('year')),
+      c('everything missing', () => ({}), invalid('areas', 'version')),
+      c('the body is an array', (b) => [b], invalid('')),
+      c('malformed JSON', () => raw('{"areas": ['), malformed),
+      c('stale version (none exists yet)', (b) => ({ ...b, version: 3 }), stale),
+    ],
+  },
   // The counsellor's note (records made by arrangeNoteFixtures below). Karriere Vestland requires review; its lead
   // writes these notes and Vilde (veileder@vestland.demo) reviews them.
   {
@@ -1769,6 +1839,20 @@ async function arrangePageFixtures() {
   pageFixtures.drammenResourceId = await make(drammen, 'page-resources', other);
 }
 
+/** A page link (token known only to the test) of a demo participant whose guidance Karriere Vestland has held. */
+const surveyFixtures = { token: '' };
+async function arrangeSurveyFixtures() {
+  const [held] = await db().select({ participantId: guidanceSessions.participantId }).from(guidanceSessions)
+    .where(and(eq(guidanceSessions.outcome, 'held'), eq(guidanceSessions.careerCentreId, (await one(db().select({ id: organisations.id }).from(organisations).where(eq(organisations.name, 'Karriere Vestland')))).id)))
+    .limit(1);
+  surveyFixtures.token = newToken();
+  await db().insert(surveyLinks).values({
+    participantId: held!.participantId, tokenHash: hashToken(surveyFixtures.token), language: 'ar', background: 'primary',
+    createdBy: (await one(db().select({ id: users.id }).from(users).where(eq(users.email, 'veileder@vestland.demo')))).id,
+    expiresAt: new Date(Date.now() + 30 * 86_400_000),
+  });
+}
+
 /** Notes at every stage (Bergen, written by Karriere Vestland's lead and reviewed by Vilde), and their neighbours. */
 const noteContent = {
   ...emptyNoteContent(), wishes: 'Vil bli elektriker.',
@@ -1810,6 +1894,7 @@ async function arrangeNoteFixtures() {
   const accepted = async (municipality: ApiClient, centre: ApiClient, counsellorId?: string) => {
     const p = await ok(municipality.post('/api/v1/participants', { givenName: 'Notat', familyName: 'Feil', birthDate: '1985-02-03', residenceBasis: 'refugee', settlementDate: addDays(today, -40), preferredLanguage: 'ar' }), 201);
     const o = await ok(municipality.post(`/api/v1/participants/${p.id}/orders`, { format: 'individual', language: 'ar', mode: 'in-person' }), 201);
+    await answerRequiredBrief(municipality, p.id);
     await ok(municipality.post(`/api/v1/orders/${o.id}/transitions`, { to: 'sent', version: o.version }));
     await ok(centre.post(`/api/v1/orders/${o.id}/transitions`, counsellorId ? { to: 'accepted', counsellorId } : { to: 'accepted' }));
     return o.id as string;
@@ -2127,6 +2212,8 @@ const queries: [name: string, path: string, expected: Expected][] = [
   ['info translations: unknown language', '/api/v1/info-translations?language=de', invalid('language')],
   ['cooperation actions: unknown view', '/api/v1/cooperation/actions?view=all', invalid('view')],
   ['meeting people: municipalityId not a uuid', '/api/v1/cooperation/meeting-people?municipalityId=Bergen', invalid('municipalityId')],
+  ['survey results: centreId not an id', '/api/v1/survey/results?centreId=abc', invalid('centreId')],
+  ['survey results: unknown parameter', '/api/v1/survey/results?period=2026-Q1', invalid('period')],
 ];
 
 // ─── The cases ──────────────────────────────────────────────────────────────────────────────────────────────────
@@ -2176,6 +2263,7 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
     const sentOrder = async (client: ApiClient) => {
       const p = (await client.post('/api/v1/participants', newcomer)).body;
       const o = (await client.post(`/api/v1/participants/${p.id}/orders`, order)).body;
+      await answerRequiredBrief(client, p.id);
       expect((await client.post(`/api/v1/orders/${o.id}/transitions`, { to: 'sent', version: o.version })).status).toBe(200);
       return { participantId: p.id as string, orderId: o.id as string };
     };
@@ -2254,6 +2342,7 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
   beforeAll(arrangeDocumentFixtures);
   beforeAll(arrangeGatheringFixtures);
   beforeAll(arrangeMeetingFixtures);
+  beforeAll(arrangeSurveyFixtures);
 
   async function refreshVersions() {
     f.v = {

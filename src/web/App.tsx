@@ -57,6 +57,8 @@ const rulePages = () => import('./features/rules/RuleChangesPage.tsx');
 const cooperationPages = () => import('./features/cooperation/routes.tsx');
 const gatheringPages = () => import('./features/gatherings/routes.tsx');
 const talkPages = () => import('./features/talks/routes.tsx');
+const surveyPages = () => import('./features/participant-survey/routes.tsx');
+const qualityPage = () => import('./features/quality/QualityPage.tsx');
 
 /**
  * A page whose code is loaded when its route is first matched. Until then the router shows the fallback (a
@@ -151,6 +153,9 @@ export const router = createBrowserRouter([
       { path: '/samarbeid/avtaler/ny', ...lazyPage(cooperationPages, (m) => m.DocumentFormPage) },
       { path: '/samarbeid/avtaler/:id', ...lazyPage(cooperationPages, (m) => m.DocumentPage) },
       { path: '/samarbeid/avtaler/:id/versjoner/:number', ...lazyPage(cooperationPages, (m) => m.DocumentVersionPage) },
+      { path: '/karrieresenter/sporreundersokelse', ...lazyPage(surveyPages, (m) => m.SurveyResultsPage) },
+      { path: '/karrieresenter/sporreundersokelse/skjema', ...lazyPage(surveyPages, (m) => m.PaperFormPage) },
+      { path: '/karrieresenter/kvalitet', ...lazyPage(qualityPage, (m) => m.QualityPage) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

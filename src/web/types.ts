@@ -317,6 +317,7 @@ export interface Letter {
   phone: string | null;
   interpreterLanguage: string | null;
   cancelled: boolean;
+  contact: { kind: 'adviser' | 'municipality'; name: string; email: string | null; phone: string | null };
   texts: LetterTexts[];
 }
 

@@ -16,7 +16,8 @@ import type { InfoLanguage, Translation } from './model.ts';
 export const pageLabelKeys = [
   'title', 'loading', 'unavailable', 'error', 'languages', 'sideBySide', 'print', 'heading', 'appointments', 'session',
   'groupSession', 'place', 'digital', 'phone', 'interpreter', 'information', 'draft', 'reviewed', 'resources', 'note',
-  'journey', 'plan', 'month', 'expires', 'norwegianText',
+  'journey', 'plan', 'month', 'expires', 'norwegianText', 'contact', 'contactAdviser', 'contactMunicipality', 'contactPhone',
+  'contactEmail',
 ] as const;
 export type PageLabelKey = (typeof pageLabelKeys)[number];
 
@@ -74,6 +75,11 @@ export const pageLabels: Record<InfoLanguage, PageLabelTexts> = {
       month: 'måned {month}',
       expires: 'Denne lenken virker til {date}.',
       norwegianText: 'Norsk tekst',
+      contact: 'Kontakt',
+      contactAdviser: 'Har du spørsmål? Kontakt programrådgiveren din:',
+      contactMunicipality: 'Har du spørsmål? Kontakt kommunen:',
+      contactPhone: 'Telefon',
+      contactEmail: 'E-post',
     },
   },
   en: {
@@ -104,6 +110,11 @@ export const pageLabels: Record<InfoLanguage, PageLabelTexts> = {
       month: 'month {month}',
       expires: 'This link works until {date}.',
       norwegianText: 'Norwegian text',
+      contact: 'Contact',
+      contactAdviser: 'Do you have questions? Contact your programme adviser:',
+      contactMunicipality: 'Do you have questions? Contact the municipality:',
+      contactPhone: 'Phone',
+      contactEmail: 'Email',
     },
   },
   uk: {
@@ -134,6 +145,11 @@ export const pageLabels: Record<InfoLanguage, PageLabelTexts> = {
       month: 'місяць {month}',
       expires: 'Посилання діє до {date}.',
       norwegianText: 'Текст норвезькою',
+      contact: 'Контакт',
+      contactAdviser: 'Маєте запитання? Зверніться до свого програмного радника:',
+      contactMunicipality: 'Маєте запитання? Зверніться до муніципалітету:',
+      contactPhone: 'Телефон',
+      contactEmail: 'Електронна пошта',
     },
   },
   ru: {
@@ -164,6 +180,11 @@ export const pageLabels: Record<InfoLanguage, PageLabelTexts> = {
       month: 'месяц {month}',
       expires: 'Ссылка действует до {date}.',
       norwegianText: 'Текст на норвежском',
+      contact: 'Контакт',
+      contactAdviser: 'Есть вопросы? Обратитесь к своему консультанту программы:',
+      contactMunicipality: 'Есть вопросы? Обратитесь в муниципалитет:',
+      contactPhone: 'Телефон',
+      contactEmail: 'Электронная почта',
     },
   },
   ar: {
@@ -194,6 +215,11 @@ export const pageLabels: Record<InfoLanguage, PageLabelTexts> = {
       month: 'الشهر {month}',
       expires: 'يعمل هذا الرابط حتى {date}.',
       norwegianText: 'النص النرويجي',
+      contact: 'التواصل',
+      contactAdviser: 'هل لديك أسئلة؟ تواصل مع مستشار البرنامج الخاص بك:',
+      contactMunicipality: 'هل لديك أسئلة؟ تواصل مع البلدية:',
+      contactPhone: 'الهاتف',
+      contactEmail: 'البريد الإلكتروني',
     },
   },
   ti: {
@@ -224,6 +250,11 @@ export const pageLabels: Record<InfoLanguage, PageLabelTexts> = {
       month: 'ወርሒ {month}',
       expires: 'እዚ መላግቦ ክሳብ {date} ይሰርሕ።',
       norwegianText: 'ጽሑፍ ብኖርወይኛ',
+      contact: 'ርክብ',
+      contactAdviser: 'ሕቶ ኣለኩም ድዩ? ንኣማኻሪ ፕሮግራምኩም ተወከሱ፦',
+      contactMunicipality: 'ሕቶ ኣለኩም ድዩ? ንምምሕዳር ከተማ ተወከሱ፦',
+      contactPhone: 'ተሌፎን',
+      contactEmail: 'ኢመይል',
     },
     // CLDR's Tigrinya names (Eritrea and Tigray use these Gregorian month names).
     calendar: {
@@ -261,6 +292,11 @@ export const pageLabels: Record<InfoLanguage, PageLabelTexts> = {
       month: 'bisha {month}',
       expires: 'Xiriirkani wuxuu shaqaynayaa ilaa {date}.',
       norwegianText: 'Qoraalka Noorwiijiga',
+      contact: 'Xiriir',
+      contactAdviser: "Su'aalo ma qabtaa? La xiriir lataliyaha barnaamijkaaga:",
+      contactMunicipality: "Su'aalo ma qabtaa? La xiriir degmada:",
+      contactPhone: 'Taleefan',
+      contactEmail: 'Iimayl',
     },
     // CLDR's Somali names.
     calendar: {
@@ -298,6 +334,11 @@ export const pageLabels: Record<InfoLanguage, PageLabelTexts> = {
       month: 'ماه {month}',
       expires: 'این لینک تا {date} کار می‌کند.',
       norwegianText: 'متن نارویژی',
+      contact: 'تماس',
+      contactAdviser: 'سوال دارید؟ با مشاور برنامه خود تماس بگیرید:',
+      contactMunicipality: 'سوال دارید؟ با شاروالی تماس بگیرید:',
+      contactPhone: 'تلفن',
+      contactEmail: 'ایمیل',
     },
   },
 };

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../test/harness.ts';
 import { auditEvents } from '../db/schema.ts';
+import { answerRequiredBrief } from '../test/fixtures.ts';
 
 describe.each(databaseKinds)('audit trail on %s', (kind) => {
   let t: TestApp;
@@ -18,6 +19,7 @@ describe.each(databaseKinds)('audit trail on %s', (kind) => {
     await adviser.patch(`/api/v1/participants/${p.id}`, { interpreterLanguage: 'so', version: 1 });
     await adviser.get('/api/v1/participants?limit=100');
     const o = (await adviser.post(`/api/v1/participants/${p.id}/orders`, { format: 'group', language: 'so', mode: 'digital' })).body;
+    await answerRequiredBrief(adviser, p.id);
     await adviser.post(`/api/v1/orders/${o.id}/transitions`, { to: 'sent' });
     const counsellor = await t.as('veileder@vestland.demo');
     await counsellor.get(`/api/v1/orders/${o.id}`);
@@ -28,7 +30,7 @@ describe.each(databaseKinds)('audit trail on %s', (kind) => {
     const types = trail.body.items.map((e: { type: string }) => e.type).reverse();
     expect(types).toEqual([
       'participant.created', 'participant.viewed', 'participant.updated', 'participant.listed',
-      'order.created', 'order.transitioned', 'order.viewed', 'participant.audit-viewed',
+      'order.created', 'brief.viewed', 'brief.updated', 'order.transitioned', 'order.viewed', 'participant.audit-viewed',
     ]);
     const updated = trail.body.items.find((e: { type: string }) => e.type === 'participant.updated');
     // The trail names what changed, never the sensitive values themselves.

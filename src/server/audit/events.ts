@@ -89,6 +89,11 @@ export const auditEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('participant-page.resource-added'), participantId: uuid, resourceId: uuid, kind: z.enum(['offer', 'link']) }),
   z.object({ type: z.literal('participant-page.resource-removed'), participantId: uuid, resourceId: uuid }),
   z.object({ type: z.literal('participant-page.resources-listed'), participantId: uuid }),
+  // The participants' survey (issue 14): who typed a paper form in, and who read a centre's results. Never which
+  // answer, its language or values: an answer must not be traceable through the audit trail either.
+  z.object({ type: z.literal('survey.paper-answer-entered') }),
+  z.object({ type: z.literal('survey.results-viewed'), careerCentreId: uuid }),
+  z.object({ type: z.literal('quality-evaluation.saved'), careerCentreId: uuid, evaluationId: uuid, year: z.number().int(), changedAreas: fieldNames }),
   z.object({ type: z.literal('info-translation.edited'), organisationId: uuid, language: z.string(), sectionId: z.string(), changedFields: fieldNames }),
   // The counsellor's note (issue 5): ids, snapshot numbers and changed field names only, never the note's text.
   z.object({ type: z.literal('note.created'), participantId: uuid, orderId: uuid, noteId: uuid, prefilledFields: fieldNames }),

@@ -415,3 +415,4 @@ export * from './schema-meetings.ts';
 export * from './schema-cooperation-documents.ts';
 export * from './schema-privacy.ts';
 export * from './schema-talks.ts';
+export * from './schema-survey.ts';

@@ -10,6 +10,7 @@ import type { Role } from '../auth/actor.ts';
 import { defaultGlossary } from '../features/glossary/default-terms.ts';
 import { seedNotes } from './seed-notes.ts';
 import { seedJourneys } from './seed-journeys.ts';
+import { seedSurvey } from './seed-survey.ts';
 
 export const DEMO_PASSWORD = 'veivalg-demo';
 
@@ -154,6 +155,7 @@ export async function seedDemo(db: Db, opts: { participantsPerMunicipality?: num
     liv: byEmail('leder@vestland.demo').id, ragnhild: byEmail('radgiver@bergen.demo').id,
   });
   await seedJourneys(db, withOrders, { bergen: bergen!.id, vilde: byEmail('veileder@vestland.demo').id, ragnhild: byEmail('radgiver@bergen.demo').id });
+  await seedSurvey(db, { vestland: kv!.id, buskerud: kb!.id, lead: byEmail('leder@vestland.demo').id });
 }
 
 interface SeededOrder {
@@ -215,6 +217,10 @@ async function seedCaseWork(db: Db, orders: SeededOrder[], ids: Record<'vestland
         participantId: p.id, itemKey: 'schooling', source: 'mapping-import', verifiedBy: adviserId, verifiedOn: mappedOn,
         value: { years, country: ['Syria', 'Eritrea', 'Ukraina', 'Somalia', 'Afghanistan'][n % 5], completedLevels: years >= 12 ? ['primary', 'upper-secondary'] : years >= 9 ? ['primary'] : [] },
       },
+      // Education and recognition: required by default since issue 16, so every sent order has an answer.
+      n % 3 === 1
+        ? { participantId: p.id, itemKey: 'education', source: 'adviser', verifiedBy: adviserId, verifiedOn: registered, unknown: true, value: null }
+        : { participantId: p.id, itemKey: 'education', source: 'mapping-import', verifiedBy: adviserId, verifiedOn: mappedOn, value: years >= 12 ? { description: 'Videregående skole', recognitionSought: 'no' } : { description: 'Ingen utdanning utover grunnskole', recognitionSought: 'not-relevant' } },
       { participantId: p.id, itemKey: 'norwegian', source: 'mapping-import', verifiedBy: adviserId, verifiedOn: mappedOn, value: { level: ['none', 'A1', 'A2', 'B1'][n % 4], training: 'Norskopplæring i kommunen' } },
       n % 3 === 0
         ? { participantId: p.id, itemKey: 'work', source: 'adviser', verifiedBy: adviserId, verifiedOn: registered, unknown: true, value: null }

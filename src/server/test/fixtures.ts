@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { addDays, todayInOslo } from '../../domain/index.ts';
+import { addDays, handoverChecklist, todayInOslo } from '../../domain/index.ts';
 import type { TestApp } from './harness.ts';
 import type { ApiClient } from './client.ts';
 
@@ -32,6 +32,7 @@ export async function participantWithOrder(
   const o = await adviser.post(`/api/v1/participants/${p.body.id}/orders`, { format: opts.format ?? 'individual', language: 'ar', interpreterLanguage: 'ar', mode: 'in-person' });
   expect(o.status, JSON.stringify(o.body)).toBe(201);
   if (status !== 'draft') {
+    await answerRequiredBrief(adviser, p.body.id);
     const sent = await adviser.post(`/api/v1/orders/${o.body.id}/transitions`, { to: 'sent', version: o.body.version });
     expect(sent.status, JSON.stringify(sent.body)).toBe(200);
   }
@@ -57,4 +58,18 @@ export async function signedIn(t: TestApp, emails: string[]): Promise<Record<str
   const out: Record<string, ApiClient> = {};
   for (const e of emails) out[e] = await t.as(e);
   return out;
+}
+
+/**
+ * Answers the handover brief's items that are required by default (schooling, education, work; the language comes
+ * with the order) as explicitly unknown, so the order can be sent (issue 16: the default required set). Tests of the
+ * required set itself do not use this.
+ */
+export async function answerRequiredBrief(client: ApiClient, participantId: string): Promise<void> {
+  const brief = (await client.get(`/api/v1/participants/${participantId}/brief`)).body as { items: { key: string; state: string }[] };
+  const missing = new Set(brief.items.filter((i) => i.state === 'missing').map((i) => i.key));
+  const items = handoverChecklist.filter((d) => d.defaultRequired && missing.has(d.key)).map((d) => ({ key: d.key, unknown: true, source: 'adviser' }));
+  if (!items.length) return;
+  const r = await client.patch(`/api/v1/participants/${participantId}/brief`, { items });
+  expect(r.status, JSON.stringify(r.body)).toBe(200);
 }

@@ -1,7 +1,9 @@
-import { Alert, Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api.ts';
+import { textLimits } from '../../domain/text-limits.ts';
+import { LimitedTextfield } from './LimitedTextfield.tsx';
 
 interface ReasonDialogProps {
   open: boolean;
@@ -61,9 +63,10 @@ export function ReasonDialog({ open, title, description, confirmLabel, onConfirm
       </Dialog.Block>
       <Dialog.Block>
         <form onSubmit={submit} noValidate className="stack">
-          <Textfield
+          <LimitedTextfield
             multiline
             rows={4}
+            limit={textLimits.reason}
             label={t('reasonDialog.label')}
             description={t('reasonDialog.description')}
             value={reason}

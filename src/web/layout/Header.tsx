@@ -39,9 +39,12 @@ function navigationFor(me: Me | undefined): { to: string; label: string }[] {
       { to: '/gruppetimer', label: 'nav.groups' },
       { to: '/karrieresenter', label: 'nav.centre' },
       { to: COOPERATION_HUB, label: 'cooperationHub.nav' },
+      { to: '/karrieresenter/sporreundersokelse', label: 'survey.nav' },
+      { to: '/karrieresenter/kvalitet', label: 'quality.nav' },
     );
   }
   if (canSeeStatistics(me.role)) items.push({ to: '/statistikk', label: 'nav.statistics' });
+  if (me.role === 'statistics-reader') items.push({ to: '/karrieresenter/kvalitet', label: 'quality.nav' });
   if (canSeeRuleChanges(me.role)) items.push({ to: '/regelendringer', label: 'nav.ruleChanges' });
   items.push({ to: '/kart', label: 'nav.map' });
   if (canEditContent(me.role)) items.push({ to: '/innhold', label: 'nav.content' });

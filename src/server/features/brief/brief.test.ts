@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
-import { participantWithOrder } from '../../test/fixtures.ts';
-import { auditEvents } from '../../db/schema.ts';
+import { answerRequiredBrief, participantWithOrder } from '../../test/fixtures.ts';
+import { auditEvents, briefChecklistConfigs } from '../../db/schema.ts';
 
 const item = (body: { items: { key: string }[] }, key: string) => body.items.find((i) => i.key === key) as any;
 
@@ -20,7 +20,7 @@ describe.each(databaseKinds)('handover brief on %s', (kind) => {
     const before = (await adviser.get(`/api/v1/participants/${participantId}/brief`)).body;
     // The order carried the language the adviser registered; everything else is still missing.
     expect(item(before, 'language')).toMatchObject({ state: 'answered', value: { preferred: 'ar', interpreter: 'ar' }, source: 'adviser', use: 'required' });
-    expect(item(before, 'schooling')).toMatchObject({ state: 'missing', use: 'needed', value: null, version: null });
+    expect(item(before, 'schooling')).toMatchObject({ state: 'missing', use: 'required', value: null, version: null });
     expect(before.careerCentre.name).toBe('Karriere Vestland');
     // The copy is recorded with the order's creation, in the same event.
     const created = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.orderId, orderId), eq(auditEvents.type, 'order.created')));
@@ -30,6 +30,7 @@ describe.each(databaseKinds)('handover brief on %s', (kind) => {
       items: [
         { key: 'schooling', value: { years: 9, country: 'Syria', completedLevels: ['primary'] }, source: 'participant' },
         { key: 'dialect', unknown: true, source: 'settlement-team' },
+        { key: 'work', unknown: true, source: 'adviser' },
         { key: 'language', value: { preferred: 'ar' }, source: 'adviser', version: item(before, 'language').version },
       ],
     });
@@ -45,7 +46,12 @@ describe.each(databaseKinds)('handover brief on %s', (kind) => {
     const counsellor = await t.as('veileder@vestland.demo');
     expect((await counsellor.get(`/api/v1/participants/${participantId}/brief`)).status).toBe(404);
     const o = (await adviser.get(`/api/v1/orders/${orderId}`)).body;
-    expect(o.brief).toEqual({ complete: true, answered: 1, required: 1, missing: [], filled: 3, items: 12 });
+    // Required by default: language, schooling, education, work (issue 16). Education is still missing.
+    expect(o.brief).toEqual({ complete: false, answered: 3, required: 4, missing: ['education'], filled: 4, items: 12 });
+    await adviser.patch(`/api/v1/participants/${participantId}/brief`, {
+      items: [{ key: 'education', value: { description: 'Ingen høyere utdanning', recognitionSought: 'not-relevant' }, source: 'participant' }],
+    });
+    expect((await adviser.get(`/api/v1/orders/${orderId}`)).body.brief).toEqual({ complete: true, answered: 4, required: 4, missing: [], filled: 5, items: 12 });
     expect((await adviser.post(`/api/v1/orders/${orderId}/transitions`, { to: 'sent', version: o.version })).status).toBe(200);
     const read = await counsellor.get(`/api/v1/participants/${participantId}/brief`);
     expect(read.status).toBe(200);
@@ -82,29 +88,35 @@ describe.each(databaseKinds)('handover brief on %s', (kind) => {
     const lead = await t.as('leder@vestland.demo');
     const config = (await lead.get('/api/v1/career-centre/brief-checklist')).body;
     expect(config.version).toBe(0);
-    const changed = await lead.patch('/api/v1/career-centre/brief-checklist', { uses: { schooling: 'required', norwegian: 'required' }, version: 0 });
+    const changed = await lead.patch('/api/v1/career-centre/brief-checklist', { uses: { norwegian: 'required' }, version: 0 });
     expect(changed.status, JSON.stringify(changed.body)).toBe(200);
     try {
       const { participantId, orderId } = await participantWithOrder(t, 'bergen', 'draft');
       const adviser = await t.as('radgiver@bergen.demo');
       const draft = (await adviser.get(`/api/v1/orders/${orderId}`)).body;
-      expect(draft.brief).toEqual({ complete: false, answered: 1, required: 3, missing: ['schooling', 'norwegian'], filled: 1, items: 12 });
+      expect(draft.brief).toEqual({ complete: false, answered: 1, required: 5, missing: ['schooling', 'education', 'work', 'norwegian'], filled: 1, items: 12 });
       const refused = await adviser.post(`/api/v1/orders/${orderId}/transitions`, { to: 'sent', version: draft.version });
       expect(refused.status).toBe(409);
       expect(refused.body.error).toBe('brief.incomplete');
-      expect(refused.body.fields.map((f: { path: string }) => f.path)).toEqual(['brief.schooling', 'brief.norwegian']);
+      expect(refused.body.fields.map((f: { path: string }) => f.path)).toEqual(['brief.schooling', 'brief.education', 'brief.work', 'brief.norwegian']);
       expect((await adviser.get(`/api/v1/orders/${orderId}`)).body).toMatchObject({ status: 'draft', version: draft.version });
 
       await adviser.patch(`/api/v1/participants/${participantId}/brief`, {
-        items: [{ key: 'schooling', unknown: true, source: 'adviser' }, { key: 'norwegian', value: { level: 'A1' }, source: 'mapping' }],
+        items: [
+          { key: 'schooling', unknown: true, source: 'adviser' }, { key: 'education', unknown: true, source: 'adviser' },
+          { key: 'work', unknown: true, source: 'adviser' }, { key: 'norwegian', value: { level: 'A1' }, source: 'mapping' },
+        ],
       });
       const sent = await adviser.post(`/api/v1/orders/${orderId}/transitions`, { to: 'sent', version: draft.version });
       expect(sent.status, JSON.stringify(sent.body)).toBe(200);
-      expect(sent.body.brief).toEqual({ complete: true, answered: 3, required: 3, missing: [], filled: 3, items: 12 });
+      expect(sent.body.brief).toEqual({ complete: true, answered: 5, required: 5, missing: [], filled: 5, items: 12 });
     } finally {
       const v = (await lead.get('/api/v1/career-centre/brief-checklist')).body.version;
-      expect((await lead.patch('/api/v1/career-centre/brief-checklist', { uses: { schooling: 'needed', norwegian: 'needed' }, version: v })).status).toBe(200);
+      expect((await lead.patch('/api/v1/career-centre/brief-checklist', { uses: { norwegian: 'needed' }, version: v })).status).toBe(200);
     }
+    // A choice equal to the default is not stored, so the centre follows the default if it changes again.
+    const [row] = await t.database.db.select().from(briefChecklistConfigs).where(eq(briefChecklistConfigs.careerCentreId, config.careerCentre.id));
+    expect(row!.uses).toEqual({});
   });
 
   it('the checklist is the lead\'s: counsellors read it, special-category items cannot be required, versions are checked', async () => {
@@ -125,18 +137,19 @@ describe.each(databaseKinds)('handover brief on %s', (kind) => {
   it('marks items verified longer ago than the centre allows as stale', async () => {
     const { participantId } = await participantWithOrder(t, 'bergen', 'sent');
     const adviser = await t.as('radgiver@bergen.demo');
-    const csv = 'item,field,value,mapped_on\nwork,occupation,Bonde,2024-01-10\nwishes,wishes,Egen gård,2024-01-10\n';
+    const csv = 'item,field,value,mapped_on\nnorwegian,level,A1,2024-01-10\nwishes,wishes,Egen gård,2024-01-10\n';
     expect((await adviser.post(`/api/v1/participants/${participantId}/brief/import`, { format: 'csv', content: csv })).status).toBe(200);
     await adviser.patch(`/api/v1/participants/${participantId}/brief`, { items: [{ key: 'dialect', value: { dialect: 'Sudanesisk' }, source: 'participant' }] });
     const brief = (await (await t.as('veileder@vestland.demo')).get(`/api/v1/participants/${participantId}/brief`)).body;
     expect(brief.staleAfterDays).toBe(180);
-    expect(item(brief, 'work')).toMatchObject({ stale: true, verifiedOn: '2024-01-10', source: 'mapping-import' });
+    expect(item(brief, 'norwegian')).toMatchObject({ stale: true, verifiedOn: '2024-01-10', source: 'mapping-import' });
     expect(item(brief, 'dialect')).toMatchObject({ stale: false });
   });
 
   it('shows health and family only to the assigned counsellor and the municipality, and audits every such read', async () => {
     const { participantId, orderId } = await participantWithOrder(t, 'bergen', 'draft');
     const adviser = await t.as('radgiver@bergen.demo');
+    await answerRequiredBrief(adviser, participantId);
     const saved = await adviser.patch(`/api/v1/participants/${participantId}/brief`, {
       items: [{ key: 'health-family', value: { note: 'Alenemor med to små barn; trenger time mellom 9 og 14.' }, source: 'adviser' }],
     });

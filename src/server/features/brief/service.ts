@@ -3,7 +3,7 @@ import type { Db, Tx, Reader } from '../../db/client.ts';
 import { briefChecklistConfigs, guidanceOrders, handoverBriefItems, organisations, users } from '../../db/schema.ts';
 import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
 import {
-  DEFAULT_STALE_AFTER_DAYS, briefCompleteness, checkChecklistConfig, handoverChecklist, isStale, itemUse, todayInOslo,
+  DEFAULT_STALE_AFTER_DAYS, briefCompleteness, defaultChecklistConfig, checkChecklistConfig, handoverChecklist, isStale, itemUse, todayInOslo,
   type BriefCompleteness, type BriefItemState, type BriefItemUse, type BriefSource, type ChecklistConfig,
 } from '../../../domain/index.ts';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
@@ -294,7 +294,10 @@ export async function patchChecklist(db: Db, actor: Actor, patch: ChecklistPatch
   await db.transaction(async (tx) => {
     const [current] = await tx.select().from(briefChecklistConfigs).where(eq(briefChecklistConfigs.careerCentreId, centreId)).for('update');
     if ((current?.version ?? 0) !== patch.version) throw staleVersion();
-    const uses = { ...((current?.uses as Record<string, BriefItemUse>) ?? {}), ...(patch.uses ?? {}) };
+    // Only choices that differ from the default are stored: a centre that leaves an item at its default follows the
+    // default when it changes (issue 16 widened the required set), instead of keeping a copy of the old one.
+    const merged = { ...((current?.uses as Record<string, BriefItemUse>) ?? {}), ...(patch.uses ?? {}) };
+    const uses = Object.fromEntries(Object.entries(merged).filter(([key, use]) => use !== itemUse(defaultChecklistConfig, key)));
     const staleAfterDays = patch.staleAfterDays ?? current?.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;
     if (current) {
       await tx.update(briefChecklistConfigs).set({

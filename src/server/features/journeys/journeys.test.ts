@@ -4,6 +4,7 @@ import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts
 import { auditEvents, journeyPlans } from '../../db/schema.ts';
 import { addDays, todayInOslo } from '../../../domain/index.ts';
 import { journeys } from '../../../content/journeys/index.ts';
+import { answerRequiredBrief } from '../../test/fixtures.ts';
 
 const today = todayInOslo();
 const newcomer = (familyName: string) => ({
@@ -69,6 +70,7 @@ describe.each(databaseKinds)('journeys API on %s', (kind) => {
     const counsellor = await t.as('veileder@vestland.demo');
     expect((await counsellor.get(`/api/v1/participants/${p.id}/journey-plans`)).status).toBe(404);
     const order = (await adviser.post(`/api/v1/participants/${p.id}/orders`, { format: 'individual', language: 'ar', mode: 'in-person', message: 'Reise' })).body;
+    await answerRequiredBrief(adviser, p.id);
     expect((await adviser.post(`/api/v1/orders/${order.id}/transitions`, { to: 'sent', version: order.version })).status).toBe(200);
     const seen = await counsellor.get(`/api/v1/participants/${p.id}/journey-plans/A`);
     expect(seen.body).toMatchObject({ version: 1, goal: 'Sykepleier' });

@@ -50,7 +50,8 @@ describe.each(databaseKinds)("the counsellor's note on %s", (kind) => {
       { participantId: chain.participantId, itemKey: 'schooling', value: { years: 9, country: 'Syria' }, source: 'adviser', verifiedBy: by, verifiedOn: todayInOslo() },
       { participantId: chain.participantId, itemKey: 'wishes', value: { wishes: 'Vil bli elektriker' }, source: 'participant', verifiedBy: by, verifiedOn: todayInOslo() },
       { participantId: chain.participantId, itemKey: 'health-family', value: { note: 'HEMMELIG-HELSE' }, source: 'adviser', verifiedBy: by, verifiedOn: todayInOslo() },
-    ]).onConflictDoNothing();
+    // The fixture answered schooling as "not known" to send the order (issue 16): the answer replaces that.
+    ]).onConflictDoUpdate({ target: [handoverBriefItems.participantId, handoverBriefItems.itemKey], set: { value: sql`excluded.value`, unknown: false } });
     return chain;
   }
 

@@ -1,14 +1,18 @@
-import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { guidanceNotes, notifications, users } from '../../db/schema.ts';
+import { guidanceNotes, notifications, participants, users } from '../../db/schema.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { notFound } from '../../http/errors.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import { enqueue } from '../../outbox/outbox.ts';
+import { participantScope } from '../participants/policy.ts';
 
 type Writer = Pick<Db, 'insert'>;
 
-/** Kinds of in-app notification; the text is built by the web app from the kind, so nothing personal is stored. */
+/**
+ * Kinds of in-app notification; the text is built by the web app from the kind and the participant's name, which is
+ * read when the list is shown (never stored in the notification, never put in an e-mail or SMS).
+ */
 export type NotificationKind = 'note-sent' | 'note-corrected' | 'note-review-requested' | 'note-reviewed' | 'note-feedback';
 
 export async function notify(tx: Writer, userIds: string[], n: { kind: NotificationKind; participantId: string; noteId: string }) {
@@ -33,16 +37,25 @@ export async function queueEmailNotice(tx: Pick<Db, 'select' | 'insert'>, mailer
   return ids;
 }
 
-/** The actor's own notifications, newest first (at most 100), with the number still unread. */
+/**
+ * The actor's own notifications, newest first (at most 100), with the number still unread. Each names the
+ * participant it is about (issue 16: "what it is about" inside the app) only while the actor may see that
+ * participant by the ordinary access rule (participantScope): a counsellor whose access ended, or a participant
+ * anonymised since, gets `participant: null` and the text without a name.
+ */
 export async function listNotifications(db: Db, actor: Actor) {
-  const rows = await db.select({ n: notifications, orderId: guidanceNotes.orderId }).from(notifications)
+  const scope = participantScope(actor);
+  const rows = await db.select({ n: notifications, orderId: guidanceNotes.orderId, givenName: participants.givenName, familyName: participants.familyName })
+    .from(notifications)
     .leftJoin(guidanceNotes, eq(guidanceNotes.id, notifications.noteId))
+    .leftJoin(participants, and(eq(participants.id, notifications.participantId), scope ?? sql`false`))
     .where(eq(notifications.userId, actor.userId))
     .orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(100);
   const [unread] = await db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, actor.userId), isNull(notifications.readAt)));
   return {
-    items: rows.map(({ n, orderId }) => ({
+    items: rows.map(({ n, orderId, givenName, familyName }) => ({
       id: n.id, kind: n.kind, participantId: n.participantId, noteId: n.noteId, orderId: orderId ?? null, documentId: n.documentId,
+      participant: n.participantId && givenName !== null && familyName !== null ? { id: n.participantId, givenName, familyName } : null,
       createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null,
     })),
     unread: unread!.n,

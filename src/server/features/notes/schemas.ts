@@ -159,6 +159,7 @@ export const notificationListJson = z.object({
     id: z.uuid(), kind: z.string(), participantId: z.uuid().nullable(), noteId: z.uuid().nullable(), orderId: z.uuid().nullable(),
     // A shared agreement or routine (its review reminder, issue 13).
     documentId: z.uuid().nullable(),
+    participant: participantRef.nullable().describe('Whom it is about: only while you may see the participant, otherwise null'),
     createdAt: z.string(), readAt: z.string().nullable(),
   })),
   unread: z.number().int(),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
+import { answerRequiredBrief } from '../../test/fixtures.ts';
 
 const newcomer = {
   givenName: 'Test', familyName: 'Ordre', birthDate: '1990-05-01', residenceBasis: 'refugee',
@@ -23,6 +24,7 @@ describe.each(databaseKinds)('guidance orders on %s', (kind) => {
     // A draft is the municipality's own business: the centre cannot see it yet.
     expect((await counsellor.get(`/api/v1/orders/${created.body.id}`)).status).toBe(404);
 
+    await answerRequiredBrief(adviser, p.id);
     const sent = await adviser.post(`/api/v1/orders/${created.body.id}/transitions`, { to: 'sent', version: created.body.version });
     expect(sent.status).toBe(200);
     expect(sent.body.status).toBe('sent');
@@ -50,6 +52,7 @@ describe.each(databaseKinds)('guidance orders on %s', (kind) => {
     const adviser = await t.as('radgiver@bergen.demo');
     const p = (await adviser.post('/api/v1/participants', { ...newcomer, familyName: 'Avvist' })).body;
     const o = (await adviser.post(`/api/v1/participants/${p.id}/orders`, order)).body;
+    await answerRequiredBrief(adviser, p.id);
     await adviser.post(`/api/v1/orders/${o.id}/transitions`, { to: 'sent' });
     const lead = await t.as('leder@vestland.demo');
 
@@ -82,6 +85,7 @@ describe.each(databaseKinds)('guidance orders on %s', (kind) => {
     expect(skip.body.message).toContain('«draft» til «completed»');
     expect((await adviser.post(`/api/v1/participants/${p.id}/orders`, order)).status).toBe(409);
 
+    await answerRequiredBrief(adviser, p.id);
     const sent = (await adviser.post(`/api/v1/orders/${o.id}/transitions`, { to: 'sent', version: o.version })).body;
     const stale = await counsellor.post(`/api/v1/orders/${o.id}/transitions`, { to: 'accepted', version: o.version });
     expect(stale.status).toBe(409);
@@ -97,6 +101,7 @@ describe.each(databaseKinds)('guidance orders on %s', (kind) => {
     const adviser = await t.as('radgiver@bergen.demo');
     const p = (await adviser.post('/api/v1/participants', { ...newcomer, familyName: 'Avlyst' })).body;
     const o = (await adviser.post(`/api/v1/participants/${p.id}/orders`, order)).body;
+    await answerRequiredBrief(adviser, p.id);
     await adviser.post(`/api/v1/orders/${o.id}/transitions`, { to: 'sent' });
     expect((await adviser.post(`/api/v1/orders/${o.id}/transitions`, { to: 'cancelled' })).status).toBe(400);
     const cancelled = await adviser.post(`/api/v1/orders/${o.id}/transitions`, { to: 'cancelled', reason: 'Flyttet' });
@@ -107,6 +112,7 @@ describe.each(databaseKinds)('guidance orders on %s', (kind) => {
     const adviser = await t.as('radgiver@bergen.demo');
     const p = (await adviser.post('/api/v1/participants', { ...newcomer, familyName: 'Skjult' })).body;
     const o = (await adviser.post(`/api/v1/participants/${p.id}/orders`, order)).body;
+    await answerRequiredBrief(adviser, p.id);
     await adviser.post(`/api/v1/orders/${o.id}/transitions`, { to: 'sent' });
     const drammen = await t.as('radgiver@drammen.demo');
     const buskerud = await t.as('veileder@buskerud.demo');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { deadlineStatuses, followUpPurposes, noteStatuses, orderKinds, orderStatuses } from '../../../domain/index.ts';
 import { freeText, isoDate, languageCode, reasonText, version } from '../../http/fields.ts';
+import { textLimits } from '../../../domain/text-limits.ts';
 import { completenessJson } from '../brief/schemas.ts';
 import { talkMarker } from '../talks/schemas.ts';
 
@@ -11,7 +12,7 @@ export const orderInput = z.object({
   language: languageCode,
   interpreterLanguage: languageCode.nullable().optional(),
   mode: z.enum(['in-person', 'digital']),
-  message: freeText(4000).optional(),
+  message: freeText(textLimits.orderMessage).optional(),
   // A later conversation (issue 13 item 5): a purpose instead of a § 11 deadline.
   kind: z.enum(orderKinds).optional().describe("'first' (default): the § 11 guidance; 'follow-up': a later conversation with a purpose and no legal deadline"),
   purpose: z.enum(followUpPurposes).optional().describe("Required with kind 'follow-up'"),

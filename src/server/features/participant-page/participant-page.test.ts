@@ -177,8 +177,12 @@ describe.each(databaseKinds)('participant page on %s', (kind) => {
     const shown = (await page(token)).body;
     expect(shown.note).toEqual({ language: 'en', text: 'You want to become a nurse. First: Norwegian B1.' });
     expect(shown.journey).toEqual([{ plan: 'A', goal: 'Sykepleier', steps: [
-      { title: expect.any(String), startMonth: 0, durationMonths: 6 }, { title: 'Søke jobb', startMonth: 6, durationMonths: null },
+      { title: expect.any(String), titleLang: expect.any(String), startMonth: 0, durationMonths: 6 },
+      // A step the adviser typed is bokmål, and says so (the page marks it lang="nb"; issue 16).
+      { title: 'Søke jobb', titleLang: 'nb', startMonth: 6, durationMonths: null },
     ] }]);
+    // Whom to ask: the adviser who sent the order, with the work e-mail (issue 16, item 6).
+    expect(shown.contact).toMatchObject({ kind: 'adviser', name: 'Ragnhild Rådgiver', email: 'radgiver@bergen.demo' });
     await db().insert(noteSettings).values({ organisationId: order!.careerCentreId, participantCopy: 'none' })
       .onConflictDoUpdate({ target: noteSettings.organisationId, set: { participantCopy: 'none' } });
     expect((await page(token)).body.note).toBeNull();

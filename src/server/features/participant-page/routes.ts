@@ -15,6 +15,7 @@ import {
   addResource, createLink, listLinks, listResources, listTranslations, publicPage, removeResource, revokeLink, saveOverride, sendLink,
   type Senders,
 } from './service.ts';
+import { participantSurveyPublicRoutes } from '../participant-survey/public-routes.ts';
 
 /** The public page's default limit per client IP: far above what one person reading and switching languages needs. */
 export const DEFAULT_PAGE_RATE_LIMIT: RateLimitOptions = { limit: 120, windowMs: 60_000 };
@@ -117,4 +118,6 @@ export async function participantPageRoutes(
     reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
     return publicPage(db, req.params.token, req.query.lang);
   });
+  // The anonymous survey on the same page (issue 14), under the same limit per client address.
+  participantSurveyPublicRoutes(app, { db, limit, windowMs });
 }

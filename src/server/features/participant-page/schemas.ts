@@ -140,13 +140,19 @@ export const pageJson = z.object({
     interpreterLanguage: z.string().nullable(),
     centre: z.string(),
   })),
-  resources: z.array(z.object({ kind: z.enum(['offer', 'link']), title: z.string(), url: z.string(), note: z.string() })),
+  resources: z.array(z.object({
+    kind: z.enum(['offer', 'link']), title: z.string(), titleLang: z.string().describe('Language of the title (a bokmål or English title is marked so)'),
+    url: z.string(), note: z.string().describe('Typed by staff, in bokmål'),
+  })),
   note: z.object({ language: z.string(), text: z.string() }).nullable(),
   journey: z.array(z.object({
     plan: z.enum(['A', 'B']),
-    goal: z.string(),
-    steps: z.array(z.object({ title: z.string(), startMonth: z.number().nullable(), durationMonths: z.number().nullable() })),
+    goal: z.string().describe('Typed by staff, in bokmål'),
+    steps: z.array(z.object({ title: z.string(), titleLang: z.string(), startMonth: z.number().nullable(), durationMonths: z.number().nullable() })),
   })),
+  contact: z.object({
+    kind: z.enum(['adviser', 'municipality']), name: z.string(), email: z.string().nullable(), phone: z.string().nullable(),
+  }).describe('Whom the participant asks: the adviser who sent the order (work e-mail and phone), else the municipality'),
   expiresAt: z.string(),
 });
 

@@ -21,6 +21,7 @@ import { participantScope } from '../participants/policy.ts';
 import { endOf } from '../sessions/booking.ts';
 import { backgroundFromSchooling } from './background.ts';
 import { pageMessage } from './sending.ts';
+import { participantContact } from './contact.ts';
 import {
   DEFAULT_LINK_DAYS, type LinkInput, type OverrideInput, type PageJson, type ResourceInput,
 } from './schemas.ts';
@@ -299,14 +300,16 @@ function rightOf(p: {
  * journey's participant version (content/participant-language, drafts not yet reviewed by a translator); the other
  * languages get the map's bokmål title (nb) or English title (the rest).
  */
-const offerTitle = (offerId: string | null, lang: InfoLanguage) => {
+const offerTitle = (offerId: string | null, lang: InfoLanguage): { title: string; lang: string } | null => {
   const offer = offerId ? offerById(offerId) : undefined;
   if (!offer) return null;
   if (lang === 'uk' || lang === 'ar') {
     const plain = (participantStrings[lang].offers as Record<string, string | undefined>)[offer.id];
-    if (plain) return plain;
+    if (plain) return { title: plain, lang };
   }
-  return lang === 'nb' ? offer.title.nb : offer.title.en;
+  // The language of the title goes with it, so the page marks a bokmål or English title (lang="nb"/"en") and a
+  // screen reader reads it right (issue 16, item 6).
+  return lang === 'nb' ? { title: offer.title.nb, lang: 'nb' } : { title: offer.title.en, lang: 'en' };
 };
 
 /**
@@ -375,17 +378,22 @@ export async function publicPage(db: Db, token: string, lang: string | undefined
     .flatMap((r): PageJson['resources'] => {
       if (r.kind === 'offer') {
         const title = offerTitle(r.offerId, language);
-        return title ? [{ kind: 'offer', title, url: `/kart/tilbud/${r.offerId}`, note: r.note }] : [];
+        return title ? [{ kind: 'offer', title: title.title, titleLang: title.lang, url: `/kart/tilbud/${r.offerId}`, note: r.note }] : [];
       }
-      return r.url ? [{ kind: 'link', title: r.title ?? r.url, url: r.url, note: r.note }] : [];
+      // Titles and notes staff type are in bokmål: marked as such on the page.
+      return r.url ? [{ kind: 'link', title: r.title ?? r.url, titleLang: 'nb', url: r.url, note: r.note }] : [];
     });
 
   const journey = (await db.select().from(journeyPlans).where(eq(journeyPlans.participantId, p.id)).orderBy(journeyPlans.plan))
     .map((j) => ({
       plan: j.plan, goal: j.goal,
-      steps: (Array.isArray(j.steps) ? j.steps as PlanStep[] : []).map((s) => ({
-        title: offerTitle(s.offerId, language) ?? s.text ?? '', startMonth: s.startMonth ?? null, durationMonths: s.durationMonths ?? null,
-      })).filter((s) => s.title),
+      steps: (Array.isArray(j.steps) ? j.steps as PlanStep[] : []).map((s) => {
+        // An offer's title in the page's language where one exists; a step the adviser typed is bokmål.
+        const offer = offerTitle(s.offerId, language);
+        return {
+          title: offer?.title ?? s.text ?? '', titleLang: offer?.lang ?? 'nb', startMonth: s.startMonth ?? null, durationMonths: s.durationMonths ?? null,
+        };
+      }).filter((s) => s.title),
     }));
 
   const meta = infoLanguageMeta[language];
@@ -397,6 +405,7 @@ export async function publicPage(db: Db, token: string, lang: string | undefined
     sections, appointments, resources,
     note: await participantNote(db, p.id),
     journey,
+    contact: await participantContact(db, p.id),
     expiresAt: link.expiresAt.toISOString(),
   };
   await db.transaction(async (tx) => {

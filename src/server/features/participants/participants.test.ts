@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import { deadlineStatuses } from '../../../domain/index.ts';
+import { answerRequiredBrief } from '../../test/fixtures.ts';
 
 const newcomer = {
   givenName: 'Amal', familyName: 'Testesen', birthDate: '1988-03-14', nationalId: null,
@@ -91,6 +92,7 @@ describe.each(databaseKinds)('participants on %s', (kind) => {
     expect((await counsellor.get(`/api/v1/participants/${p.id}`)).status).toBe(404);
     const o = (await adviser.post(`/api/v1/participants/${p.id}/orders`, { format: 'individual', language: 'ar', mode: 'digital' })).body;
     expect((await counsellor.get(`/api/v1/participants/${p.id}`)).status).toBe(404);
+    await answerRequiredBrief(adviser, p.id);
     await adviser.post(`/api/v1/orders/${o.id}/transitions`, { to: 'sent' });
     expect((await counsellor.get(`/api/v1/participants/${p.id}`)).status).toBe(200);
     expect((await counsellor.patch(`/api/v1/participants/${p.id}`, { givenName: 'X', version: 1 })).status).toBe(403);

@@ -3,6 +3,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import { auditEvents, participants, postponements } from '../../db/schema.ts';
 import { addDays, todayInOslo } from '../../../domain/index.ts';
+import { answerRequiredBrief } from '../../test/fixtures.ts';
 
 const today = todayInOslo();
 const newcomer = (familyName: string) => ({
@@ -77,6 +78,7 @@ describe.each(databaseKinds)('postponements on %s', (kind) => {
     const adviser = await t.as('radgiver@bergen.demo');
     const p = (await adviser.post('/api/v1/participants', newcomer('Paminnelse'))).body;
     const o = (await adviser.post(`/api/v1/participants/${p.id}/orders`, { format: 'individual', language: 'ti', mode: 'digital' })).body;
+    await answerRequiredBrief(adviser, p.id);
     await adviser.post(`/api/v1/orders/${o.id}/transitions`, { to: 'sent' });
     const version = (await adviser.get(`/api/v1/participants/${p.id}`)).body.version;
     const res = await adviser.post(`/api/v1/participants/${p.id}/postponements`, { ...input(version, addDays(today, 5)), reason: 'other', reasonText: 'Skifter bolig', decidedWith: 'with-centre' });
@@ -95,6 +97,7 @@ describe.each(databaseKinds)('postponements on %s', (kind) => {
     const counsellor = await t.as('veileder@vestland.demo');
     const p = (await adviser.post('/api/v1/participants', newcomer('Gjennomfort'))).body;
     const o = (await adviser.post(`/api/v1/participants/${p.id}/orders`, { format: 'individual', language: 'ti', mode: 'digital' })).body;
+    await answerRequiredBrief(adviser, p.id);
     await adviser.post(`/api/v1/orders/${o.id}/transitions`, { to: 'sent' });
     const version = (await adviser.get(`/api/v1/participants/${p.id}`)).body.version;
     const made = await adviser.post(`/api/v1/participants/${p.id}/postponements`, input(version));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLimits } from '../../../domain/text-limits.ts';
 import {
   MAX_SESSION_MINUTES, MIN_SESSION_MINUTES, adviserRoles, interpreterModes, interpreterStatuses, sessionKinds, sessionModes,
   sessionOutcomes, threePartyWith,
@@ -53,7 +54,7 @@ export const sessionPatch = z.object({
 
 export const outcomeInput = z.object({
   outcome: z.enum(sessionOutcomes),
-  reason: z.string().trim().max(2000).optional().describe('Required for broken-off and cancelled'),
+  reason: z.string().trim().max(textLimits.reason).optional().describe('Required for broken-off and cancelled'),
   minutesUsed: z.number().int().min(0).max(MAX_SESSION_MINUTES).optional().describe('Minutes actually used (held: defaults to the planned duration)'),
   interpreterTookPart: z.boolean().optional(),
   interpreterQualityProblem: z.string().trim().max(2000).optional().describe('Any problem with the interpreting'),
@@ -111,7 +112,8 @@ const letterTextsJson = z.object({
   title: z.string(), intro: z.string(), whenLabel: z.string(), whereLabel: z.string(), digitalLabel: z.string(), phoneLabel: z.string(),
   durationLabel: z.string(), interpreter: z.string(), noInterpreter: z.string(), whatIsGuidanceHeading: z.string(),
   whatIsGuidance: z.array(z.string()), whatToBringHeading: z.string(), whatToBring: z.array(z.string()), digitalNote: z.string(),
-  phoneNote: z.string(), changes: z.string(),
+  phoneNote: z.string(), changes: z.string(), contactAdviser: z.string(), contactMunicipality: z.string(), emailLabel: z.string(),
+  draftMark: z.string(),
 });
 
 export const letterJson = z.object({
@@ -130,6 +132,9 @@ export const letterJson = z.object({
   phone: z.string().nullable(),
   interpreterLanguage: z.string().nullable().describe('Language code; null without an interpreter'),
   cancelled: z.boolean(),
+  contact: z.object({
+    kind: z.enum(['adviser', 'municipality']), name: z.string(), email: z.string().nullable(), phone: z.string().nullable(),
+  }).describe("Whom the participant asks: the adviser who sent the order (work e-mail and phone), else the municipality"),
   texts: z.array(letterTextsJson).describe('Norwegian first, then the participant\'s language (one entry when the same)'),
 });
 

@@ -15,6 +15,7 @@ import {
 } from './booking.ts';
 import type { InterpreterInput, OutcomeInput, SessionInput, SessionJson, SessionPatch } from './schemas.ts';
 import { letterLanguages, letterTexts, type LetterLanguage } from '../../../content/letter-texts.ts';
+import { participantContact } from '../participant-page/contact.ts';
 import { termsOfCentre } from '../glossary/service.ts';
 
 type SessionRow = typeof guidanceSessions.$inferSelect;
@@ -316,6 +317,7 @@ export async function sessionLetter(db: Db, actor: Actor, id: string, lang: Lett
     mode: s.mode, place: s.place, meetingUrl: s.meetingUrl, phone: s.phone,
     interpreterLanguage: s.interpreterStatus === 'none-available' ? null : s.interpreterLanguage,
     cancelled: s.outcome === 'cancelled',
+    contact: await participantContact(db, row.p.id, s.orderId),
     texts: [...new Set<LetterLanguage>(['nb', language])].map((l) => ({ lang: l, ...letterTexts[l] })),
   };
 }

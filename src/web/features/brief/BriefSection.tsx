@@ -1,4 +1,5 @@
-import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Select, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Select, Tag } from '@digdir/designsystemet-react';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -386,9 +387,10 @@ function BriefItemForm({ item, participantId, onDone }: { item: BriefItem; parti
               );
             }
             return (
-              <Textfield
+              <LimitedTextfield
                 key={field.name}
                 id={fid(field.name)}
+                limit={field.kind === 'text' ? field.max : undefined}
                 label={label}
                 description={field.kind === 'date' ? t('form.dateHelp') : undefined}
                 inputMode={field.kind === 'integer' || field.kind === 'date' ? 'numeric' : undefined}

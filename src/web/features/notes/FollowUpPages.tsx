@@ -144,9 +144,14 @@ export function UnreadNotesSection({ headingLevel = 2 }: { headingLevel?: 2 | 3 
   );
 }
 
-/** What a notification says: built here from its kind, so nothing personal is stored in the notification. */
+/**
+ * What a notification says: the kind says what happened and, when the server gives it (only while the user may see
+ * the participant), the participant's name says whom it is about. Nothing personal is stored in the notification.
+ */
 export function notificationText(t: (key: string, options?: Record<string, unknown>) => string, notification: AppNotification) {
-  return t(`notes.notifications.kind.${notification.kind}`, { defaultValue: t('notes.notifications.kind.other') });
+  const what = t(`notes.notifications.kind.${notification.kind}`, { defaultValue: t('notes.notifications.kind.other') });
+  const person = notification.participant;
+  return person ? t('notes.notifications.about', { what, name: `${person.givenName} ${person.familyName}` }) : what;
 }
 
 /** `/varsler`: the signed-in user's in-app notifications; opening one marks it read. */

@@ -133,6 +133,8 @@ export interface AppNotification {
   orderId: string | null;
   /** A shared agreement or routine (its review reminder). */
   documentId?: string | null;
+  /** Whom it is about: given only while the user may see the participant (issue 16). */
+  participant: { id: string; givenName: string; familyName: string } | null;
   createdAt: string;
   readAt: string | null;
 }

@@ -3,6 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isValidIsoDate } from '../../../domain/index.ts';
+import { textLimits } from '../../../domain/text-limits.ts';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
 import { api, isApiError } from '../../api.ts';
 import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
 import { LanguageOptions } from '../../components/LanguageOptions.tsx';
@@ -198,10 +200,11 @@ export function OrderForm({ participant, onDone, followUp = false }: { participa
             />
           ))}
         </Fieldset>
-        <Textfield
+        <LimitedTextfield
           id={fieldId('message')}
           multiline
           rows={4}
+          limit={textLimits.orderMessage}
           label={t('orderForm.message')}
           description={t('orderForm.messageHelp')}
           value={values.message}

@@ -6,6 +6,7 @@ import { api, isApiError } from '../../api.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { pageLabel, pageLabels, type PageLabelKey } from '../../../content/info-packages/page-labels.ts';
 import { formatDay, formatWhen, languageName } from './pageFormat.ts';
+import { SurveySection } from '../participant-survey/SurveySection.tsx';
 import { languageInfo, pageLanguages, type PageLanguage, type PublicPage, type TranslationStatus } from './types.ts';
 
 const isPageLanguage = (value: string | null): value is PageLanguage => (pageLanguages as readonly string[]).includes(value ?? '');
@@ -140,7 +141,7 @@ export function PublicParticipantPage() {
         </div>
       </header>
       <main className="pp-main" id="main">
-        <Heading level={1} data-size="md">{t('heading', { name: data.givenName })}</Heading>
+        <Heading level={1} data-size="md">{withNode(t('heading'), 'name', <span lang="nb">{data.givenName}</span>)}</Heading>
 
         {data.appointments.length > 0 ? (
           <section aria-labelledby="pp-appointments" className="stack">
@@ -149,8 +150,9 @@ export function PublicParticipantPage() {
               {data.appointments.map((a) => (
                 <li key={a.startsAt + a.kind} className="pp-card" data-testid="appointment">
                   <p className="pp-card__title">{formatWhen(a.startsAt, a.endsAt, lang)}</p>
-                  <p>{a.kind === 'group-session' ? t('groupSession', { centre: a.centre }) : t('session', { centre: a.centre })}</p>
-                  {a.place ? <p>{t('place', { place: a.place })}</p> : null}
+                  {/* The centre's name is Norwegian inside a sentence in the page's language: marked lang="nb". */}
+                  <p>{withNode(a.kind === 'group-session' ? t('groupSession') : t('session'), 'centre', <span lang="nb" dir="ltr">{a.centre}</span>)}</p>
+                  {a.place ? <p>{withNode(t('place'), 'place', <span lang="nb" dir="ltr">{a.place}</span>)}</p> : null}
                   {a.meetingUrl ? <p>{withNode(t('digital'), 'link', <a href={a.meetingUrl} rel="noreferrer noopener" dir="ltr">{a.meetingUrl}</a>)}</p> : null}
                   {a.mode === 'phone' ? <p>{t('phone')}</p> : null}
                   {a.interpreterLanguage ? <p>{t('interpreter', { language: languageName(a.interpreterLanguage, lang) })}</p> : null}
@@ -199,8 +201,8 @@ export function PublicParticipantPage() {
             <ul className="pp-list">
               {data.resources.map((r) => (
                 <li key={r.url} className="pp-card">
-                  <a href={r.url} rel="noreferrer noopener" dir="auto">{r.title}</a>
-                  {r.note ? <p dir="auto">{r.note}</p> : null}
+                  <a href={r.url} rel="noreferrer noopener" dir="auto" lang={r.titleLang}>{r.title}</a>
+                  {r.note ? <p dir="auto" lang="nb">{r.note}</p> : null}
                   <p className="print-only pp-url" dir="ltr">{r.url}</p>
                 </li>
               ))}
@@ -222,11 +224,11 @@ export function PublicParticipantPage() {
             <Heading level={2} data-size="sm" id="pp-journey">{t('journey')}</Heading>
             {data.journey.map((plan) => (
               <div key={plan.plan} className="pp-card">
-                <Heading level={3} data-size="xs">{t('plan', { plan: plan.plan })}{plan.goal ? <>: <span dir="auto">{plan.goal}</span></> : null}</Heading>
+                <Heading level={3} data-size="xs">{t('plan', { plan: plan.plan })}{plan.goal ? <>: <span dir="auto" lang="nb">{plan.goal}</span></> : null}</Heading>
                 <ol className="pp-steps">
                   {plan.steps.map((s, i) => (
                     <li key={i}>
-                      <span dir="auto">{s.title}</span>
+                      <span dir="auto" lang={s.titleLang}>{s.title}</span>
                       {s.startMonth !== null ? <span className="pp-muted"> – {t('month', { month: s.startMonth + 1 })}</span> : null}
                     </li>
                   ))}
@@ -235,6 +237,21 @@ export function PublicParticipantPage() {
             ))}
           </section>
         ) : null}
+
+        <section aria-labelledby="pp-contact" className="stack" data-testid="page-contact">
+          <Heading level={2} data-size="sm" id="pp-contact">{t('contact')}</Heading>
+          <div className="pp-card">
+            <p>{data.contact.kind === 'adviser' ? t('contactAdviser') : t('contactMunicipality')}</p>
+            <p className="pp-card__title"><span lang="nb" dir="ltr">{data.contact.name}</span></p>
+            {data.contact.phone ? (
+              <p>{t('contactPhone')}: <a href={`tel:${data.contact.phone.replace(/\s+/g, '')}`} dir="ltr">{data.contact.phone}</a></p>
+            ) : null}
+            {data.contact.email ? (
+              <p>{t('contactEmail')}: <a href={`mailto:${data.contact.email}`} dir="ltr">{data.contact.email}</a></p>
+            ) : null}
+          </div>
+        </section>
+        <SurveySection token={token} lang={data.language} />
 
         <Paragraph data-size="sm" className="pp-muted">{t('expires', { date: formatDay(data.expiresAt, lang) })}</Paragraph>
       </main>

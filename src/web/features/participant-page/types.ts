@@ -62,9 +62,10 @@ export interface PublicPage {
     interpreterLanguage: string | null;
     centre: string;
   }[];
-  resources: { kind: 'offer' | 'link'; title: string; url: string; note: string }[];
+  resources: { kind: 'offer' | 'link'; title: string; titleLang: string; url: string; note: string }[];
   note: { language: string; text: string } | null;
-  journey: { plan: 'A' | 'B'; goal: string; steps: { title: string; startMonth: number | null; durationMonths: number | null }[] }[];
+  journey: { plan: 'A' | 'B'; goal: string; steps: { title: string; titleLang: string; startMonth: number | null; durationMonths: number | null }[] }[];
+  contact: { kind: 'adviser' | 'municipality'; name: string; email: string | null; phone: string | null };
   expiresAt: string;
 }
 

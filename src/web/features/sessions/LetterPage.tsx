@@ -102,7 +102,6 @@ function fill(text: string, letter: Letter, lang: string): string {
 }
 
 function LetterSheet({ letter, texts, first }: { letter: Letter; texts: LetterTexts; first: boolean }) {
-  const { t, i18n } = useTranslation();
   const f = (text: string) => fill(text, letter, texts.lang);
   const locale = intlLocaleOf(texts.lang);
   const [y, m, d] = letter.date.split('-').map(Number);
@@ -164,13 +163,20 @@ function LetterSheet({ letter, texts, first }: { letter: Letter; texts: LetterTe
         ))}
       </ul>
       <p>{f(texts.changes)}</p>
+      <div className="letter-sheet__contact" data-testid="letter-contact">
+        <p>{letter.contact.kind === 'adviser' ? texts.contactAdviser : texts.contactMunicipality}</p>
+        <p>
+          {/* A name is Norwegian whatever the sheet's language: marked so a screen reader says it right. */}
+          <bdi lang="nb">{letter.contact.name}</bdi>
+          {letter.contact.phone ? <><br />{texts.phoneLabel}: <bdi dir="ltr">{letter.contact.phone}</bdi></> : null}
+          {letter.contact.email ? <><br />{texts.emailLabel}: <bdi dir="ltr">{letter.contact.email}</bdi></> : null}
+        </p>
+      </div>
       <p className="letter-sheet__reference">
         <bdi dir="ltr">{letter.reference}</bdi>
       </p>
       {texts.status === 'draft' ? (
-        <p className="letter-sheet__draft" lang={i18n.language} dir="ltr">
-          {t('letter.draftMark')}
-        </p>
+        <p className="letter-sheet__draft">{texts.draftMark}</p>
       ) : null}
     </article>
   );

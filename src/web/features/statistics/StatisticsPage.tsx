@@ -1,4 +1,4 @@
-import { Button, Card, Heading, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Card, Heading, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -259,9 +259,12 @@ export function FactSheetPage() {
     const v = params.get(k);
     if (v) query.set(k, v);
   }
+  // A role without the fact sheet (reached by a typed address) is told so without asking the server for a 403.
+  const allowed = canReadFactSheet(useMe().role);
   const sheet = useQuery({
     queryKey: ['statistics', 'fact-sheet', query.toString()],
     queryFn: () => api.get<FactSheet>(`/statistics/fact-sheet?${query}`),
+    enabled: allowed,
   });
   const f = sheet.data;
   const [form, setForm] = useState({ countyId: params.get('countyId') ?? '', year: params.get('year') ?? String(thisYear) });
@@ -272,6 +275,16 @@ export function FactSheetPage() {
     setParams(next);
   };
   const years = Array.from({ length: thisYear - 2020 }, (_, i) => String(thisYear - i));
+  if (!allowed) {
+    return (
+      <div className="stack-lg">
+        <Heading level={1} data-size="lg">{t('statistics.factSheetTitle')}</Heading>
+        <Alert data-color="info">
+          <Paragraph>{t('statistics.factSheetNoAccess')}</Paragraph>
+        </Alert>
+      </div>
+    );
+  }
   return (
     <div className="stack-lg">
       <div className="stack-sm">
