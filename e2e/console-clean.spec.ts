@@ -11,8 +11,26 @@ async function visitMenu(page: Page): Promise<string[]> {
     await nav.locator(`a[href="${href}"]`).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.waitForLoadState('networkidle');
+    if (href === '/samarbeid') await visitCooperationAreas(page);
   }
   return hrefs;
+}
+
+/** The cooperation areas have one menu item leading to a hub page: each of its cards is a menu page too. */
+async function visitCooperationAreas(page: Page) {
+  const main = page.getByRole('main');
+  // The menu click may still show the page before (the hub loads on demand): read the cards once the hub is there.
+  await expect(page.getByRole('heading', { level: 1, name: 'Samarbeid', exact: true })).toBeVisible();
+  const areas = await main.locator('.cooperation-hub a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(areas.length).toBeGreaterThan(0);
+  for (const area of areas) {
+    await main.locator(`a[href="${area}"]`).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await main.getByRole('link', { name: 'Tilbake til Samarbeid' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Samarbeid', exact: true })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+  }
 }
 
 test('the public pages make no failing request (no 401 from asking who is signed in)', async ({ page }) => {

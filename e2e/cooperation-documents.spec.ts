@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { apiAs, expect, expectAccessible, signIn, signOut, test, uniqueName, users } from './helpers.ts';
+import { apiAs, expect, expectAccessible, openCooperationArea, signIn, signOut, test, uniqueName, users } from './helpers.ts';
 
 // Issue 13, item 3: a centre lead writes a cooperation agreement with two municipalities as parties and publishes a
 // new version with a change note; the municipality's adviser reads the current and the earlier version. Every new
@@ -18,7 +18,7 @@ const FNR = '15039010043';
 test('the centre lead writes an agreement with Bergen and Voss and publishes version 2; the Bergen adviser reads both versions', async ({ page }) => {
   const title = uniqueName('Samarbeidsavtale ');
   await signIn(page, users.centreLead);
-  await page.getByRole('navigation').getByRole('link', { name: 'Avtaler og rutiner' }).click();
+  await openCooperationArea(page, 'Avtaler og rutiner');
   await expect(page.getByRole('heading', { level: 1, name: 'Avtaler og rutiner' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Maler fra andre karrieresentre' })).toBeVisible();
   await expectAccessible(page, 'agreements list (nb)');
@@ -58,7 +58,7 @@ test('the centre lead writes an agreement with Bergen and Voss and publishes ver
   await signOut(page);
 
   await signIn(page, users.bergenAdviser);
-  await page.getByRole('navigation').getByRole('link', { name: 'Avtaler og rutiner' }).click();
+  await openCooperationArea(page, 'Avtaler og rutiner');
   await expectAccessible(page, 'agreements list (nb, adviser)');
   await expectNoHorizontalScroll(page, 'agreements list (adviser)');
   await page.getByRole('link', { name: title }).click();

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { apiAs, expect, expectAccessible, password, signIn, signOut, test, uniqueName, users } from './helpers.ts';
+import { apiAs, expect, expectAccessible, openCooperationArea, password, signIn, signOut, test, uniqueName, users } from './helpers.ts';
 
 // Issue 14 (seed 000, the county gatherings): the centre lead, as the county's coordinator, plans a gathering with
 // user participation and invites Bergen; Bergen registers two of its staff; after the gathering five answer the
@@ -46,7 +46,7 @@ test('a centre lead plans a gathering, Bergen registers two staff, the survey is
   const day = today();
 
   await signIn(page, users.centreLead);
-  await page.getByRole('link', { name: 'Samlinger', exact: true }).first().click();
+  await openCooperationArea(page, 'Fylkesvise samlinger');
   await expect(page.getByRole('heading', { level: 1, name: 'Fylkesvise samlinger' })).toBeVisible();
   await expectAccessible(page, 'gatherings list (nb)');
   await noSidewaysScroll(page, 'gatherings list');

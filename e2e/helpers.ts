@@ -123,6 +123,16 @@ export async function menuHrefs(page: Page): Promise<string[]> {
   return page.locator('nav.app-nav a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 
+/**
+ * Opens a cooperation area (meetings, agreements, gatherings, contacts, practice) the way a user does: the main menu
+ * has one item "Samarbeid" for them all, leading to a hub page with a card per area.
+ */
+export async function openCooperationArea(page: Page, name: string) {
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Samarbeid', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Samarbeid', exact: true })).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name, exact: true }).click();
+}
+
 /** A name no other test (or earlier run against the same database) has used. */
 export function uniqueName(prefix: string): string {
   return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;

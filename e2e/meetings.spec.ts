@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { apiAs, expect, expectAccessible, signIn, signOut, test, uniqueName, users } from './helpers.ts';
+import { apiAs, expect, expectAccessible, openCooperationArea, signIn, signOut, test, uniqueName, users } from './helpers.ts';
 
 // Issue 13 items 2 and 6: the centre lead starts a meeting series with Bergen, plans a meeting, writes the minutes
 // (a national identity number is refused), agrees an action owned by Bergen's adviser and deletes another after
@@ -36,7 +36,7 @@ test('a meeting with an action is created, and the action\'s owner closes it', a
   const mistake = uniqueName('Feilført tiltak ');
 
   await signIn(page, users.centreLead);
-  await page.getByRole('navigation', { name: /hoved/i }).getByRole('link', { name: 'Samarbeidsmøter' }).click();
+  await openCooperationArea(page, 'Samarbeidsmøter');
   await expect(page.getByRole('heading', { level: 1, name: 'Samarbeidsmøter' })).toBeVisible();
   await expectAccessible(page, 'meetings page (nb)');
 

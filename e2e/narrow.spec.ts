@@ -12,6 +12,8 @@ const width = 360;
 /** Segments that name a page rather than a record; any other segment after the first is an id. */
 const pageWords = new Set([
   'ny', 'innsyn', 'reiseplan', 'deltaker', 'notat', 'oversettelser', 'faktaark', 'formuleringer', 'kontakter', 'tilbud', 'reiser',
+  // The cooperation areas under /samarbeid (reached from its hub page): each a page of its own kind.
+  'moter', 'mote', 'avtaler', 'praksis', 'versjoner',
 ]);
 
 /** '/deltakere/3f…/innsyn' → '/deltakere/:id/innsyn': one visit per kind of page. */

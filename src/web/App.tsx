@@ -138,6 +138,7 @@ export const router = createBrowserRouter([
       { path: '/regelendringer', ...lazyPage(rulePages, (m) => m.RuleChangesPage) },
       { path: '/innhold', ...lazyPage(contentPages, (m) => m.ContentListPage) },
       { path: '/innhold/:id', ...lazyPage(contentPages, (m) => m.EditOfferPage) },
+      { path: '/samarbeid', ...lazyPage(cooperationPages, (m) => m.HubPage) },
       { path: '/samarbeid/kontakter', ...lazyPage(cooperationPages, (m) => m.ContactsPage) },
       { path: '/samlinger', ...lazyPage(gatheringPages, (m) => m.GatheringsPage) },
       { path: '/samlinger/ny', ...lazyPage(gatheringPages, (m) => m.PlanGatheringPage) },

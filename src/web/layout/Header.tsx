@@ -12,6 +12,14 @@ import { signOutInProgress } from '../session.ts';
 import { notificationsKey } from '../features/notes/noteApi.ts';
 import type { Me } from '../types.ts';
 
+/**
+ * The cooperation features (contacts, meetings, agreements, practice, gatherings) share one menu item leading to a
+ * hub page, so that the menu stays short; the item is current on every page under it.
+ */
+const COOPERATION_HUB = '/samarbeid';
+const isUnderCooperationHub = (pathname: string) =>
+  ['/samarbeid', '/samlinger'].some((root) => pathname === root || pathname.startsWith(`${root}/`));
+
 function navigationFor(me: Me | undefined): { to: string; label: string }[] {
   if (!me) return [];
   const items = [{ to: '/', label: 'nav.start' }];
@@ -21,9 +29,7 @@ function navigationFor(me: Me | undefined): { to: string; label: string }[] {
       { to: '/bestillinger', label: 'nav.ordersMunicipality' },
       { to: '/oppgaver', label: 'notes.nav.tasks' },
       { to: '/gruppetimer', label: 'nav.groups' },
-      { to: '/samlinger', label: 'gatherings.nav' },
-      { to: '/samarbeid/moter', label: 'meetings.nav' },
-      { to: '/samarbeid/avtaler', label: 'cooperationDocuments.nav' },
+      { to: COOPERATION_HUB, label: 'cooperationHub.nav' },
     );
   }
   if (isCentreRole(me.role)) {
@@ -32,10 +38,7 @@ function navigationFor(me: Me | undefined): { to: string; label: string }[] {
       { to: '/kalender', label: 'nav.calendar' },
       { to: '/gruppetimer', label: 'nav.groups' },
       { to: '/karrieresenter', label: 'nav.centre' },
-      { to: '/samarbeid/kontakter', label: 'cooperation.nav' },
-      { to: '/samlinger', label: 'gatherings.nav' },
-      { to: '/samarbeid/moter', label: 'meetings.nav' },
-      { to: '/samarbeid/avtaler', label: 'cooperationDocuments.nav' },
+      { to: COOPERATION_HUB, label: 'cooperationHub.nav' },
       { to: '/karrieresenter/sporreundersokelse', label: 'survey.nav' },
       { to: '/karrieresenter/kvalitet', label: 'quality.nav' },
     );
@@ -140,9 +143,15 @@ export function Header({ me, signIn = false }: { me?: Me; signIn?: boolean }) {
               <ul>
                 {items.map((item) => (
                   <li key={item.to}>
-                    <NavLink to={item.to} end={item.to === '/'}>
-                      {t(item.label)}
-                    </NavLink>
+                    {item.to === COOPERATION_HUB ? (
+                      <Link to={item.to} aria-current={isUnderCooperationHub(location.pathname) ? 'page' : undefined}>
+                        {t(item.label)}
+                      </Link>
+                    ) : (
+                      <NavLink to={item.to} end={item.to === '/'}>
+                        {t(item.label)}
+                      </NavLink>
+                    )}
                   </li>
                 ))}
               </ul>

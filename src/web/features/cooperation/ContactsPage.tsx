@@ -16,6 +16,7 @@ import { isCentreRole } from '../../roles.ts';
 import { meQueryKey, useMe } from '../../session.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { absencesQuery, centreMunicipalitiesQuery, type CentreMunicipality, type ContactKind, type ContactPeriod } from './cooperationApi.ts';
+import { BackToHub } from './BackToHub.tsx';
 
 interface Staff { id: string; name: string; email: string }
 const staffQuery = () => ({
@@ -37,6 +38,7 @@ export function ContactsPage() {
   return (
     <div className="stack-xl">
       <div>
+        <BackToHub />
         <Heading level={1} data-size="lg">
           {t('cooperation.contacts.title')}
         </Heading>

@@ -11,6 +11,7 @@ import { useMe } from '../../session.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import './documents.css';
 import { documentsQuery, templatesQuery, type DocumentSummary } from './documentsApi.ts';
+import { BackToHub } from './BackToHub.tsx';
 
 /**
  * `/samarbeid/avtaler`: the agreements and routine descriptions a centre shares with its municipalities (issue 13;
@@ -28,6 +29,7 @@ export function DocumentsPage() {
   return (
     <div className="stack-xl">
       <div className="stack">
+        <BackToHub />
         <Heading level={1} data-size="lg">{t('cooperationDocuments.title')}</Heading>
         <Paragraph>{t(centre ? 'cooperationDocuments.introCentre' : 'cooperationDocuments.introMunicipality')}</Paragraph>
         {lead ? <Paragraph><Link to="/samarbeid/avtaler/ny">{t('cooperationDocuments.new')}</Link></Paragraph> : null}

@@ -17,6 +17,7 @@ import { NotFoundPage } from '../NotFoundPage.tsx';
 import { ActionsSection } from './ActionsSection.tsx';
 import { centreMunicipalitiesQuery } from './cooperationApi.ts';
 import { fieldErrors, meetingIntervals, meetingsKey, peopleQuery, seriesListQuery, type MeetingInterval, type Series, type SeriesDetail } from './meetingsApi.ts';
+import { BackToHub } from './BackToHub.tsx';
 
 const isLead = (role: string) => role === 'career-centre-lead' || role === 'municipality-lead';
 
@@ -34,6 +35,7 @@ export function MeetingsPage() {
   return (
     <div className="stack-xl">
       <div>
+        <BackToHub />
         <Heading level={1} data-size="lg">{t('meetings.title')}</Heading>
         <Paragraph>{t('meetings.intro')}</Paragraph>
         {lead ? <Paragraph><Link to="/samarbeid/praksis">{t('meetings.practiceLink')}</Link></Paragraph> : null}

@@ -9,6 +9,7 @@ import { formatDate } from '../../format.ts';
 import { useMe } from '../../session.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { practiceQuery, type PracticeFigures, type ShownCount } from './meetingsApi.ts';
+import { BackToHub } from './BackToHub.tsx';
 
 /**
  * `/samarbeid/praksis`: "likere praksis" (issue 13 item 6; seed 000: "Mer sammenligning mellom kommunene, for det
@@ -32,6 +33,7 @@ export function PracticePage() {
   return (
     <div className="stack-xl">
       <div>
+        <BackToHub />
         <Heading level={1} data-size="lg">{t('meetings.practice.title')}</Heading>
         <Paragraph>{t('meetings.practice.intro')}</Paragraph>
       </div>

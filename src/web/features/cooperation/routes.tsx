@@ -1,4 +1,5 @@
 // The cooperation pages between a career centre and its municipalities (issue 13), loaded on demand.
+export { HubPage } from './HubPage.tsx';
 export { ContactsPage } from './ContactsPage.tsx';
 export { MeetingsPage } from './MeetingsPage.tsx';
 export { SeriesPage } from './SeriesPage.tsx';

@@ -11,6 +11,7 @@ import { canSeeParticipants } from '../../roles.ts';
 import { useMe } from '../../session.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { gatheringPath, gatheringsQuery } from './gatheringApi.ts';
+import { BackToHub } from '../cooperation/BackToHub.tsx';
 
 /** `/samlinger`: the centre's gatherings, or those the municipality is invited to (issue 14; seed 000). */
 export function GatheringsPage() {
@@ -22,6 +23,7 @@ export function GatheringsPage() {
   return (
     <div className="stack-lg">
       <div>
+        <BackToHub />
         <Heading level={1} data-size="lg">{t('gatherings.title')}</Heading>
         <Paragraph>{t('gatherings.intro')}</Paragraph>
       </div>
