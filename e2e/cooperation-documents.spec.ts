@@ -15,7 +15,9 @@ async function expectNoHorizontalScroll(page: Page, label: string) {
 // A synthetic fødselsnummer (valid to the checker, not a real person; see src/domain/national-id.test.ts).
 const FNR = '15039010043';
 
-test('the centre lead writes an agreement with Bergen and Voss and publishes version 2; the Bergen adviser reads both versions', async ({ page }) => {
+test('the centre lead writes an agreement with Bergen and Voss and publishes version 2; the Bergen adviser reads both versions', async ({ page, consoleGuard }) => {
+  // A national id in the text is refused on purpose (400 on the field).
+  consoleGuard.allowResponse('POST', /\/api\/v1\/cooperation\/documents/, 400);
   const title = uniqueName('Samarbeidsavtale ');
   await signIn(page, users.centreLead);
   await openCooperationArea(page, 'Avtaler og rutiner');
