@@ -68,10 +68,12 @@ test.describe('personal journey plan', () => {
     const arranged = await arrangeParticipant(playwright, baseURL!, { sendOrder: true });
     // What the handover brief says feeds the rules: Norwegian at A2 (higher education asks for B2).
     const adviser = await apiAs(playwright, baseURL!, users.bergenAdviser);
+    // Schooling was marked "not known" before the order was sent (a required item): the answer replaces that version.
+    const schooling = (await adviser.get(`/participants/${arranged.participantId}/brief`)).items.find((i: { key: string }) => i.key === 'schooling');
     await adviser.patch(`/participants/${arranged.participantId}/brief`, {
       items: [
         { key: 'norwegian', value: { level: 'A2' }, source: 'mapping' },
-        { key: 'schooling', value: { years: 12, completedLevels: ['upper-secondary'] }, source: 'participant' },
+        { key: 'schooling', value: { years: 12, completedLevels: ['upper-secondary'] }, source: 'participant', version: schooling.version },
       ],
     });
     await adviser.dispose();
