@@ -102,3 +102,15 @@ export const api = {
 export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
 }
+
+/**
+ * A form's messages from a failed request: the first message per field, '_form' for a refusal that names no field,
+ * and `unexpected` for anything that is not an API answer (network down, a bug).
+ */
+export function formErrorsFrom(error: unknown, unexpected: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  if (!isApiError(error)) return { _form: unexpected };
+  for (const { path, message } of error.fields) found[path || '_form'] ??= message;
+  if (error.fields.length === 0) found['_form'] = error.message;
+  return found;
+}

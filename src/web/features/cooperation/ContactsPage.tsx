@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Paragraph, Select, Table, Tag, Textfield } from
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, isApiError } from '../../api.ts';
+import { api, formErrorsFrom } from '../../api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -185,11 +185,7 @@ function AssignForm({ municipalities }: { municipalities: CentreMunicipality[] }
         setDone(t('cooperation.assign.done', { name: answer.period.person.name, count: answer.handedOver }));
         setForm({ ...empty, municipalityId: form.municipalityId });
       } catch (error) {
-        const found: Record<string, string> = {};
-        if (isApiError(error)) {
-          for (const { path, message } of error.fields) found[path || '_form'] ??= message;
-          if (error.fields.length === 0) found['_form'] = error.message;
-        } else found['_form'] = t('errors.unexpected');
+        const found = formErrorsFrom(error, t('errors.unexpected'));
         setErrors(found);
         setAttempt((n) => n + 1);
       }
@@ -280,11 +276,7 @@ function AbsencesSection({ lead }: { lead: boolean }) {
         await api.post('/cooperation/absences', { userId: form.userId || undefined, from: form.from, to: form.to });
         await queryClient.invalidateQueries({ queryKey: ['cooperation'] });
       } catch (error) {
-        const found: Record<string, string> = {};
-        if (isApiError(error)) {
-          for (const { path, message } of error.fields) found[path || '_form'] ??= message;
-          if (error.fields.length === 0) found['_form'] = error.message;
-        } else found['_form'] = t('errors.unexpected');
+        const found = formErrorsFrom(error, t('errors.unexpected'));
         setErrors(found);
         setAttempt((n) => n + 1);
       }

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, isApiError } from '../../api.ts';
+import { api, isApiError, formErrorsFrom } from '../../api.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
@@ -307,11 +307,7 @@ function FollowUpSection({ g, lead }: { g: Gathering; lead: boolean }) {
         setForm({ text: '', source: form.source, ownerId: '', dueOn: '' });
         await refresh();
       } catch (caught) {
-        const found: Record<string, string> = {};
-        if (isApiError(caught)) {
-          for (const { path, message } of caught.fields) found[path || '_form'] ??= message;
-          if (caught.fields.length === 0) found['_form'] = caught.message;
-        } else found['_form'] = t('errors.unexpected');
+        const found = formErrorsFrom(caught, t('errors.unexpected'));
         setErrors(found);
         setAttempt((n) => n + 1);
       }

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api, isApiError } from '../../api.ts';
+import { api, formErrorsFrom } from '../../api.ts';
 import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -57,11 +57,7 @@ export function PlanGatheringPage() {
         await queryClient.invalidateQueries({ queryKey: gatheringsKey });
         await navigate(gatheringPath(created.id));
       } catch (error) {
-        const found: Record<string, string> = {};
-        if (isApiError(error)) {
-          for (const { path, message } of error.fields) found[path || '_form'] ??= message;
-          if (error.fields.length === 0) found['_form'] = error.message;
-        } else found['_form'] = t('errors.unexpected');
+        const found = formErrorsFrom(error, t('errors.unexpected'));
         setErrors(found);
         setAttempt((n) => n + 1);
       }

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, isApiError } from '../../api.ts';
+import { api, formErrorsFrom } from '../../api.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
@@ -128,11 +128,7 @@ function PaperEntryForm() {
         setForm({ ...empty, language: form.language, period: form.period });
         await queryClient.invalidateQueries({ queryKey: ['survey'] });
       } catch (error) {
-        const found: Record<string, string> = {};
-        if (isApiError(error)) {
-          for (const { path, message } of error.fields) found[path || '_form'] ??= message;
-          if (error.fields.length === 0) found['_form'] = error.message;
-        } else found['_form'] = t('errors.unexpected');
+        const found = formErrorsFrom(error, t('errors.unexpected'));
         setErrors(found);
         setAttempt((n) => n + 1);
       }

@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Paragraph, Select, Table, Tag, Textfield } from
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, isApiError } from '../../api.ts';
+import { api, formErrorsFrom } from '../../api.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
@@ -143,11 +143,7 @@ function EvaluationEditor({ id, lead, lang }: { id: string | null; lead: boolean
         setDraft(null);
         await queryClient.invalidateQueries({ queryKey: ['quality'] });
       } catch (error) {
-        const found: Record<string, string> = {};
-        if (isApiError(error)) {
-          for (const { path, message } of error.fields) found[path || '_form'] ??= message;
-          if (error.fields.length === 0) found['_form'] = error.message;
-        } else found['_form'] = t('errors.unexpected');
+        const found = formErrorsFrom(error, t('errors.unexpected'));
         setErrors(found);
         setAttempt((n) => n + 1);
       }
