@@ -89,8 +89,11 @@ async function walk(page: Page, start: string[], depth: number, label: string): 
 }
 
 for (const [role, email] of Object.entries(roleAccounts)) {
-  test(`every page of the ${role} fits ${width} px`, async ({ page }) => {
+  test(`every page of the ${role} fits ${width} px`, async ({ page, consoleGuard }) => {
     test.setTimeout(240_000);
+    // The note page of an order whose note is not sent yet: the municipality is never shown a draft, so the API says
+    // 404 by design and the page says there is no note yet.
+    consoleGuard.allowResponse('GET', /\/api\/v1\/orders\/[^/ ?]+\/note/, 404);
     await page.setViewportSize({ width, height: 800 });
     await signIn(page, email);
     await expectFits(page, `${role} start`);
