@@ -233,6 +233,7 @@ test('autosave keeps typed text on a conflict or a network failure, and saves it
   // Expected errors (issue 16, item 9: the console guard fails a test on any it did not declare).
   consoleGuard.allowResponse('PUT', /\/api\/v1\/notes\/[^/ ?]+\/draft/, 409); // the conflict is the test
   consoleGuard.allow(/^PUT \S+\/api\/v1\/notes\/[^/ ]+\/draft failed: net::ERR_FAILED$/); // the network failure is simulated on purpose
+  consoleGuard.allow(/^console\.error: Failed to load resource: net::ERR_FAILED @ \S+\/api\/v1\/notes\/[^/ ]+\/draft$/); // and Chromium may log it too
   const arranged = await arrangeAcceptedOrder(playwright, baseURL!);
   const vilde = await client(playwright, baseURL!, users.counsellor);
   const note = await vilde.post(`/orders/${arranged.orderId}/note`);
