@@ -53,7 +53,8 @@ async function expectNoSidewaysScroll(page: Page, label: string) {
   expect(overflow, `${label}: sideways scroll from ${wide.join(', ')}`).toBeLessThanOrEqual(0);
 }
 
-test('the lead reads the copy in bokmål and in the participant’s Arabic (right to left), corrects a field with a reason and finds it in the log', async ({ page, playwright, baseURL }) => {
+test('the lead reads the copy in bokmål and in the participant’s Arabic (right to left), corrects a field with a reason and finds it in the log', async ({ page, playwright, baseURL, consoleGuard }) => {
+  consoleGuard.allowResponse('POST', /\/api\/v1\/participants\/[^/ ?]+\/corrections/, 400); // a correction without a reason, on purpose
   const arranged = await arrangeParticipant(playwright, baseURL!, { sendOrder: false });
   const familyName = 'Nordmann';
 
@@ -124,7 +125,8 @@ test('the copy and the correction speak English, with axe', async ({ page, playw
   await expectNoSidewaysScroll(page, 'the copy page at 360 px');
 });
 
-test('another municipality gets the not-found page for the copy', async ({ page, playwright, baseURL }) => {
+test('another municipality gets the not-found page for the copy', async ({ page, playwright, baseURL, consoleGuard }) => {
+  consoleGuard.allowResponse('GET', /\/api\/v1\/participants\/[^/ ?]+\/export/, 404); // another municipality's participant: the point of the test
   const arranged = await arrangeParticipant(playwright, baseURL!, { sendOrder: false });
   await signIn(page, users.drammenAdviser);
   await page.goto(`/deltakere/${arranged.participantId}/innsyn`);

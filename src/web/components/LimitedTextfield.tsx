@@ -13,5 +13,7 @@ type TextfieldProps = ComponentProps<typeof Textfield>;
 export function LimitedTextfield({ limit, ...props }: TextfieldProps & { limit?: number }) {
   const { t } = useTranslation();
   const counter = limit ? { limit, under: t('form.counterUnder'), over: t('form.counterOver') } : undefined;
-  return <Textfield {...(props as TextfieldProps)} counter={counter} />;
+  // With a counter, Designsystemet marks the field invalid only when the count is over: a refusal's message must too.
+  const invalid = props.error ? { 'aria-invalid': true as const } : {};
+  return <Textfield {...(props as TextfieldProps)} {...invalid} counter={counter} />;
 }
