@@ -13,7 +13,7 @@ type TextfieldProps = ComponentProps<typeof Textfield>;
 export function LimitedTextfield({ limit, ...props }: TextfieldProps & { limit?: number }) {
   const { t } = useTranslation();
   const counter = limit ? { limit, under: t('form.counterUnder'), over: t('form.counterOver') } : undefined;
-  // With a counter, Designsystemet marks the field invalid only when the count is over: a refusal's message must too.
-  const invalid = props.error ? { 'aria-invalid': true as const } : {};
-  return <Textfield {...(props as TextfieldProps)} {...invalid} counter={counter} />;
+  // With a counter, Designsystemet marks the field invalid only from the count: while a refusal's message is shown,
+  // the message decides (the field is invalid) and the counter waits.
+  return <Textfield {...(props as TextfieldProps)} counter={props.error ? undefined : counter} />;
 }
