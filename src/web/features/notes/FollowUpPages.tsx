@@ -429,38 +429,23 @@ export function NoteSettingsSection({ kind }: { kind: 'centre' | 'municipality' 
             </>
           ) : (
             <div className="field-pair">
-              <Textfield
-                label={t('notes.settings.unreadAfterDays')}
-                description={t('notes.settings.unreadAfterDaysHelp')}
-                inputMode="numeric"
-                value={String(values.unreadAfterDays ?? '')}
-                onChange={(event) => set({ unreadAfterDays: event.target.value as unknown as number })}
-                error={errors['unreadAfterDays']}
-              />
-              <Textfield
-                label={t('notes.settings.planTaskDueDays')}
-                description={t('notes.settings.planTaskDueDaysHelp')}
-                inputMode="numeric"
-                value={String(values.planTaskDueDays ?? '')}
-                onChange={(event) => set({ planTaskDueDays: event.target.value as unknown as number })}
-                error={errors['planTaskDueDays']}
-              />
-              <Textfield
-                label={t('privacy.centreAccessDays')}
-                description={t('privacy.centreAccessDaysHelp')}
-                inputMode="numeric"
-                value={String(values.centreAccessDays ?? '')}
-                onChange={(event) => set({ centreAccessDays: event.target.value as unknown as number })}
-                error={errors['centreAccessDays']}
-              />
-              <Textfield
-                label={t('privacy.retentionYears')}
-                description={t('privacy.retentionYearsHelp')}
-                inputMode="numeric"
-                value={String(values.retentionYears ?? '')}
-                onChange={(event) => set({ retentionYears: event.target.value as unknown as number })}
-                error={errors['retentionYears']}
-              />
+              {/* The municipality's day and year settings: one numeric field each, checked by the server. */}
+              {([
+                ['unreadAfterDays', 'notes.settings.unreadAfterDays'],
+                ['planTaskDueDays', 'notes.settings.planTaskDueDays'],
+                ['centreAccessDays', 'privacy.centreAccessDays'],
+                ['retentionYears', 'privacy.retentionYears'],
+              ] as const).map(([key, label]) => (
+                <Textfield
+                  key={key}
+                  label={t(label)}
+                  description={t(`${label}Help`)}
+                  inputMode="numeric"
+                  value={String(values[key] ?? '')}
+                  onChange={(event) => set({ [key]: event.target.value as unknown as number })}
+                  error={errors[key]}
+                />
+              ))}
             </div>
           )}
           {message ? (
