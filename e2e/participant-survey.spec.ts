@@ -132,6 +132,7 @@ test.describe("the centre's side", () => {
   });
 
   test('the centre lead writes this year\'s self-evaluation, reads last year, and sees the county; in bokmål and English', async ({ page }) => {
+    test.setTimeout(120_000); // two sign-ins and four axe runs: more than the default minute on a busy machine
     await signIn(page, users.centreLead);
     await page.getByRole('link', { name: 'Kvalitet' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Egenvurdering etter kvalitetsrammeverket' })).toBeVisible();

@@ -84,7 +84,7 @@ export function SurveyResultsPage() {
           {p.comments.length > 0 ? (
             <>
               <Heading level={3} data-size="xs">{t('survey.comments')}</Heading>
-              <ul className="stack-sm">{p.comments.map((c, i) => <li key={i} dir="auto">{c}</li>)}</ul>
+              <ul className="stack-sm mixed-direction-list">{p.comments.map((c, i) => <li key={i} dir="auto">{c}</li>)}</ul>
             </>
           ) : null}
         </section>
