@@ -15,6 +15,8 @@ import { canEditContent } from '../../roles.ts';
 import { useMe } from '../../session.ts';
 import type { Localized, PublishedOffer } from '../map/mapData.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { textLimits } from '../../../domain/text-limits.ts';
 
 /** The texts an editor may change (the server's `editableTexts`); structure changes only in code review. */
 export const editableFields = ['title', 'summary', 'forWhom', 'requirements', 'content', 'duration', 'fundedBy'] as const;
@@ -245,9 +247,9 @@ function EditOffer({
                   error: errors[`texts.${field}.${language}`],
                 };
                 return singleLine.includes(field) ? (
-                  <Textfield key={language} {...common} onChange={(event) => setText(field, language, event.target.value)} />
+                  <LimitedTextfield limit={textLimits.offerText} key={language} {...common} onChange={(event) => setText(field, language, event.target.value)} />
                 ) : (
-                  <Textfield
+                  <LimitedTextfield limit={textLimits.offerText}
                     key={language}
                     {...common}
                     multiline
@@ -271,7 +273,7 @@ function EditOffer({
             error={errors['reviewDue']}
           />
         </div>
-        <Textfield
+        <LimitedTextfield limit={textLimits.offerEditNote}
           id={fieldId('note')}
           multiline
           rows={3}

@@ -15,6 +15,8 @@ import { factsLookup, journeysQuery, planOverviewQuery, type JourneyPlan, type P
 import { JourneyTimeline, type StepFlag } from './JourneyTimeline.tsx';
 import { UseInNote } from './UseInNote.tsx';
 import { useMe } from '../../session.ts';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { textLimits } from '../../../domain/text-limits.ts';
 
 interface Draft {
   goal: string;
@@ -164,7 +166,7 @@ export function JourneyBuilderPage() {
         <section className="stack no-print" aria-labelledby="plan-details-heading">
           <Heading level={2} data-size="xs" id="plan-details-heading">{t('journeys.builder.details', { plan })}</Heading>
           <div className="form-row">
-            <Textfield label={t('journeys.builder.goal')} value={draft.goal} maxLength={500} onChange={(e) => update((d) => ({ ...d, goal: e.target.value }))} />
+            <LimitedTextfield limit={textLimits.journeyGoal} label={t('journeys.builder.goal')} value={draft.goal} onChange={(e) => update((d) => ({ ...d, goal: e.target.value }))} />
             <Textfield label={t('journeys.builder.startDate')} description={t('journeys.builder.startDateHelp')} value={draft.startDate} onChange={(e) => update((d) => ({ ...d, startDate: e.target.value }))} error={save.error && isApiError(save.error) ? save.error.fields.find((f) => f.path === 'startDate')?.message : undefined} />
           </div>
           <div className="stack" role="search" aria-label={t('journeys.builder.addHeading')}>

@@ -13,6 +13,8 @@ import { useCounsellors } from '../orders/OrderActions.tsx';
 import { noteKey, revisionsQuery, type ImdinettBlock, type Note, type Revision } from './noteApi.ts';
 import { NoteView } from './NoteView.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { textLimits } from '../../../domain/text-limits.ts';
 
 export function NoteStatusTag({ status }: { status: Note['status'] }) {
   const { t } = useTranslation();
@@ -143,7 +145,7 @@ export function ReviewPanel({ note }: { note: Note }) {
       ) : null}
       {isReviewer ? (
         <div className="stack">
-          <Textfield
+          <LimitedTextfield limit={textLimits.reviewComment}
             multiline
             rows={4}
             label={t('notes.review.comment')}

@@ -6,6 +6,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { newStepId, offerPath, type PlanStep } from './noteApi.ts';
 import { fieldDomId, useOfferTitles } from './noteContent.ts';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { PLAN_STEP_TEXT_MAX } from '../../../domain/text-limits.ts';
 
 interface PlanStepsEditorProps {
   plan: 'planA' | 'planB';
@@ -98,7 +100,7 @@ export function PlanStepsEditor({ plan, steps, onChange, disabled = false }: Pla
                       </Link>
                     </>
                   ) : (
-                    <Textfield
+                    <LimitedTextfield limit={PLAN_STEP_TEXT_MAX}
                       multiline
                       rows={2}
                       label={t('notes.plan.stepText', { number: index + 1 })}
@@ -179,7 +181,7 @@ export function PlanStepsEditor({ plan, steps, onChange, disabled = false }: Pla
           <Fieldset>
             <Fieldset.Legend>{t('notes.plan.addText', { plan: planName })}</Fieldset.Legend>
             <div className="plan-add__row">
-              <Textfield
+              <LimitedTextfield limit={PLAN_STEP_TEXT_MAX}
                 label={t('notes.plan.newStep')}
                 value={freeText}
                 onChange={(event) => setFreeText(event.target.value)}
