@@ -170,7 +170,9 @@ function SaveStatus({ state, onRetry, onOverwrite, onReload }: { state: SaveStat
             : t('notes.save.saved')
           : state.kind === 'error'
             ? t('notes.save.failed')
-            : t('notes.save.conflictShort');
+            : state.kind === 'too-long'
+              ? t('notes.save.tooLong')
+              : t('notes.save.conflictShort');
   return (
     <div className={`save-status save-status--${state.kind} no-print`}>
       <p role="status" className="save-status__text" data-testid="save-status">

@@ -13,7 +13,7 @@ import { useCounsellors } from '../orders/OrderActions.tsx';
 import { noteKey, revisionsQuery, type ImdinettBlock, type Note, type Revision } from './noteApi.ts';
 import { NoteView } from './NoteView.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
-import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { LimitedTextfield, tooLong } from '../../components/LimitedTextfield.tsx';
 import { textLimits } from '../../../domain/text-limits.ts';
 
 export function NoteStatusTag({ status }: { status: Note['status'] }) {
@@ -100,6 +100,11 @@ export function ReviewPanel({ note }: { note: Note }) {
   if (!note.reviewer && reviews.length === 0) return null;
 
   const decide = async (decision: 'comment' | 'approve' | 'request-changes') => {
+    // The counter says the comment is too long; nothing is decided until it fits.
+    if (tooLong(comment.trim(), textLimits.reviewComment)) {
+      document.getElementById('review-comment')?.focus();
+      return;
+    }
     setBusy(true);
     setError(undefined);
     try {
@@ -146,6 +151,7 @@ export function ReviewPanel({ note }: { note: Note }) {
       {isReviewer ? (
         <div className="stack">
           <LimitedTextfield limit={textLimits.reviewComment}
+            id="review-comment"
             multiline
             rows={4}
             label={t('notes.review.comment')}

@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { newStepId, offerPath, type PlanStep } from './noteApi.ts';
 import { fieldDomId, useOfferTitles } from './noteContent.ts';
-import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { LimitedTextfield, tooLong } from '../../components/LimitedTextfield.tsx';
 import { PLAN_STEP_TEXT_MAX } from '../../../domain/text-limits.ts';
 
 interface PlanStepsEditorProps {
@@ -73,6 +73,8 @@ export function PlanStepsEditor({ plan, steps, onChange, disabled = false }: Pla
       setTextError(t('notes.plan.writeStep'));
       return;
     }
+    // The counter already says how many characters too many; the step is not added until it fits.
+    if (tooLong(freeText.trim(), PLAN_STEP_TEXT_MAX)) return;
     setTextError(undefined);
     onChange([...steps, { id: newStepId(), offerId: null, text: freeText.trim(), startMonth: null, durationMonths: null }]);
     setFreeText('');

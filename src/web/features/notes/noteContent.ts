@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { NOTE_TEXT_MAX, PLAN_STEP_TEXT_MAX } from '../../../domain/text-limits.ts';
+import { tooLong } from '../../components/LimitedTextfield.tsx';
 import type { NoteContent } from './noteApi.ts';
 import { mapOverviewQuery } from '../map/mapData.ts';
 
@@ -41,6 +43,16 @@ export function setText(content: NoteContent, key: TextFieldKey, value: string):
     default:
       return { ...content, [key]: value };
   }
+}
+
+/**
+ * Whether any text of the note is longer than the server accepts (src/domain/guidance-note.ts, by the same limits):
+ * the editor then does not send the draft, since the whole draft would be refused, and each field's counter says
+ * which one is too long.
+ */
+export function noteTooLong(content: NoteContent): boolean {
+  return textFieldKeys.some((key) => tooLong(getText(content, key), NOTE_TEXT_MAX))
+    || [...content.planA, ...content.planB].some((step) => tooLong(step.text, PLAN_STEP_TEXT_MAX));
 }
 
 /** Appends a library wording to a field: a blank line between it and what is already written, nothing lost. */
