@@ -23,7 +23,6 @@ export const editableFields = ['title', 'summary', 'forWhom', 'requirements', 'c
 type EditableField = (typeof editableFields)[number];
 type Texts = Record<EditableField, Localized>;
 const languages = ['nb', 'en'] as const;
-const MAX_TEXT = 5000;
 /** Short texts get one line; the rest a text area. */
 const singleLine: readonly EditableField[] = ['title'];
 
@@ -123,7 +122,7 @@ function EditOffer({
       for (const language of languages) {
         const value = texts[field][language].trim();
         if (!value) found[`texts.${field}.${language}`] = t('content.form.required');
-        else if (value.length > MAX_TEXT) found[`texts.${field}.${language}`] = t('content.form.tooLong', { count: MAX_TEXT });
+        else if (value.length > textLimits.offerText) found[`texts.${field}.${language}`] = t('content.form.tooLong', { count: textLimits.offerText });
       }
     }
     const due = toIsoDate(reviewDue);
