@@ -248,7 +248,8 @@ function EditOffer({
                 return singleLine.includes(field) ? (
                   <LimitedTextfield limit={textLimits.offerText} key={language} {...common} onChange={(event) => setText(field, language, event.target.value)} />
                 ) : (
-                  <LimitedTextfield limit={textLimits.offerText}
+                  <LimitedTextfield
+                    limit={textLimits.offerText}
                     key={language}
                     {...common}
                     multiline
@@ -272,7 +273,8 @@ function EditOffer({
             error={errors['reviewDue']}
           />
         </div>
-        <LimitedTextfield limit={textLimits.offerEditNote}
+        <LimitedTextfield
+          limit={textLimits.offerEditNote}
           id={fieldId('note')}
           multiline
           rows={3}

@@ -116,7 +116,8 @@ export function FeedbackForm({ note }: { note: Note }) {
           ))}
           {errors['recommendationUse'] ? <ValidationMessage>{errors['recommendationUse']}</ValidationMessage> : null}
         </Fieldset>
-        <LimitedTextfield limit={textLimits.feedbackReason}
+        <LimitedTextfield
+          limit={textLimits.feedbackReason}
           id={fieldIds['reason']}
           multiline
           rows={3}
@@ -154,7 +155,8 @@ export function FeedbackForm({ note }: { note: Note }) {
             </Select.Option>
           ))}
         </SelectField>
-        <LimitedTextfield limit={textLimits.endGoalText}
+        <LimitedTextfield
+          limit={textLimits.endGoalText}
           id={fieldIds['endGoalText']}
           label={t('notes.feedback.labels.endGoalText')}
           description={t('notes.feedback.endGoalTextHelp')}

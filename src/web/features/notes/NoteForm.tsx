@@ -28,7 +28,8 @@ export function NoteForm({ content, onChange, onFieldFocus, errors = {}, showPar
   const { t } = useTranslation();
 
   const text = (key: TextFieldKey, options: { rows?: number; description?: string } = {}) => (
-    <LimitedTextfield limit={NOTE_TEXT_MAX}
+    <LimitedTextfield
+      limit={NOTE_TEXT_MAX}
       id={fieldDomId(key)}
       multiline
       rows={options.rows ?? 4}

@@ -580,7 +580,8 @@ function CorrectionForm({ note, onDone }: { note: Note; onDone: () => void }) {
         <Paragraph data-size="sm">{t('notes.correction.intro')}</Paragraph>
       </div>
       <FormErrorSummary key={attempt} errors={summary} />
-      <LimitedTextfield limit={textLimits.reason}
+      <LimitedTextfield
+        limit={textLimits.reason}
         id="correction-reason"
         multiline
         rows={3}

@@ -101,7 +101,7 @@ export function ReviewPanel({ note }: { note: Note }) {
 
   const decide = async (decision: 'comment' | 'approve' | 'request-changes') => {
     // The counter says the comment is too long; nothing is decided until it fits.
-    if (tooLong(comment.trim(), textLimits.reviewComment)) {
+    if (tooLong(comment, textLimits.reviewComment)) {
       document.getElementById('review-comment')?.focus();
       return;
     }
@@ -150,7 +150,8 @@ export function ReviewPanel({ note }: { note: Note }) {
       ) : null}
       {isReviewer ? (
         <div className="stack">
-          <LimitedTextfield limit={textLimits.reviewComment}
+          <LimitedTextfield
+            limit={textLimits.reviewComment}
             id="review-comment"
             multiline
             rows={4}

@@ -74,7 +74,7 @@ export function PlanStepsEditor({ plan, steps, onChange, disabled = false }: Pla
       return;
     }
     // The counter already says how many characters too many; the step is not added until it fits.
-    if (tooLong(freeText.trim(), PLAN_STEP_TEXT_MAX)) return;
+    if (tooLong(freeText, PLAN_STEP_TEXT_MAX)) return;
     setTextError(undefined);
     onChange([...steps, { id: newStepId(), offerId: null, text: freeText.trim(), startMonth: null, durationMonths: null }]);
     setFreeText('');
@@ -102,7 +102,8 @@ export function PlanStepsEditor({ plan, steps, onChange, disabled = false }: Pla
                       </Link>
                     </>
                   ) : (
-                    <LimitedTextfield limit={PLAN_STEP_TEXT_MAX}
+                    <LimitedTextfield
+                      limit={PLAN_STEP_TEXT_MAX}
                       multiline
                       rows={2}
                       label={t('notes.plan.stepText', { number: index + 1 })}
@@ -183,7 +184,8 @@ export function PlanStepsEditor({ plan, steps, onChange, disabled = false }: Pla
           <Fieldset>
             <Fieldset.Legend>{t('notes.plan.addText', { plan: planName })}</Fieldset.Legend>
             <div className="plan-add__row">
-              <LimitedTextfield limit={PLAN_STEP_TEXT_MAX}
+              <LimitedTextfield
+                limit={PLAN_STEP_TEXT_MAX}
                 label={t('notes.plan.newStep')}
                 value={freeText}
                 onChange={(event) => setFreeText(event.target.value)}

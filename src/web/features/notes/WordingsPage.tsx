@@ -184,7 +184,8 @@ function WordingForm({ wording, onDone }: { wording?: Wording; onDone: () => voi
       </Fieldset>
       <LimitedTextfield limit={textLimits.wordingTitle} label={t('notes.wordings.titleLabel')} value={title} onChange={(event) => setTitle(event.target.value)} error={errors['title']} />
       <LimitedTextfield limit={textLimits.wordingBody} multiline rows={5} label={t('notes.wordings.body')} value={body} onChange={(event) => setBody(event.target.value)} error={errors['body']} />
-      <LimitedTextfield limit={textLimits.lawReference}
+      <LimitedTextfield
+        limit={textLimits.lawReference}
         label={t('notes.wordings.lawReference')}
         description={t('notes.wordings.lawReferenceHelp')}
         value={lawReference}

@@ -4,7 +4,7 @@ import { api, isApiError } from '../../api.ts';
 import { useMe } from '../../session.ts';
 import { dropUnsaved, keepUnsaved, peekUnsaved } from '../../unsaved.ts';
 import { noteKey, type Note, type NoteContent } from './noteApi.ts';
-import { noteTooLong } from './noteContent.ts';
+import { noteTooLong } from './noteText.ts';
 
 export type SaveState =
   | { kind: 'saved'; at: string | null }

@@ -136,7 +136,8 @@ export function CorrectionSection({ participantId, person }: { participantId: st
         </SelectField>
         {field ? <Paragraph data-size="sm">{t('privacy.correct.stored', { value: stored(field) || t('privacy.correct.empty') })}</Paragraph> : null}
         {valueInput}
-        <LimitedTextfield limit={textLimits.correctionReason}
+        <LimitedTextfield
+          limit={textLimits.correctionReason}
           id="correction-reason"
           multiline
           rows={3}

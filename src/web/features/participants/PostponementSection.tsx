@@ -181,14 +181,16 @@ function PostponeDialog({ participant, onClose, onDone }: { participant: Partici
             ))}
           </SelectField>
           {values.reason === 'other' ? (
-            <LimitedTextfield limit={textLimits.postponementReasonText}
+            <LimitedTextfield
+              limit={textLimits.postponementReasonText}
               label={t('postponement.reasonText')}
               value={values.reasonText}
               onChange={(event) => set('reasonText', event.target.value)}
               error={errors['reasonText']}
             />
           ) : null}
-          <LimitedTextfield limit={textLimits.reason}
+          <LimitedTextfield
+            limit={textLimits.reason}
             multiline
             rows={4}
             label={t('postponement.justification')}

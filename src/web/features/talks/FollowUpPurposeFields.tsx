@@ -34,7 +34,8 @@ export function FollowUpPurposeFields({ purpose, purposeText, onChange, errors, 
         ))}
         {errors.purpose ? <ValidationMessage>{errors.purpose}</ValidationMessage> : null}
       </Fieldset>
-      <LimitedTextfield limit={textLimits.orderPurposeText}
+      <LimitedTextfield
+        limit={textLimits.orderPurposeText}
         id={idOf('purposeText')}
         label={purpose === 'other' ? t('talks.followUp.purposeText') : t('talks.followUp.purposeTextOptional')}
         description={t('talks.followUp.purposeTextHelp')}

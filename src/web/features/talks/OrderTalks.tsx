@@ -222,7 +222,8 @@ function TalkForm({ order, kind, talk, people, onDone }: {
           </SelectField>
         </div>
         {points.map((p) => (
-          <LimitedTextfield limit={TALK_TEXT_MAX}
+          <LimitedTextfield
+            limit={TALK_TEXT_MAX}
             key={p}
             id={idOf(p)}
             multiline
