@@ -49,6 +49,12 @@ async function signInEnglish(page: Page, email: string) {
   await expect(page.getByRole('heading', { level: 1, name: /^Hello, / })).toBeVisible();
 }
 
+/** At 360 px the counters and their messages fit: the page does not scroll sideways (issue 16, item 5). */
+async function expectFitsNarrow(page: Page) {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+}
+
 /** The writes (anything but GET) the page sends to API paths matching `path`, from now on. */
 function writesTo(page: Page, path: RegExp): string[] {
   const writes: string[] = [];
@@ -84,6 +90,8 @@ async function expectRefusedBeforeSaving(page: Page, field: Locator, over: strin
 test('the counsellor\'s note editor counts, and does not save a too long text (the message says why)', async ({ page, playwright, baseURL, consoleGuard }) => {
   // The note page asks for the note before one is written (then offers to start it).
   consoleGuard.allowResponse('GET', /\/api\/v1\/orders\/[^/ ?]+\/note/, 404);
+  // Arranging an order, two autosave waits and axe over an 8000-character text: more than the default minute on a busy machine.
+  test.setTimeout(120_000);
   const arranged = await arrangeParticipant(playwright, baseURL!, { sendOrder: true });
   const counsellor = await apiAs(playwright, baseURL!, users.counsellor);
   const order = await counsellor.get(`/orders/${arranged.orderId}`);
@@ -125,6 +133,7 @@ test('a participant\'s name on registration counts, and the form is not sent whi
   await expectRefusedBeforeSaving(page, givenName, '1 tegn for mye', page.getByRole('button', { name: 'Registrer deltakeren' }), writes);
   await expect(page.getByRole('heading', { level: 1, name: 'Registrer ny deltaker' })).toBeVisible();
   await expectAccessible(page, 'registration with a too long name');
+  await expectFitsNarrow(page);
 });
 
 test('the content editor\'s offer texts count, and nothing is published while one is too long', async ({ page }) => {
@@ -139,6 +148,7 @@ test('the content editor\'s offer texts count, and nothing is published while on
   await expectCounter(note, `${textLimits.offerEditNote - 'Kortere tittel.'.length} tegn igjen`);
   await expectRefusedBeforeSaving(page, title, '4 tegn for mye', page.getByRole('button', { name: 'Publiser endringene' }), writes);
   await expectAccessible(page, 'offer editor with a too long title');
+  await expectFitsNarrow(page);
 });
 
 test('in English: a meeting series\' name counts, and the series is not started while the name is too long', async ({ page }) => {
