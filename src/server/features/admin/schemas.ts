@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { textLimits } from '../../../domain/text-limits.ts';
 import { roles } from '../../auth/actor.ts';
 import { version } from '../../http/fields.ts';
 
 const orgKind = z.enum(['municipality', 'career-centre', 'national']);
-const orgName = z.string().trim().min(2).max(200);
+const orgName = z.string().trim().min(2).max(textLimits.organisationName);
 
 export const organisationJson = z.object({
   id: z.uuid(), kind: orgKind, name: z.string(), countyId: z.uuid().nullable(),
@@ -23,11 +24,11 @@ export const userJson = z.object({
 // The identity provider's subject or Entra ID object id, linked before the person's first sign-in.
 const oidcSubject = z.string().trim().min(1).max(200).nullable().optional();
 export const userInput = z.object({
-  email: z.email().max(320), name: z.string().trim().min(1).max(200), role: z.enum(roles), organisationId: z.uuid().nullable().optional(),
+  email: z.email().max(320), name: z.string().trim().min(1).max(textLimits.staffName), role: z.enum(roles), organisationId: z.uuid().nullable().optional(),
   oidcSubject,
 }).strict();
 export const userPatch = z.object({
-  name: z.string().trim().min(1).max(200).optional(), role: z.enum(roles).optional(),
+  name: z.string().trim().min(1).max(textLimits.staffName).optional(), role: z.enum(roles).optional(),
   organisationId: z.uuid().nullable().optional(), active: z.boolean().optional(), oidcSubject, version,
 }).strict();
 

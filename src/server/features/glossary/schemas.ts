@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import { textLimits } from '../../../domain/text-limits.ts';
 import { languageCode, version } from '../../http/fields.ts';
 
-const translation = z.object({ term: z.string().trim().min(1).max(100), explanation: z.string().trim().min(1).max(2000) }).strict();
+const translation = z.object({
+  term: z.string().trim().min(1).max(textLimits.glossaryTerm), explanation: z.string().trim().min(1).max(textLimits.glossaryExplanation),
+}).strict();
 
 export const termInput = z.object({
-  term: z.string().trim().min(1).max(100).describe('The term in Norwegian'),
-  explanation: z.string().trim().min(1).max(2000).describe('Explanation in plain Norwegian'),
+  term: z.string().trim().min(1).max(textLimits.glossaryTerm).describe('The term in Norwegian'),
+  explanation: z.string().trim().min(1).max(textLimits.glossaryExplanation).describe('Explanation in plain Norwegian'),
   translations: z.record(languageCode, translation).optional().describe('Per language code: the term and explanation in that language'),
 }).strict();
 

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { textLimits } from '../../../domain/text-limits.ts';
 import { DEFAULT_GROUP_CAPACITY, groupSessionModes } from '../../../domain/index.ts';
 import { isoDate, languageCode, version } from '../../http/fields.ts';
 import { duration, instant, interpreterInput, interpreterJson, meetingUrl, place } from '../sessions/schemas.ts';
 
 const fields = {
-  title: z.string().trim().min(1).max(200).describe('For example "Webinar: arbeid og utdanning i Norge" (no personal data)'),
+  title: z.string().trim().min(1).max(textLimits.groupSessionTitle).describe('For example "Webinar: arbeid og utdanning i Norge" (no personal data)'),
   language: languageCode.describe('The language the session is held in or interpreted into'),
   mode: z.enum(groupSessionModes),
   place: place.nullable().optional().describe('In person: where; only the field that fits the mode is kept'),
@@ -19,7 +20,7 @@ const fields = {
 export const groupSessionInput = z.object(fields).strict();
 export const groupSessionPatch = z.object({
   ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])) as { [K in keyof typeof fields]: z.ZodOptional<(typeof fields)[K]> },
-  cancellationReason: z.string().trim().min(1).max(2000).optional().describe('Cancels the group session'),
+  cancellationReason: z.string().trim().min(1).max(textLimits.reason).optional().describe('Cancels the group session'),
   version,
 }).strict();
 
@@ -28,7 +29,7 @@ export const withdrawInput = z.object({ version }).strict();
 export const attendanceInput = z.object({
   items: z.array(z.object({ registrationId: z.uuid(), attended: z.boolean(), version }).strict()).min(1).max(500),
   interpreterTookPart: z.boolean().optional(),
-  interpreterQualityProblem: z.string().trim().max(2000).optional(),
+  interpreterQualityProblem: z.string().trim().max(textLimits.interpreterQualityProblem).optional(),
 }).strict();
 
 export const groupListQuery = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLimits } from '../../../domain/text-limits.ts';
 import { localizedSchema } from '../../../content/index.ts';
 import { personaKindSchema, personaKinds } from '../../../content/journeys/model.ts';
 import { MAX_PLAN_MONTHS, MAX_PLAN_STEPS } from '../../../domain/index.ts';
@@ -63,14 +64,14 @@ const noNul = (s: string) => !s.includes('\u0000');
 export const planStepInput = z.object({
   id: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
   offerId: z.string().max(80).nullable(),
-  text: z.string().trim().max(500).refine(noNul).nullable(),
+  text: z.string().trim().max(textLimits.journeyStepText).refine(noNul).nullable(),
   startMonth: z.number().int().min(0).max(MAX_PLAN_MONTHS).nullable(),
   durationMonths: z.number().int().min(1).max(MAX_PLAN_MONTHS).nullable(),
 }).strict();
 
 export const planInput = z.object({
   version: z.number().int().min(0).max(2_147_483_647).describe('The version you read (0 when the plan does not exist yet)'),
-  goal: z.string().trim().max(500),
+  goal: z.string().trim().max(textLimits.journeyGoal),
   startDate: isoDate.describe('Month 0 of the timeline'),
   // The note's limit, so a plan can always become the note's Plan A/B.
   steps: z.array(planStepInput).max(MAX_PLAN_STEPS),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLimits } from '../../../domain/text-limits.ts';
 import { laneInfoSchema, norwegianLevelSchema, offerObjectSchema } from '../../../content/index.ts';
 import { norwegianLevels, residenceBases, schoolingLevels } from '../../../domain/index.ts';
 import { isoDate, version } from '../../http/fields.ts';
@@ -47,7 +48,7 @@ export const eligibilityOutput = z.object({
   })),
 });
 
-const editedText = z.string().trim().min(1).max(5000);
+const editedText = z.string().trim().min(1).max(textLimits.offerText);
 const localizedEdit = z.object({ nb: editedText, en: editedText }).strict();
 
 /** The texts an editor may change; structure (lanes, links, rules, sources) changes only in code review. */
@@ -59,7 +60,7 @@ export const editableTexts = z.object({
 export const offerEdit = z.object({
   texts: editableTexts,
   reviewDue: isoDate,
-  note: z.string().trim().max(2000).optional(),
+  note: z.string().trim().max(textLimits.offerEditNote).optional(),
   version: version.or(z.literal(0)),
 }).strict();
 

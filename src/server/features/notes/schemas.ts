@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLimits } from '../../../domain/text-limits.ts';
 import {
   MAX_CENTRE_ACCESS_DAYS_AFTER_FEEDBACK, MAX_RETENTION_YEARS, MIN_RETENTION_YEARS, endGoals, noteContentSchema, noteRevisionKinds, noteStatuses, participantCopyPolicies, recommendationKinds, recommendationUses,
   reviewDecisions, wordingKinds,
@@ -14,15 +15,15 @@ export const createNoteInput = z.object({}).strict();
 export const draftInput = z.object({ version, content: noteContentSchema }).strict();
 export const versionInput = z.object({ version }).strict();
 export const reviewRequestInput = z.object({ version, reviewerId: z.uuid() }).strict();
-export const reviewInput = z.object({ version, decision: z.enum(reviewDecisions), comment: z.string().trim().max(4000) }).strict();
-export const correctionInput = z.object({ version, reason: z.string().trim().max(2000), content: noteContentSchema }).strict();
+export const reviewInput = z.object({ version, decision: z.enum(reviewDecisions), comment: z.string().trim().max(textLimits.reviewComment) }).strict();
+export const correctionInput = z.object({ version, reason: z.string().trim().max(textLimits.reason), content: noteContentSchema }).strict();
 export const feedbackInput = z.object({
   version: version.optional().describe("The feedback's version you read; required once feedback exists (409 if stale)"),
   recommendationUse: z.enum(recommendationUses),
-  reason: z.string().trim().max(4000),
+  reason: z.string().trim().max(textLimits.feedbackReason),
   integrationPlanChanged: z.boolean(),
   endGoal: z.enum(endGoals),
-  endGoalText: z.string().trim().max(500),
+  endGoalText: z.string().trim().max(textLimits.endGoalText),
 }).strict();
 export const revisionParams = z.object({ id: z.uuid(), number: z.coerce.number().int().min(1).max(1_000_000) });
 export const noteListQuery = z.object({
@@ -37,16 +38,16 @@ export const planTaskQuery = z.object({ status: z.enum(['open', 'closed', 'all']
 
 export const wordingInput = z.object({
   kind: z.enum(wordingKinds),
-  title: z.string().trim().min(1).max(200),
-  body: z.string().trim().min(1).max(4000),
-  lawReference: z.string().trim().max(200).optional(),
+  title: z.string().trim().min(1).max(textLimits.wordingTitle),
+  body: z.string().trim().min(1).max(textLimits.wordingBody),
+  lawReference: z.string().trim().max(textLimits.lawReference).optional(),
 }).strict();
 export const wordingPatch = z.object({
   version,
   kind: z.enum(wordingKinds).optional(),
-  title: z.string().trim().min(1).max(200).optional(),
-  body: z.string().trim().min(1).max(4000).optional(),
-  lawReference: z.string().trim().max(200).optional(),
+  title: z.string().trim().min(1).max(textLimits.wordingTitle).optional(),
+  body: z.string().trim().min(1).max(textLimits.wordingBody).optional(),
+  lawReference: z.string().trim().max(textLimits.lawReference).optional(),
   archived: z.boolean().optional(),
 }).strict();
 export const wordingQuery = z.object({ archived: z.enum(['true', 'false']).optional() }).strict();

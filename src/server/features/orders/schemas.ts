@@ -16,7 +16,7 @@ export const orderInput = z.object({
   // A later conversation (issue 13 item 5): a purpose instead of a § 11 deadline.
   kind: z.enum(orderKinds).optional().describe("'first' (default): the § 11 guidance; 'follow-up': a later conversation with a purpose and no legal deadline"),
   purpose: z.enum(followUpPurposes).optional().describe("Required with kind 'follow-up'"),
-  purposeText: z.string().trim().max(500).optional().describe("Required with purpose 'other'"),
+  purposeText: z.string().trim().max(textLimits.orderPurposeText).optional().describe("Required with purpose 'other'"),
 }).strict();
 
 export const transitionInput = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLimits } from '../../../domain/text-limits.ts';
 import { backgrounds, infoLanguages } from '../../../content/info-packages/model.ts';
 import { isoDate, version } from '../../http/fields.ts';
 
@@ -53,8 +54,8 @@ export const resourceInput = z.object({
   kind: z.enum(['offer', 'link']),
   offerId: z.string().max(100).optional(),
   url: z.string().max(2000).optional(),
-  title: z.string().trim().max(200).optional(),
-  note: z.string().trim().max(1000).optional(),
+  title: z.string().trim().max(textLimits.resourceTitle).optional(),
+  note: z.string().trim().max(textLimits.resourceNote).optional(),
 }).strict();
 
 export const resourceJson = z.object({
@@ -82,10 +83,10 @@ export const overrideInput = z.object({
   language: z.enum(infoLanguages),
   sectionId: z.string().max(100),
   // Null: keep the shipped text and record only the review.
-  heading: z.string().trim().min(1).max(300).nullable(),
-  paragraphs: z.array(z.string().trim().min(1).max(3000)).min(1).max(20).nullable(),
+  heading: z.string().trim().min(1).max(textLimits.translationHeading).nullable(),
+  paragraphs: z.array(z.string().trim().min(1).max(textLimits.translationParagraph)).min(1).max(20).nullable(),
   status: z.enum(['draft', 'reviewed']),
-  reviewedBy: z.string().trim().max(200).nullable().optional(),
+  reviewedBy: z.string().trim().max(textLimits.reviewedBy).nullable().optional(),
   reviewedOn: isoDate.nullable().optional(),
   version: version.nullable().describe('The override version you read; null when there is none yet'),
 }).strict();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLimits } from '../../../domain/text-limits.ts';
 import { countryCodePattern, deadlineStatuses, genders, guidanceRightReasons, postponementReasonCodes, residenceBases } from '../../../domain/index.ts';
 import { infoLanguages } from '../../../content/info-packages/model.ts';
 import { isoDate, languageCode, nationalId, pastOrTodayDate, personName, version } from '../../http/fields.ts';
@@ -131,7 +132,7 @@ export const correctionInput = z.object({
   field: z.enum(Object.keys(participantInput.shape) as [keyof typeof participantInput.shape, ...(keyof typeof participantInput.shape)[]]),
   value: z.string().max(100).nullable()
     .describe('The new value, checked as the field is on registration (dates YYYY-MM-DD, codes as codes); null empties an optional field'),
-  reason: z.string().trim().min(1).max(500).describe('Why the value was wrong (required, at most 500 characters)'),
+  reason: z.string().trim().min(1).max(textLimits.correctionReason).describe(`Why the value was wrong (required, at most ${textLimits.correctionReason} characters)`),
 }).strict();
 
 export const correctionJson = z.object({

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { textLimits } from '../../../domain/text-limits.ts';
 import { postponementDecidedWith, postponementReasonCodes } from '../../../domain/index.ts';
 import { isoDate, reasonText, version } from '../../http/fields.ts';
 
 export const postponementInput = z.object({
   reason: z.enum(postponementReasonCodes),
   // Required when the reason is 'other' (checked in the service, so the error names this field).
-  reasonText: reasonText.max(500).nullable().optional(),
+  reasonText: reasonText.max(textLimits.postponementReasonText).nullable().optional(),
   justification: reasonText.min(1),
   expectedDate: isoDate.describe('YYYY-MM-DD: the approximate new date for guidance; today or later'),
   decidedWith: z.enum(postponementDecidedWith),

@@ -10,18 +10,18 @@ import { languageCode, version } from '../../http/fields.ts';
 export const instant = z.iso.datetime({ offset: true, error: 'datetime.invalid' }).max(40, { error: 'datetime.invalid' });
 export const duration = z.number().int().min(MIN_SESSION_MINUTES).max(MAX_SESSION_MINUTES);
 export const meetingUrl = z.url({ protocol: /^https$/, error: 'url.invalid' }).max(500);
-export const place = z.string().trim().min(1).max(500);
+export const place = z.string().trim().min(1).max(textLimits.place);
 
 /** The interpreter booking of a session or a group session; `null` means no interpreter. */
 export const interpreterInput = z.object({
   language: languageCode,
-  dialect: z.string().trim().max(100).nullable().optional(),
+  dialect: z.string().trim().max(textLimits.interpreterDialect).nullable().optional(),
   mode: z.enum(interpreterModes),
   status: z.enum(interpreterStatuses).default('requested'),
-  service: z.string().trim().max(200).nullable().optional().describe('The interpreting service booked through'),
-  reference: z.string().trim().min(1).max(100).nullable().optional()
+  service: z.string().trim().max(textLimits.interpreterService).nullable().optional().describe('The interpreting service booked through'),
+  reference: z.string().trim().min(1).max(textLimits.interpreterReference).nullable().optional()
     .describe("The service's reference for the interpreter (never a name); double bookings are checked on it"),
-  briefing: z.string().max(4000).nullable().optional().describe('What the interpreter should know before the session (no personal data)'),
+  briefing: z.string().max(textLimits.interpreterBriefing).nullable().optional().describe('What the interpreter should know before the session (no personal data)'),
   briefingTermIds: z.array(z.uuid()).max(50).optional().describe("Terms from the centre's glossary to brief the interpreter on"),
 }).strict();
 
@@ -57,7 +57,7 @@ export const outcomeInput = z.object({
   reason: z.string().trim().max(textLimits.reason).optional().describe('Required for broken-off and cancelled'),
   minutesUsed: z.number().int().min(0).max(MAX_SESSION_MINUTES).optional().describe('Minutes actually used (held: defaults to the planned duration)'),
   interpreterTookPart: z.boolean().optional(),
-  interpreterQualityProblem: z.string().trim().max(2000).optional().describe('Any problem with the interpreting'),
+  interpreterQualityProblem: z.string().trim().max(textLimits.interpreterQualityProblem).optional().describe('Any problem with the interpreting'),
   version,
 }).strict();
 

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Select, Table } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,8 @@ import { Loading } from '../../components/Loading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import type { Organisation } from '../../types.ts';
 import { byName, useCounties, useOrganisations } from './adminQueries.ts';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { textLimits } from '../../../domain/text-limits.ts';
 
 const kinds = ['municipality', 'career-centre', 'national'] as const;
 
@@ -199,7 +201,7 @@ function CreateOrganisation({ centres, onDone }: { centres: Organisation[]; onDo
             </Select.Option>
           ))}
         </SelectField>
-        <Textfield id="org-name" label={t('admin.organisations.name')} value={name} onChange={(e) => setName(e.target.value)} error={errors['name']} autoComplete="off" />
+        <LimitedTextfield limit={textLimits.organisationName} id="org-name" label={t('admin.organisations.name')} value={name} onChange={(e) => setName(e.target.value)} error={errors['name']} autoComplete="off" />
         <SelectField id="org-county" label={t('admin.organisations.county')} value={countyId} onChange={(e) => setCountyId(e.target.value)} error={errors['countyId']}>
           <Select.Option value="">{t('form.choose')}</Select.Option>
           {[...(counties.data ?? [])].sort(byName).map((county) => (

@@ -13,6 +13,8 @@ import { useMe } from '../../session.ts';
 import type { AdminUser, Organisation, Role } from '../../types.ts';
 import { byName, useOrganisations, useUsers } from './adminQueries.ts';
 import { FormButtons } from '../../components/FormButtons.tsx';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { textLimits } from '../../../domain/text-limits.ts';
 
 const roles: Role[] = [
   'programme-adviser',
@@ -228,7 +230,7 @@ function CreateUser({
       </Heading>
       <FormErrorSummary key={attempt} errors={summary} />
       <form onSubmit={submit} noValidate className="stack" aria-labelledby="create-user-heading">
-        <Textfield id="user-name" label={t('admin.users.name')} value={values.name} onChange={(e) => set('name', e.target.value)} error={errors['name']} autoComplete="off" />
+        <LimitedTextfield limit={textLimits.staffName} id="user-name" label={t('admin.users.name')} value={values.name} onChange={(e) => set('name', e.target.value)} error={errors['name']} autoComplete="off" />
         <Textfield id="user-email" type="email" label={t('admin.users.email')} value={values.email} onChange={(e) => set('email', e.target.value)} error={errors['email']} autoComplete="off" />
         <SelectField id="user-role" label={t('admin.users.role')} value={values.role} onChange={(e) => set('role', e.target.value)} error={errors['role']}>
           <Select.Option value="">{t('form.choose')}</Select.Option>

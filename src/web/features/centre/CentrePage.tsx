@@ -18,6 +18,8 @@ import { useLocalized } from '../brief/BriefSection.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { NoteSettingsSection } from '../notes/FollowUpPages.tsx';
 import { TalkSettingsSection } from '../talks/TalkSettingsSection.tsx';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { textLimits } from '../../../domain/text-limits.ts';
 
 /** The career centre's own settings: the brief checklist, the glossary and (for the lead) hours per participant. */
 export function CentrePage() {
@@ -359,13 +361,13 @@ function TermForm({ term, onDone }: { term: Term | null; onDone: () => void }) {
   return (
     <form onSubmit={submit} noValidate className="panel stack" aria-label={term ? t('centre.glossary.editHeading') : t('centre.glossary.new')}>
       <FormErrorSummary key={attempt} errors={summary} />
-      <Textfield id="term-term" label={labels['term']} value={values.term} onChange={(e) => set('term', e.target.value)} error={errors['term']} />
-      <Textfield id="term-explanation" multiline rows={3} label={labels['explanation']} value={values.explanation}
+      <LimitedTextfield limit={textLimits.glossaryTerm} id="term-term" label={labels['term']} value={values.term} onChange={(e) => set('term', e.target.value)} error={errors['term']} />
+      <LimitedTextfield limit={textLimits.glossaryExplanation} id="term-explanation" multiline rows={3} label={labels['explanation']} value={values.explanation}
         onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => set('explanation', e.target.value)} error={errors['explanation']} />
       <div className="field-pair" lang="ar" dir="rtl">
-        <Textfield id="term-arTerm" label={<span lang="nb" dir="ltr">{labels['arTerm']}</span>} value={values.arTerm}
+        <LimitedTextfield limit={textLimits.glossaryTerm} id="term-arTerm" label={<span lang="nb" dir="ltr">{labels['arTerm']}</span>} value={values.arTerm}
           onChange={(e) => set('arTerm', e.target.value)} error={errors['arTerm']} />
-        <Textfield id="term-arExplanation" label={<span lang="nb" dir="ltr">{labels['arExplanation']}</span>} value={values.arExplanation}
+        <LimitedTextfield limit={textLimits.glossaryExplanation} id="term-arExplanation" label={<span lang="nb" dir="ltr">{labels['arExplanation']}</span>} value={values.arExplanation}
           onChange={(e) => set('arExplanation', e.target.value)} error={errors['arExplanation']} />
       </div>
       <div className="button-row">

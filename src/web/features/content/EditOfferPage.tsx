@@ -15,13 +15,14 @@ import { canEditContent } from '../../roles.ts';
 import { useMe } from '../../session.ts';
 import type { Localized, PublishedOffer } from '../map/mapData.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { textLimits } from '../../../domain/text-limits.ts';
 
 /** The texts an editor may change (the server's `editableTexts`); structure changes only in code review. */
 export const editableFields = ['title', 'summary', 'forWhom', 'requirements', 'content', 'duration', 'fundedBy'] as const;
 type EditableField = (typeof editableFields)[number];
 type Texts = Record<EditableField, Localized>;
 const languages = ['nb', 'en'] as const;
-const MAX_TEXT = 5000;
 /** Short texts get one line; the rest a text area. */
 const singleLine: readonly EditableField[] = ['title'];
 
@@ -121,7 +122,7 @@ function EditOffer({
       for (const language of languages) {
         const value = texts[field][language].trim();
         if (!value) found[`texts.${field}.${language}`] = t('content.form.required');
-        else if (value.length > MAX_TEXT) found[`texts.${field}.${language}`] = t('content.form.tooLong', { count: MAX_TEXT });
+        else if (value.length > textLimits.offerText) found[`texts.${field}.${language}`] = t('content.form.tooLong', { count: textLimits.offerText });
       }
     }
     const due = toIsoDate(reviewDue);
@@ -245,9 +246,10 @@ function EditOffer({
                   error: errors[`texts.${field}.${language}`],
                 };
                 return singleLine.includes(field) ? (
-                  <Textfield key={language} {...common} onChange={(event) => setText(field, language, event.target.value)} />
+                  <LimitedTextfield limit={textLimits.offerText} key={language} {...common} onChange={(event) => setText(field, language, event.target.value)} />
                 ) : (
-                  <Textfield
+                  <LimitedTextfield
+                    limit={textLimits.offerText}
                     key={language}
                     {...common}
                     multiline
@@ -271,7 +273,8 @@ function EditOffer({
             error={errors['reviewDue']}
           />
         </div>
-        <Textfield
+        <LimitedTextfield
+          limit={textLimits.offerEditNote}
           id={fieldId('note')}
           multiline
           rows={3}

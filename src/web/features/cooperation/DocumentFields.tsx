@@ -1,7 +1,8 @@
-import { Checkbox, Fieldset, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Checkbox, Fieldset, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../api.ts';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { cooperationDocumentKinds, type CooperationDocumentKind } from '../../../domain/cooperation-documents.ts';
 import { centreMunicipalitiesQuery } from './cooperationApi.ts';
@@ -27,13 +28,11 @@ export function LimitedText({ id, label, description, value, limit, error, multi
   id: string; label: string; description?: string; value: string; limit: number; error?: string; multiline?: boolean; rows?: number;
   onChange: (value: string) => void;
 }) {
-  const { t } = useTranslation();
-  const counter = { limit, under: t('cooperationDocuments.counter.under'), over: t('cooperationDocuments.counter.over') };
   return multiline ? (
-    <Textfield id={id} label={label} description={description} value={value} error={error} counter={counter} multiline rows={rows ?? 8}
+    <LimitedTextfield limit={limit} id={id} label={label} description={description} value={value} error={error} multiline rows={rows ?? 8}
       onChange={(e) => onChange(e.target.value)} />
   ) : (
-    <Textfield id={id} label={label} description={description} value={value} error={error} counter={counter} onChange={(e) => onChange(e.target.value)} />
+    <LimitedTextfield limit={limit} id={id} label={label} description={description} value={value} error={error} onChange={(e) => onChange(e.target.value)} />
   );
 }
 

@@ -17,6 +17,8 @@ import { NotFoundPage } from '../NotFoundPage.tsx';
 import { DueDate } from './ActionsSection.tsx';
 import { partiesOf } from './MeetingsPage.tsx';
 import { actionStatuses, fieldErrors, meetingQuery, meetingsKey, type Action, type ActionStatus, type Meeting } from './meetingsApi.ts';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { meetingTextLimits } from '../../../domain/text-limits.ts';
 
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
 
@@ -85,8 +87,8 @@ function TextsForm({ meeting }: { meeting: Meeting }) {
       <Alert data-color="info" data-size="sm">{t('meetings.meeting.noNamesWarning')}</Alert>
       <FormErrorSummary key={attempt} errors={summary} />
       {saved ? <Alert data-color="success" data-size="sm" role="status">{t('meetings.meeting.saved')}</Alert> : null}
-      <Textfield id="meeting-text-agenda" multiline rows={4} label={labels.agenda} value={agenda} error={errors.agenda} onChange={(e) => setAgenda(e.target.value)} />
-      <Textfield id="meeting-text-minutes" multiline rows={8} label={labels.minutes} description={t('meetings.meeting.minutesHelp')} value={minutes}
+      <LimitedTextfield limit={meetingTextLimits.agenda} id="meeting-text-agenda" multiline rows={4} label={labels.agenda} value={agenda} error={errors.agenda} onChange={(e) => setAgenda(e.target.value)} />
+      <LimitedTextfield limit={meetingTextLimits.minutes} id="meeting-text-minutes" multiline rows={8} label={labels.minutes} description={t('meetings.meeting.minutesHelp')} value={minutes}
         error={errors.minutes} onChange={(e) => setMinutes(e.target.value)} />
       <div><Button type="submit" loading={busy} disabled={busy}>{t('meetings.meeting.save')}</Button></div>
     </form>
@@ -181,7 +183,7 @@ function NewActionForm({ meeting }: { meeting: Meeting }) {
     <form onSubmit={submit} noValidate className="stack" aria-labelledby="new-action-heading">
       <Heading level={3} data-size="xs" id="new-action-heading">{t('meetings.actions.newHeading')}</Heading>
       <FormErrorSummary key={attempt} errors={summary} />
-      <Textfield id="action-title" label={labels.title} description={t('meetings.meeting.noNames')} value={form.title} error={errors.title}
+      <LimitedTextfield limit={meetingTextLimits.actionTitle} id="action-title" label={labels.title} description={t('meetings.meeting.noNames')} value={form.title} error={errors.title}
         onChange={(e) => setForm({ ...form, title: e.target.value })} />
       <div className="field-pair">
         <SelectField id="action-ownerId" label={labels.ownerId} description={t('meetings.actions.ownerHelp')} value={form.ownerId} error={errors.ownerId}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Fieldset, Heading, Paragraph, Select, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Card, Checkbox, Fieldset, Heading, Paragraph, Select, Tag } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,8 @@ import { ActionsSection } from './ActionsSection.tsx';
 import { centreMunicipalitiesQuery } from './cooperationApi.ts';
 import { fieldErrors, meetingIntervals, meetingsKey, peopleQuery, seriesListQuery, type MeetingInterval, type Series, type SeriesDetail } from './meetingsApi.ts';
 import { BackToHub } from './BackToHub.tsx';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { meetingTextLimits } from '../../../domain/text-limits.ts';
 
 const isLead = (role: string) => role === 'career-centre-lead' || role === 'municipality-lead';
 
@@ -133,8 +135,8 @@ function NewSeriesForm() {
     <form onSubmit={submit} noValidate className="stack" aria-labelledby="new-series-heading">
       <Heading level={2} data-size="sm" id="new-series-heading">{t('meetings.form.heading')}</Heading>
       <FormErrorSummary key={attempt} errors={summary} />
-      <Textfield id="series-title" label={labels.title} description={t('meetings.form.titleHelp')} value={title} error={errors.title}
-        maxLength={200} onChange={(e) => setTitle(e.target.value)} />
+      <LimitedTextfield limit={meetingTextLimits.title} id="series-title" label={labels.title} description={t('meetings.form.titleHelp')} value={title} error={errors.title}
+        onChange={(e) => setTitle(e.target.value)} />
       <div className="field-pair">
         <SelectField id="series-interval" label={labels.interval} value={interval} error={errors.interval}
           onChange={(e) => setInterval(e.target.value as MeetingInterval)}>

@@ -15,6 +15,8 @@ import { NotFoundPage } from '../NotFoundPage.tsx';
 import { osloInstant } from '../sessions/SessionsSection.tsx';
 import { partiesOf } from './MeetingsPage.tsx';
 import { fieldErrors, meetingsKey, seriesQuery, type Meeting, type SeriesDetail } from './meetingsApi.ts';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { meetingTextLimits } from '../../../domain/text-limits.ts';
 
 /** `/samarbeid/moter/:id`: one series, who is invited, its meetings, and for leads a form to plan the next one. */
 export function SeriesPage() {
@@ -101,7 +103,7 @@ function NewMeetingForm({ series }: { series: SeriesDetail }) {
         <Textfield id="meeting-durationMinutes" type="number" label={labels.durationMinutes} value={form.durationMinutes} error={errors.durationMinutes}
           onChange={(e) => setForm({ ...form, durationMinutes: e.target.value })} />
       </div>
-      <Textfield id="meeting-agenda" multiline rows={4} label={labels.agenda} description={t('meetings.meeting.noNames')} value={form.agenda}
+      <LimitedTextfield limit={meetingTextLimits.agenda} id="meeting-agenda" multiline rows={4} label={labels.agenda} description={t('meetings.meeting.noNames')} value={form.agenda}
         error={errors.agenda} onChange={(e) => setForm({ ...form, agenda: e.target.value })} />
       <div>
         <Button type="submit" loading={busy} disabled={busy}>{t('meetings.meeting.plan')}</Button>

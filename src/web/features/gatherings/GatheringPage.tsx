@@ -18,6 +18,8 @@ import { NotFoundPage } from '../NotFoundPage.tsx';
 import { followUpSources } from '../../../domain/gathering.ts';
 import { gatheringQuery, gatheringsKey, resultsQuery, type Gathering } from './gatheringApi.ts';
 import './gatherings.css';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { gatheringLimits } from '../../../domain/text-limits.ts';
 
 /** `/samlinger/:id`: the plan, who is invited and registered, the notices, and (after) follow-up and the letter. */
 export function GatheringPage() {
@@ -348,7 +350,7 @@ function FollowUpSection({ g, lead }: { g: Gathering; lead: boolean }) {
         <form onSubmit={submit} noValidate className="stack-sm" aria-labelledby="followup-form-heading">
           <Heading level={3} data-size="xs" id="followup-form-heading">{t('gatherings.followUp.add')}</Heading>
           <FormErrorSummary key={attempt} errors={summary} />
-          <Textfield id="followup-text" label={labels.text} value={form.text} error={errors['text']} onChange={(e) => setForm({ ...form, text: e.target.value })} />
+          <LimitedTextfield limit={gatheringLimits.followUpText} id="followup-text" label={labels.text} value={form.text} error={errors['text']} onChange={(e) => setForm({ ...form, text: e.target.value })} />
           <div className="field-pair">
             <SelectField id="followup-source" label={labels.source} value={form.source} error={errors['source']} onChange={(e) => setForm({ ...form, source: e.target.value })}>
               {followUpSources.map((s) => <Select.Option key={s} value={s}>{t(`gatherings.source.${s}`)}</Select.Option>)}
@@ -396,7 +398,7 @@ function LetterForm({ g }: { g: Gathering }) {
       <Paragraph data-size="sm">{t('gatherings.letter.intro')}</Paragraph>
       <div><Button variant="secondary" data-size="sm" disabled={busy} onClick={() => void draft()}>{t('gatherings.letter.draft')}</Button></div>
       <form onSubmit={send} noValidate className="stack-sm" aria-labelledby="letter-form-heading">
-        <Textfield id="letter-text" multiline rows={10} label={t('gatherings.letter.text')} value={text} error={error} onChange={(e) => setText(e.target.value)} />
+        <LimitedTextfield limit={gatheringLimits.letter} id="letter-text" multiline rows={10} label={t('gatherings.letter.text')} value={text} error={error} onChange={(e) => setText(e.target.value)} />
         <div><Button type="submit" loading={busy} disabled={busy}>{t('gatherings.letter.send')}</Button></div>
       </form>
     </section>

@@ -14,6 +14,8 @@ import { NotFoundPage } from '../NotFoundPage.tsx';
 import { centreMunicipalitiesQuery } from '../cooperation/cooperationApi.ts';
 import { programmeItemKinds, speakerAffiliations } from '../../../domain/gathering.ts';
 import { gatheringPath, gatheringsKey, type Gathering } from './gatheringApi.ts';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { gatheringLimits } from '../../../domain/text-limits.ts';
 
 interface ItemForm { kind: string; title: string; day: string; speaker: string; affiliation: string; userParticipation: boolean }
 const emptyItem = (): ItemForm => ({ kind: 'talk', title: '', day: '1', speaker: '', affiliation: 'nav', userParticipation: false });
@@ -86,7 +88,7 @@ export function PlanGatheringPage() {
       <FormErrorSummary key={attempt} errors={summary} />
       <form onSubmit={submit} noValidate className="stack-lg" aria-labelledby="plan-title">
         <Heading level={2} data-size="sm" id="plan-heading">{t('gatherings.plan.basics')}</Heading>
-        <Textfield id="gathering-title" label={t('gatherings.field.title')} value={form.title} error={errors['title']} onChange={set('title')} />
+        <LimitedTextfield limit={gatheringLimits.title} id="gathering-title" label={t('gatherings.field.title')} value={form.title} error={errors['title']} onChange={set('title')} />
         <div className="field-pair">
           <Textfield id="gathering-startsOn" type="date" label={t('gatherings.field.startsOn')} value={form.startsOn} error={errors['startsOn']} onChange={set('startsOn')} />
           <Textfield id="gathering-endsOn" type="date" label={t('gatherings.field.endsOn')} value={form.endsOn} error={errors['endsOn']} onChange={set('endsOn')} />
@@ -96,7 +98,7 @@ export function PlanGatheringPage() {
             description={t('gatherings.plan.capacityHelp')} value={form.capacityPerMunicipality} error={errors['capacityPerMunicipality']} onChange={set('capacityPerMunicipality')} />
         </div>
         <div className="field-pair">
-          <Textfield id="gathering-place" label={t('gatherings.field.place')} value={form.place} error={errors['place']} onChange={set('place')} />
+          <LimitedTextfield limit={gatheringLimits.place} id="gathering-place" label={t('gatherings.field.place')} value={form.place} error={errors['place']} onChange={set('place')} />
           <Textfield id="gathering-meetingUrl" type="url" label={t('gatherings.field.meetingUrl')} description={t('gatherings.plan.urlHelp')} value={form.meetingUrl}
             error={errors['meetingUrl']} onChange={set('meetingUrl')} />
         </div>
@@ -112,11 +114,11 @@ export function PlanGatheringPage() {
                   <SelectField id={`item-${i}-kind`} label={t('gatherings.field.item.kind')} value={item.kind} error={itemError(i, 'kind')} onChange={(e) => setItem(i, { kind: e.target.value })}>
                     {programmeItemKinds.map((k) => <Select.Option key={k} value={k}>{t(`gatherings.kind.${k}`)}</Select.Option>)}
                   </SelectField>
-                  <Textfield id={`item-${i}-title`} label={t('gatherings.field.item.title')} value={item.title} error={itemError(i, 'title')} onChange={(e) => setItem(i, { title: e.target.value })} />
+                  <LimitedTextfield limit={gatheringLimits.itemTitle} id={`item-${i}-title`} label={t('gatherings.field.item.title')} value={item.title} error={itemError(i, 'title')} onChange={(e) => setItem(i, { title: e.target.value })} />
                   <Textfield id={`item-${i}-day`} type="number" min={1} max={5} label={t('gatherings.field.item.day')} value={item.day} error={itemError(i, 'day')} onChange={(e) => setItem(i, { day: e.target.value })} />
                 </div>
                 <div className="field-pair">
-                  <Textfield id={`item-${i}-name`} label={t('gatherings.field.item.name')} description={t('gatherings.plan.speakerHelp')} value={item.speaker}
+                  <LimitedTextfield limit={gatheringLimits.speakerName} id={`item-${i}-name`} label={t('gatherings.field.item.name')} description={t('gatherings.plan.speakerHelp')} value={item.speaker}
                     error={itemError(i, 'name')} onChange={(e) => setItem(i, { speaker: e.target.value })} />
                   <SelectField id={`item-${i}-affiliation`} label={t('gatherings.field.item.affiliation')} value={item.affiliation} onChange={(e) => setItem(i, { affiliation: e.target.value })}>
                     {speakerAffiliations.map((a) => <Select.Option key={a} value={a}>{t(`gatherings.affiliation.${a}`)}</Select.Option>)}

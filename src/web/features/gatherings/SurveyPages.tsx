@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Table, ValidationMessage } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,8 @@ import { NotFoundPage } from '../NotFoundPage.tsx';
 import { scaleQuestions, surveySteps, textQuestions, type ScaleQuestion } from '../../../domain/gathering.ts';
 import { gatheringPath, gatheringQuery, gatheringsKey, resultsQuery, type Gathering, type ScaleResult } from './gatheringApi.ts';
 import './gatherings.css';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { gatheringLimits } from '../../../domain/text-limits.ts';
 
 /**
  * `/samlinger/:id/evaluering`: the short survey after the gathering, the questions of HK-dir's survey that seed 000
@@ -99,7 +101,7 @@ export function SurveyPage() {
             </Fieldset>
           ) : null}
           {textQuestions.map((q) => (
-            <Textfield key={q} id={`survey-${q}`} multiline rows={4} label={t(`gatherings.survey.q.${q}`)} description={t('gatherings.survey.noNames')}
+            <LimitedTextfield limit={gatheringLimits.freeText} key={q} id={`survey-${q}`} multiline rows={4} label={t(`gatherings.survey.q.${q}`)} description={t('gatherings.survey.noNames')}
               value={texts[q]} error={errors[q]} onChange={(e) => setTexts({ ...texts, [q]: e.target.value })} />
           ))}
           <div><Button type="submit" loading={busy} disabled={busy}>{t('gatherings.survey.submit')}</Button></div>

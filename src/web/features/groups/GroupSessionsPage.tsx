@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Select, Table, Tag } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,11 @@ import type { Page, Participant } from '../../types.ts';
 import { useCounsellors } from '../orders/OrderActions.tsx';
 import { osloInstant } from '../sessions/SessionsSection.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { textLimits } from '../../../domain/text-limits.ts';
+
+/** The server's limits of the free-text fields (dates, times and numbers are checked as such). */
+const groupTextLimits: Record<string, number | undefined> = { title: textLimits.groupSessionTitle, place: textLimits.place };
 
 interface Room {
   municipality: { id: string; name: string } | null;
@@ -191,7 +196,7 @@ function GroupForm({ onDone }: { onDone: (created: boolean) => void }) {
     message,
   }));
   const text = (name: string, extra: Record<string, unknown> = {}) => (
-    <Textfield id={gid(name)} label={t(`groups.field.${name}`)} value={v[name]} onChange={(e) => set(name, (e.target as HTMLInputElement).value)}
+    <LimitedTextfield limit={groupTextLimits[name]} id={gid(name)} label={t(`groups.field.${name}`)} value={v[name]} onChange={(e) => set(name, (e.target as HTMLInputElement).value)}
       error={errors[name]} autoComplete="off" {...extra} />
   );
   return (

@@ -15,6 +15,8 @@ import { factsLookup, journeysQuery, planOverviewQuery, type JourneyPlan, type P
 import { JourneyTimeline, type StepFlag } from './JourneyTimeline.tsx';
 import { UseInNote } from './UseInNote.tsx';
 import { useMe } from '../../session.ts';
+import { LimitedTextfield, tooLong } from '../../components/LimitedTextfield.tsx';
+import { textLimits } from '../../../domain/text-limits.ts';
 
 interface Draft {
   goal: string;
@@ -93,6 +95,14 @@ export function JourneyBuilderPage() {
   if (failed) return <ErrorAlert error={failed.error} />;
   if (!draft) return <Loading label={t('journeys.builder.loading')} />;
   const mayEdit = overview.data!.mayEdit;
+  // The goal's counter says it is too long; it is not sent until it fits (the server would refuse the plan).
+  const saveDraft = () => {
+    if (tooLong(draft.goal, textLimits.journeyGoal)) {
+      document.getElementById('journey-goal')?.focus();
+      return;
+    }
+    save.mutate(draft);
+  };
 
   const update = (change: (d: Draft) => Draft, message?: string) => {
     setSaved(false);
@@ -164,7 +174,7 @@ export function JourneyBuilderPage() {
         <section className="stack no-print" aria-labelledby="plan-details-heading">
           <Heading level={2} data-size="xs" id="plan-details-heading">{t('journeys.builder.details', { plan })}</Heading>
           <div className="form-row">
-            <Textfield label={t('journeys.builder.goal')} value={draft.goal} maxLength={500} onChange={(e) => update((d) => ({ ...d, goal: e.target.value }))} />
+            <LimitedTextfield limit={textLimits.journeyGoal} id="journey-goal" label={t('journeys.builder.goal')} value={draft.goal} onChange={(e) => update((d) => ({ ...d, goal: e.target.value }))} />
             <Textfield label={t('journeys.builder.startDate')} description={t('journeys.builder.startDateHelp')} value={draft.startDate} onChange={(e) => update((d) => ({ ...d, startDate: e.target.value }))} error={save.error && isApiError(save.error) ? save.error.fields.find((f) => f.path === 'startDate')?.message : undefined} />
           </div>
           <div className="stack" role="search" aria-label={t('journeys.builder.addHeading')}>
@@ -261,7 +271,7 @@ export function JourneyBuilderPage() {
             </Alert>
           ) : save.isError ? <ErrorAlert error={save.error} /> : null}
           <div className="button-row">
-            <Button onClick={() => save.mutate(draft)} disabled={save.isPending} aria-busy={save.isPending}>
+            <Button onClick={saveDraft} disabled={save.isPending} aria-busy={save.isPending}>
               {save.isPending ? t('journeys.builder.saving') : t('journeys.builder.save', { plan })}
             </Button>
           </div>

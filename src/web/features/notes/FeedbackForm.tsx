@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,8 @@ import { FormErrorSummary, type SummaryError } from '../../components/FormErrorS
 import { SelectField } from '../../components/SelectField.tsx';
 import { formatDateTime } from '../../format.ts';
 import { noteKey, type EndGoal, type Feedback, type Note, type RecommendationUse } from './noteApi.ts';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { textLimits } from '../../../domain/text-limits.ts';
 
 interface Values {
   recommendationUse: RecommendationUse | '';
@@ -114,7 +116,8 @@ export function FeedbackForm({ note }: { note: Note }) {
           ))}
           {errors['recommendationUse'] ? <ValidationMessage>{errors['recommendationUse']}</ValidationMessage> : null}
         </Fieldset>
-        <Textfield
+        <LimitedTextfield
+          limit={textLimits.feedbackReason}
           id={fieldIds['reason']}
           multiline
           rows={3}
@@ -152,7 +155,8 @@ export function FeedbackForm({ note }: { note: Note }) {
             </Select.Option>
           ))}
         </SelectField>
-        <Textfield
+        <LimitedTextfield
+          limit={textLimits.endGoalText}
           id={fieldIds['endGoalText']}
           label={t('notes.feedback.labels.endGoalText')}
           description={t('notes.feedback.endGoalTextHelp')}

@@ -1,4 +1,4 @@
-import { Alert, Fieldset, Heading, Paragraph, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Fieldset, Heading, Paragraph, Radio, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { recommendationKinds } from '../../../domain/guidance-note-model.ts';
 import { LanguageOptions } from '../../components/LanguageOptions.tsx';
@@ -6,6 +6,8 @@ import { SelectField } from '../../components/SelectField.tsx';
 import type { NoteContent } from './noteApi.ts';
 import { fieldDomId, getText, setText, type TextFieldKey } from './noteContent.ts';
 import { PlanStepsEditor } from './PlanStepsEditor.tsx';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { NOTE_TEXT_MAX } from '../../../domain/text-limits.ts';
 
 interface NoteFormProps {
   content: NoteContent;
@@ -26,7 +28,8 @@ export function NoteForm({ content, onChange, onFieldFocus, errors = {}, showPar
   const { t } = useTranslation();
 
   const text = (key: TextFieldKey, options: { rows?: number; description?: string } = {}) => (
-    <Textfield
+    <LimitedTextfield
+      limit={NOTE_TEXT_MAX}
       id={fieldDomId(key)}
       multiline
       rows={options.rows ?? 4}

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +31,8 @@ import { WordingPanel } from './WordingPanel.tsx';
 import './notes.css';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { FollowUpTag } from '../talks/OrderKindTags.tsx';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { textLimits } from '../../../domain/text-limits.ts';
 
 /** `/bestillinger/:orderId/notat`: the counsellor writes the note here; the municipality reads the sent note here. */
 export function NotePage() {
@@ -168,7 +170,9 @@ function SaveStatus({ state, onRetry, onOverwrite, onReload }: { state: SaveStat
             : t('notes.save.saved')
           : state.kind === 'error'
             ? t('notes.save.failed')
-            : t('notes.save.conflictShort');
+            : state.kind === 'too-long'
+              ? t('notes.save.tooLong')
+              : t('notes.save.conflictShort');
   return (
     <div className={`save-status save-status--${state.kind} no-print`}>
       <p role="status" className="save-status__text" data-testid="save-status">
@@ -576,7 +580,8 @@ function CorrectionForm({ note, onDone }: { note: Note; onDone: () => void }) {
         <Paragraph data-size="sm">{t('notes.correction.intro')}</Paragraph>
       </div>
       <FormErrorSummary key={attempt} errors={summary} />
-      <Textfield
+      <LimitedTextfield
+        limit={textLimits.reason}
         id="correction-reason"
         multiline
         rows={3}

@@ -13,6 +13,8 @@ import { useCounsellors } from '../orders/OrderActions.tsx';
 import { noteKey, revisionsQuery, type ImdinettBlock, type Note, type Revision } from './noteApi.ts';
 import { NoteView } from './NoteView.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
+import { LimitedTextfield, tooLong } from '../../components/LimitedTextfield.tsx';
+import { textLimits } from '../../../domain/text-limits.ts';
 
 export function NoteStatusTag({ status }: { status: Note['status'] }) {
   const { t } = useTranslation();
@@ -98,6 +100,11 @@ export function ReviewPanel({ note }: { note: Note }) {
   if (!note.reviewer && reviews.length === 0) return null;
 
   const decide = async (decision: 'comment' | 'approve' | 'request-changes') => {
+    // The counter says the comment is too long; nothing is decided until it fits.
+    if (tooLong(comment, textLimits.reviewComment)) {
+      document.getElementById('review-comment')?.focus();
+      return;
+    }
     setBusy(true);
     setError(undefined);
     try {
@@ -143,7 +150,9 @@ export function ReviewPanel({ note }: { note: Note }) {
       ) : null}
       {isReviewer ? (
         <div className="stack">
-          <Textfield
+          <LimitedTextfield
+            limit={textLimits.reviewComment}
+            id="review-comment"
             multiline
             rows={4}
             label={t('notes.review.comment')}

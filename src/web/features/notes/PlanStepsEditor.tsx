@@ -6,6 +6,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { newStepId, offerPath, type PlanStep } from './noteApi.ts';
 import { fieldDomId, useOfferTitles } from './noteContent.ts';
+import { LimitedTextfield, tooLong } from '../../components/LimitedTextfield.tsx';
+import { PLAN_STEP_TEXT_MAX } from '../../../domain/text-limits.ts';
 
 interface PlanStepsEditorProps {
   plan: 'planA' | 'planB';
@@ -71,6 +73,8 @@ export function PlanStepsEditor({ plan, steps, onChange, disabled = false }: Pla
       setTextError(t('notes.plan.writeStep'));
       return;
     }
+    // The counter already says how many characters too many; the step is not added until it fits.
+    if (tooLong(freeText, PLAN_STEP_TEXT_MAX)) return;
     setTextError(undefined);
     onChange([...steps, { id: newStepId(), offerId: null, text: freeText.trim(), startMonth: null, durationMonths: null }]);
     setFreeText('');
@@ -98,7 +102,8 @@ export function PlanStepsEditor({ plan, steps, onChange, disabled = false }: Pla
                       </Link>
                     </>
                   ) : (
-                    <Textfield
+                    <LimitedTextfield
+                      limit={PLAN_STEP_TEXT_MAX}
                       multiline
                       rows={2}
                       label={t('notes.plan.stepText', { number: index + 1 })}
@@ -179,7 +184,8 @@ export function PlanStepsEditor({ plan, steps, onChange, disabled = false }: Pla
           <Fieldset>
             <Fieldset.Legend>{t('notes.plan.addText', { plan: planName })}</Fieldset.Legend>
             <div className="plan-add__row">
-              <Textfield
+              <LimitedTextfield
+                limit={PLAN_STEP_TEXT_MAX}
                 label={t('notes.plan.newStep')}
                 value={freeText}
                 onChange={(event) => setFreeText(event.target.value)}

@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Switch, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Switch, Tag } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,8 @@ import { NotFoundPage } from '../NotFoundPage.tsx';
 import { wordingsQuery, type Wording, type WordingKind } from './noteApi.ts';
 import './notes.css';
 import { FormButtons } from '../../components/FormButtons.tsx';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { textLimits } from '../../../domain/text-limits.ts';
 
 /** `/senter/formuleringer`: the centre's library of wordings. Counsellors read it; the lead curates it. */
 export function WordingsPage() {
@@ -180,9 +182,10 @@ function WordingForm({ wording, onDone }: { wording?: Wording; onDone: () => voi
           />
         ))}
       </Fieldset>
-      <Textfield label={t('notes.wordings.titleLabel')} value={title} onChange={(event) => setTitle(event.target.value)} error={errors['title']} />
-      <Textfield multiline rows={5} label={t('notes.wordings.body')} value={body} onChange={(event) => setBody(event.target.value)} error={errors['body']} />
-      <Textfield
+      <LimitedTextfield limit={textLimits.wordingTitle} label={t('notes.wordings.titleLabel')} value={title} onChange={(event) => setTitle(event.target.value)} error={errors['title']} />
+      <LimitedTextfield limit={textLimits.wordingBody} multiline rows={5} label={t('notes.wordings.body')} value={body} onChange={(event) => setBody(event.target.value)} error={errors['body']} />
+      <LimitedTextfield
+        limit={textLimits.lawReference}
         label={t('notes.wordings.lawReference')}
         description={t('notes.wordings.lawReferenceHelp')}
         value={lawReference}

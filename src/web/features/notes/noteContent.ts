@@ -1,47 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { NoteContent } from './noteApi.ts';
 import { mapOverviewQuery } from '../map/mapData.ts';
 
-/** The free-text fields of a note, in the order they are written; a wording can be inserted into any of them. */
-export const textFieldKeys = [
-  'wishes',
-  'background',
-  'careerCompetenceThemes',
-  'educationAndWorkPaths',
-  'recognitions',
-  'rightsAndOpportunities',
-  'recommendation.justification',
-  'recommendation.reachWithinProgramme',
-  'participantVersion.text',
-] as const;
-export type TextFieldKey = (typeof textFieldKeys)[number];
-
-export function getText(content: NoteContent, key: TextFieldKey): string {
-  switch (key) {
-    case 'recommendation.justification':
-      return content.recommendation.justification;
-    case 'recommendation.reachWithinProgramme':
-      return content.recommendation.reachWithinProgramme;
-    case 'participantVersion.text':
-      return content.participantVersion.text;
-    default:
-      return content[key];
-  }
-}
-
-export function setText(content: NoteContent, key: TextFieldKey, value: string): NoteContent {
-  switch (key) {
-    case 'recommendation.justification':
-      return { ...content, recommendation: { ...content.recommendation, justification: value } };
-    case 'recommendation.reachWithinProgramme':
-      return { ...content, recommendation: { ...content.recommendation, reachWithinProgramme: value } };
-    case 'participantVersion.text':
-      return { ...content, participantVersion: { ...content.participantVersion, text: value } };
-    default:
-      return { ...content, [key]: value };
-  }
-}
+export { getText, noteTooLong, setText, textFieldKeys, type TextFieldKey } from './noteText.ts';
 
 /** Appends a library wording to a field: a blank line between it and what is already written, nothing lost. */
 export function appendWording(existing: string, body: string, lawReference: string): string {

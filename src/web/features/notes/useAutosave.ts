@@ -4,12 +4,15 @@ import { api, isApiError } from '../../api.ts';
 import { useMe } from '../../session.ts';
 import { dropUnsaved, keepUnsaved, peekUnsaved } from '../../unsaved.ts';
 import { noteKey, type Note, type NoteContent } from './noteApi.ts';
+import { noteTooLong } from './noteText.ts';
 
 export type SaveState =
   | { kind: 'saved'; at: string | null }
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'error'; message: string }
+  /** A text is longer than its limit (its counter says which): not sent, since the server would refuse the draft. */
+  | { kind: 'too-long' }
   /** Someone else saved (or the note left draft): the typed text stays on the page until the user chooses. */
   | { kind: 'conflict'; message: string };
 
@@ -49,6 +52,11 @@ export function useAutosave(note: Note) {
       return;
     }
     if (!dirty.current || blocked.current || signedOut.current) return;
+    if (noteTooLong(latest.current)) {
+      // Kept here and in sessionStorage like any unsaved text; saved as soon as it is short enough again.
+      setState({ kind: 'too-long' });
+      return;
+    }
     const sent = latest.current;
     setState({ kind: 'saving' });
     const run = (async () => {

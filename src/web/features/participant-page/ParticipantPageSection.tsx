@@ -15,6 +15,8 @@ import { QrCode } from './QrCode.tsx';
 import {
   pageBackgrounds, pageLanguages, type PageBackground, type PageLanguage, type PageLink, type PageLinkList, type PageResource,
 } from './types.ts';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { textLimits } from '../../../domain/text-limits.ts';
 
 const fieldErrors = (error: unknown): Record<string, string> =>
   Object.fromEntries((isApiError(error) ? error.fields : []).map((f: FieldError) => [f.path, f.message]));
@@ -367,10 +369,10 @@ function ResourcesPicker({ participantId }: { participantId: string }) {
         ) : (
           <>
             <Textfield label={t('participantPage.url')} description={t('participantPage.urlHelp')} type="url" value={values.url} onChange={(e) => setValues({ ...values, url: e.target.value })} error={errors.url} />
-            <Textfield label={t('participantPage.linkTitle')} value={values.title} onChange={(e) => setValues({ ...values, title: e.target.value })} error={errors.title} />
+            <LimitedTextfield limit={textLimits.resourceTitle} label={t('participantPage.linkTitle')} value={values.title} onChange={(e) => setValues({ ...values, title: e.target.value })} error={errors.title} />
           </>
         )}
-        <Textfield label={t('participantPage.resourceNote')} description={t('participantPage.resourceNoteHelp')} value={values.note} onChange={(e) => setValues({ ...values, note: e.target.value })} error={errors.note} />
+        <LimitedTextfield limit={textLimits.resourceNote} label={t('participantPage.resourceNote')} description={t('participantPage.resourceNoteHelp')} value={values.note} onChange={(e) => setValues({ ...values, note: e.target.value })} error={errors.note} />
         {error && !Object.keys(errors).length ? <ErrorAlert error={error} /> : null}
         <div className="button-row">
           <Button type="submit" data-size="sm" loading={busy} disabled={busy}>{t('participantPage.addResource')}</Button>

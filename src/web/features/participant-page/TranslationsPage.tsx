@@ -9,6 +9,8 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useMe } from '../../session.ts';
 import { languageInfo, pageLanguages, type PageLanguage, type TranslationSection } from './types.ts';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { textLimits } from '../../../domain/text-limits.ts';
 
 /**
  * The career centre's view of the information package's translations: every section next to the Norwegian
@@ -103,9 +105,9 @@ function SectionEditor({ language, section, mayEdit }: { language: PageLanguage;
       {mayEdit && !editing ? <div><Button data-size="sm" variant="secondary" onClick={() => setEditing(true)}>{t('translations.edit')}</Button></div> : null}
       {editing ? (
         <form className="stack" onSubmit={(e) => void save(e)} noValidate>
-          <Textfield label={t('translations.heading')} value={heading} onChange={(e) => setHeading(e.target.value)} error={errors.heading} lang={info.htmlLang} dir={info.dir} />
+          <LimitedTextfield limit={textLimits.translationHeading} label={t('translations.heading')} value={heading} onChange={(e) => setHeading(e.target.value)} error={errors.heading} lang={info.htmlLang} dir={info.dir} />
           {paragraphs.map((p, i) => (
-            <Textfield key={i} multiline rows={3} label={t('translations.paragraph', { n: i + 1 })} value={p} lang={info.htmlLang} dir={info.dir}
+            <LimitedTextfield limit={textLimits.translationParagraph} key={i} multiline rows={3} label={t('translations.paragraph', { n: i + 1 })} value={p} lang={info.htmlLang} dir={info.dir}
               onChange={(e) => setParagraphs(paragraphs.map((x, j) => (j === i ? e.target.value : x)))} error={errors[`paragraphs.${i}`] ?? (i === 0 ? errors.paragraphs : undefined)} />
           ))}
           <fieldset className="stack">
@@ -115,7 +117,7 @@ function SectionEditor({ language, section, mayEdit }: { language: PageLanguage;
           </fieldset>
           {status === 'reviewed' ? (
             <>
-              <Textfield label={t('translations.reviewedBy')} value={reviewedBy} onChange={(e) => setReviewedBy(e.target.value)} error={errors.reviewedBy} />
+              <LimitedTextfield limit={textLimits.reviewedBy} label={t('translations.reviewedBy')} value={reviewedBy} onChange={(e) => setReviewedBy(e.target.value)} error={errors.reviewedBy} />
               <Textfield label={t('translations.reviewedOn')} description={t('translations.reviewedOnHelp')} value={reviewedOn} onChange={(e) => setReviewedOn(e.target.value)} error={errors.reviewedOn} />
             </>
           ) : null}

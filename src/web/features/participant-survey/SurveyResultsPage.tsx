@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Link as DsLink, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Link as DsLink, Paragraph, Select, Table } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,8 @@ import { pageLanguages, languageInfo } from '../participant-page/types.ts';
 import { surveyTexts } from '../../../content/participant-survey/texts.ts';
 import { previousPeriod, surveyPeriod } from '../../../domain/participant-survey.ts';
 import { surveyResultsQuery, type QuestionResult, type ShownCount } from './surveyApi.ts';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { SURVEY_COMMENT_MAX } from '../../../domain/text-limits.ts';
 
 const questions = ['useful', 'interpreter', 'nextStep'] as const;
 
@@ -162,7 +164,7 @@ function PaperEntryForm() {
         {stepSelect('interpreter')}
         {stepSelect('nextStep')}
       </div>
-      <Textfield id="paper-comment" multiline rows={3} label={labels.comment} value={form.comment} error={errors.comment} dir="auto"
+      <LimitedTextfield limit={SURVEY_COMMENT_MAX} id="paper-comment" multiline rows={3} label={labels.comment} value={form.comment} error={errors.comment} dir="auto"
         onChange={(e) => setForm({ ...form, comment: e.target.value })} />
       <div><Button type="submit" loading={busy} disabled={busy}>{t('survey.paper.submit')}</Button></div>
     </form>

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,9 +9,10 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { toInputDate, toIsoDate } from '../../format.ts';
 import { CountryOptions } from './ParticipantFields.tsx';
 import { participantFieldNames, type ParticipantField } from './participantForm.ts';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { textLimits } from '../../../domain/text-limits.ts';
 
 const dateFields: readonly ParticipantField[] = ['birthDate', 'permitDate', 'settlementDate', 'programmeRequestDate'];
-const REASON_MAX = 500;
 
 /** A field's name: the participant form's label, or this feature's own for the two that only have an "(optional)" label. */
 export function useFieldLabel() {
@@ -103,7 +104,9 @@ export function CorrectionSection({ participantId, person }: { participantId: st
     valueInput = select(<CountryOptions current={value} />, t('participant.notStated'));
   } else {
     valueInput = (
-      <Textfield
+      <LimitedTextfield
+        // A name has the registration's limit; the other fields typed here are dates and numbers, checked as such.
+        limit={field === 'givenName' || field === 'familyName' ? textLimits.personName : undefined}
         id="correction-value"
         label={valueLabel}
         description={field && dateFields.includes(field) ? t('form.dateHelp') : undefined}
@@ -133,16 +136,16 @@ export function CorrectionSection({ participantId, person }: { participantId: st
         </SelectField>
         {field ? <Paragraph data-size="sm">{t('privacy.correct.stored', { value: stored(field) || t('privacy.correct.empty') })}</Paragraph> : null}
         {valueInput}
-        <Textfield
+        <LimitedTextfield
+          limit={textLimits.correctionReason}
           id="correction-reason"
           multiline
           rows={3}
           label={t('privacy.correct.reason')}
-          description={t('privacy.correct.reasonHelp', { max: REASON_MAX })}
+          description={t('privacy.correct.reasonHelp', { max: textLimits.correctionReason })}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           error={errors.reason}
-          counter={REASON_MAX}
         />
         {formError ? <Alert data-color="danger" role="alert">{formError}</Alert> : null}
         {saved ? <Alert data-color="success" role="status">{saved}</Alert> : null}

@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import {
   daysBetween,
@@ -21,6 +21,8 @@ import {
   type ParticipantField,
   type ParticipantFormValues,
 } from './participantForm.ts';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { textLimits } from '../../../domain/text-limits.ts';
 
 export const participantFieldId = (field: string) => `participant-${field}`;
 
@@ -47,7 +49,9 @@ export function ParticipantFields({ values, errors, onChange }: Props) {
     field: ParticipantField,
     options: { label?: string; description?: string; numeric?: boolean; className?: string } = {},
   ) => (
-    <Textfield
+    <LimitedTextfield
+      // The names have a limit; the other fields typed here are dates and numbers, checked as such.
+      limit={field === 'givenName' || field === 'familyName' ? textLimits.personName : undefined}
       id={participantFieldId(field)}
       label={options.label ?? t(`participant.${field}`)}
       description={options.description}

@@ -11,6 +11,8 @@ import { isMunicipalityRole } from '../../roles.ts';
 import { useMe } from '../../session.ts';
 import type { Participant, Postponement } from '../../types.ts';
 import { FormButtons } from '../../components/FormButtons.tsx';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { textLimits } from '../../../domain/text-limits.ts';
 
 /**
  * Postponement of the mandatory guidance (src/domain/postponement.ts): the municipality postpones with a standard
@@ -179,14 +181,16 @@ function PostponeDialog({ participant, onClose, onDone }: { participant: Partici
             ))}
           </SelectField>
           {values.reason === 'other' ? (
-            <Textfield
+            <LimitedTextfield
+              limit={textLimits.postponementReasonText}
               label={t('postponement.reasonText')}
               value={values.reasonText}
               onChange={(event) => set('reasonText', event.target.value)}
               error={errors['reasonText']}
             />
           ) : null}
-          <Textfield
+          <LimitedTextfield
+            limit={textLimits.reason}
             multiline
             rows={4}
             label={t('postponement.justification')}

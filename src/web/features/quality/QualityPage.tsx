@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Select, Table, Tag } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,8 @@ import { isCentreRole } from '../../roles.ts';
 import { useMe } from '../../session.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { evaluationScores, frameworkAreas, frameworkSource, type FrameworkAreaKey } from '../../../domain/quality-framework.ts';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { EVALUATION_TEXT_MAX } from '../../../domain/text-limits.ts';
 
 interface Summary { scored: number; of: number; average: number | null; withAction: number }
 interface Evaluation {
@@ -172,9 +174,9 @@ function EvaluationEditor({ id, lead, lang }: { id: string | null; lead: boolean
               {evaluationScores.map((s) => <Select.Option key={s} value={String(s)}>{t(`quality.scores.${s}`)}</Select.Option>)}
             </SelectField>
           </div>
-          <Textfield id={`quality-${f.key}-evidence`} multiline rows={3} label={t('quality.evidence')} value={form[f.key].evidence} readOnly={!lead}
+          <LimitedTextfield limit={EVALUATION_TEXT_MAX} id={`quality-${f.key}-evidence`} multiline rows={3} label={t('quality.evidence')} value={form[f.key].evidence} readOnly={!lead}
             onChange={(e) => set(f.key, 'evidence', e.target.value)} />
-          <Textfield id={`quality-${f.key}-improvement`} multiline rows={2} label={t('quality.improvement')} value={form[f.key].improvement} readOnly={!lead}
+          <LimitedTextfield limit={EVALUATION_TEXT_MAX} id={`quality-${f.key}-improvement`} multiline rows={2} label={t('quality.improvement')} value={form[f.key].improvement} readOnly={!lead}
             onChange={(e) => set(f.key, 'improvement', e.target.value)} />
         </fieldset>
       ))}

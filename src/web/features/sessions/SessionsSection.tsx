@@ -17,6 +17,14 @@ import type { GuidanceSession, Order } from '../../types.ts';
 import { useCounsellors } from '../orders/OrderActions.tsx';
 import { invalidateOrderViews } from '../orders/useOrderTransition.ts';
 import { HoursBox } from './HoursBox.tsx';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { textLimits } from '../../../domain/text-limits.ts';
+
+/** The server's limits of the free-text fields (a link, a phone number, dates, times and numbers are checked as such). */
+const sessionTextLimits: Record<string, number | undefined> = {
+  place: textLimits.place, 'interpreter.dialect': textLimits.interpreterDialect, 'interpreter.service': textLimits.interpreterService,
+  'interpreter.reference': textLimits.interpreterReference,
+};
 
 const sessionStatuses = new Set(['accepted', 'scheduled', 'completed']);
 
@@ -375,7 +383,8 @@ function ScheduleForm({ order, session, onDone }: { order: Order; session?: Guid
     </Select.Option>
   ));
   const textField = (name: string, extra: Partial<React.ComponentProps<typeof Textfield>> = {}) => (
-    <Textfield
+    <LimitedTextfield
+      limit={sessionTextLimits[name]}
       id={fid(name)}
       label={t(`sessions.field.${name}`)}
       value={v[name]}
@@ -488,7 +497,7 @@ function ScheduleForm({ order, session, onDone }: { order: Order; session?: Guid
               {textField('interpreter.service')}
               {textField('interpreter.reference', { description: t('sessions.referenceHelp') })}
             </div>
-            <Textfield id={fid('interpreter.briefing')} multiline rows={2} label={t('sessions.field.interpreter.briefing')}
+            <LimitedTextfield limit={textLimits.interpreterBriefing} id={fid('interpreter.briefing')} multiline rows={2} label={t('sessions.field.interpreter.briefing')}
               description={t('sessions.briefingHelp')} value={briefing}
               onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setBriefing(e.target.value)} error={errors['interpreter.briefing']} />
             {(glossary.data ?? []).length > 0 ? (
@@ -582,7 +591,7 @@ function OutcomeForm({ session, order, onDone }: { session: GuidanceSession; ord
         ))}
       </Fieldset>
       {outcome === 'broken-off' ? (
-        <Textfield id={oid('reason')} multiline rows={2} label={t('sessions.reason')} value={reason}
+        <LimitedTextfield limit={textLimits.reason} id={oid('reason')} multiline rows={2} label={t('sessions.reason')} value={reason}
           onChange={(e) => setReason(e.target.value)} error={errors['reason']} />
       ) : null}
       {outcome !== 'no-show' ? (
@@ -592,7 +601,7 @@ function OutcomeForm({ session, order, onDone }: { session: GuidanceSession; ord
       {session.interpreter ? (
         <>
           <Checkbox label={t('sessions.interpreterTookPart')} checked={tookPart} onChange={(e) => setTookPart(e.target.checked)} value="took-part" />
-          <Textfield id={oid('interpreterQualityProblem')} multiline rows={2} label={t('sessions.qualityProblemOptional')} value={quality}
+          <LimitedTextfield limit={textLimits.interpreterQualityProblem} id={oid('interpreterQualityProblem')} multiline rows={2} label={t('sessions.qualityProblemOptional')} value={quality}
             onChange={(e) => setQuality(e.target.value)} error={errors['interpreterQualityProblem']} />
         </>
       ) : null}

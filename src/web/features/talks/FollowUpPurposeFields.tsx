@@ -1,6 +1,8 @@
-import { Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Fieldset, Radio, ValidationMessage } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { followUpPurposes } from '../../../domain/index.ts';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { textLimits } from '../../../domain/text-limits.ts';
 
 /**
  * The purpose of a follow-up conversation (issue 13 item 5): near the end of the programme, after a change of plan
@@ -32,7 +34,8 @@ export function FollowUpPurposeFields({ purpose, purposeText, onChange, errors, 
         ))}
         {errors.purpose ? <ValidationMessage>{errors.purpose}</ValidationMessage> : null}
       </Fieldset>
-      <Textfield
+      <LimitedTextfield
+        limit={textLimits.orderPurposeText}
         id={idOf('purposeText')}
         label={purpose === 'other' ? t('talks.followUp.purposeText') : t('talks.followUp.purposeTextOptional')}
         description={t('talks.followUp.purposeTextHelp')}

@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Paragraph, Select, Tag, Textfield } from '@digd
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TALK_TEXT_MAX, todayInOslo, type TalkKind } from '../../../domain/index.ts';
+import { todayInOslo, type TalkKind } from '../../../domain/index.ts';
 import { api, isApiError } from '../../api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -15,6 +15,8 @@ import { isCentreRole, isMunicipalityRole } from '../../roles.ts';
 import { useMe } from '../../session.ts';
 import type { Order } from '../../types.ts';
 import './talks.css';
+import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
+import { TALK_TEXT_MAX } from '../../../domain/text-limits.ts';
 
 interface Ref { id: string; name: string }
 export interface Talk {
@@ -220,7 +222,8 @@ function TalkForm({ order, kind, talk, people, onDone }: {
           </SelectField>
         </div>
         {points.map((p) => (
-          <Textfield
+          <LimitedTextfield
+            limit={TALK_TEXT_MAX}
             key={p}
             id={idOf(p)}
             multiline
