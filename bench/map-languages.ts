@@ -3,7 +3,7 @@
  * Chromium with that language chosen: the JavaScript and JSON it downloads, gzip. nb is the baseline, measured in the
  * same run; the issue's "today" is 249 KiB of JavaScript (gzip) before the map had eight languages.
  *
- *   npx vite build && npx tsx bench/map-languages.ts [--web-root dist/web]
+ *   npx vite build && npx tsx bench/map-languages.ts [--web-root dist/web] [--compare <another build>]
  *
  * - The server runs in a child process (this file with --server): the real app on a fresh PGlite folder with the
  *   demo data, serving the built web app (as bench/map-page.ts does).
@@ -13,6 +13,8 @@
  * - The language is chosen as a reader's earlier visit leaves it: in localStorage (`veivalg.mapLanguage` for the six
  *   translated languages, `veivalg.language` = en for English), before the page's scripts run; then the load waits
  *   until the map's cards are shown in that language.
+ * - `--compare` also serves another build (e.g. main's, `npx vite build --outDir /tmp/main-web` in a checkout of
+ *   main) from a second server and loads its /kart in nb: the figure before this branch, measured in the same run.
  * - Sizes do not depend on the machine's load; one load per language is enough.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -26,6 +28,8 @@ import { mapHtmlLang, mapLanguages, translatedMapLanguages, type MapLanguage } f
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const webRootOption = process.argv.indexOf('--web-root');
 const webRoot = path.resolve(root, webRootOption > 0 ? process.argv[webRootOption + 1]! : path.join('dist', 'web'));
+const compareOption = process.argv.indexOf('--compare');
+const compareRoot = compareOption > 0 ? path.resolve(root, process.argv[compareOption + 1]!) : null;
 /** The issue's figure for /kart before this work: JavaScript, gzip. */
 const TODAY_KIB = 249;
 
@@ -62,28 +66,35 @@ interface Loaded {
 
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(webRoot, 'index.html'))) throw new Error(`${webRoot} has no index.html: run "NODE_ENV=production npx vite build" first`);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'veivalg-bench-lang-'));
-  let child: ChildProcess | undefined;
-  const { chromium } = await import('@playwright/test');
-  let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
-  try {
-    child = fork(fileURLToPath(import.meta.url), ['--server', '--web-root', webRoot], {
+  const dataDirs: string[] = [];
+  const children: ChildProcess[] = [];
+  const start = async (root: string) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'veivalg-bench-lang-'));
+    dataDirs.push(dataDir);
+    const child = fork(fileURLToPath(import.meta.url), ['--server', '--web-root', root], {
       execArgv: process.execArgv,
       env: { ...process.env, BENCH_DATA_DIR: dataDir, NODE_ENV: 'test' },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
+    children.push(child);
     const port = await new Promise<number>((resolve, reject) => {
-      child!.once('message', (m: ServerMessage) => (m.kind === 'listening' ? resolve(m.port) : reject(new Error(m.message))));
-      child!.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+      child.once('message', (m: ServerMessage) => (m.kind === 'listening' ? resolve(m.port) : reject(new Error(m.message))));
+      child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
     });
-    const base = `http://127.0.0.1:${port}`;
+    return `http://127.0.0.1:${port}`;
+  };
+  const { chromium } = await import('@playwright/test');
+  let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
+  try {
+    const base = await start(webRoot);
+    const compareBase = compareRoot ? await start(compareRoot) : null;
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     console.log(`server ${base}, web app from ${path.relative(root, webRoot)}; ${browser.version()}; load average ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} CPUs\n`);
 
-    const load = async (language: MapLanguage): Promise<Loaded> => {
+    const load = async (language: MapLanguage, server = base, ready = `.map-language-root[lang="${mapHtmlLang[language]}"] .offer-card`): Promise<Loaded> => {
       const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
       await context.addInitScript((lang: string) => {
         if (lang === 'en') localStorage.setItem('veivalg.language', 'en');
@@ -103,8 +114,8 @@ async function main(): Promise<void> {
           else json.push(size);
         }).catch(() => undefined));
       });
-      await page.goto(`${base}/kart`);
-      await page.locator(`.map-language-root[lang="${mapHtmlLang[language]}"] .offer-card`).first().waitFor({ timeout: 60_000 });
+      await page.goto(`${server}/kart`);
+      await page.locator(ready).first().waitFor({ timeout: 60_000 });
       await page.waitForLoadState('networkidle');
       await Promise.all(pending);
       await context.close();
@@ -121,6 +132,7 @@ async function main(): Promise<void> {
     const results = new Map<MapLanguage, Loaded>();
     for (const language of offeredMapLanguages) results.set(language, await load(language));
     const nb = results.get('nb')!;
+    const before = compareBase ? await load('nb', compareBase, '.offer-card') : null;
     for (const loaded of results.values()) {
       loaded.extra = [...loaded.scripts].filter(([url]) => !nb.scripts.has(url)).map(([url, size]) => ({ url, ...size }));
     }
@@ -136,6 +148,11 @@ async function main(): Promise<void> {
         + `${kb(r.json.gzip)} (${kb(r.json.raw)}) in ${r.json.files} | ${kb(r.js.gzip + r.json.gzip)} | `
         + `${r.js.gzip >= nb.js.gzip ? '+' : ''}${kb(r.js.gzip - nb.js.gzip)} | ${r.js.gzip / 1024 >= TODAY_KIB ? '+' : ''}${(r.js.gzip / 1024 - TODAY_KIB).toFixed(1)} |`);
     }
+    if (before) {
+      console.log(`| nb, --compare build (${path.relative(root, compareRoot!)}) | ${kb(before.js.gzip)} (${kb(before.js.raw)}) in ${before.js.files} files | – | `
+        + `${kb(before.json.gzip)} (${kb(before.json.raw)}) in ${before.json.files} | ${kb(before.js.gzip + before.json.gzip)} | `
+        + `${before.js.gzip >= nb.js.gzip ? '+' : ''}${kb(before.js.gzip - nb.js.gzip)} | ${(before.js.gzip / 1024 - TODAY_KIB).toFixed(1)} |`);
+    }
     const files = [...results.values()].flatMap((r) => r.extra);
     console.log(`\nScripts only a translated language loads: ${files.map((f) => `${f.url} ${kb(f.gzip)} KiB`).join(', ') || 'none'}.`);
     const largest = Math.max(...[...results.values()].map((r) => r.js.gzip));
@@ -143,14 +160,16 @@ async function main(): Promise<void> {
       + `i.e. one language file more, never all ${offeredMapLanguages.length - 2} of them.`);
   } finally {
     await browser?.close();
-    if (child?.connected) child.disconnect();
-    if (child && child.exitCode === null) {
-      await new Promise((resolve) => {
-        const timer = setTimeout(() => { child!.kill('SIGKILL'); resolve(undefined); }, 5000);
-        child!.once('exit', () => { clearTimeout(timer); resolve(undefined); });
-      });
+    for (const child of children) {
+      if (child.connected) child.disconnect();
+      if (child.exitCode === null) {
+        await new Promise((resolve) => {
+          const timer = setTimeout(() => { child.kill('SIGKILL'); resolve(undefined); }, 5000);
+          child.once('exit', () => { clearTimeout(timer); resolve(undefined); });
+        });
+      }
     }
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    for (const dataDir of dataDirs) fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
