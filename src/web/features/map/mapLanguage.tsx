@@ -214,9 +214,12 @@ export function MapLanguageProvider({ children }: { children: ReactNode }) {
 
   const content = (
     <MapLanguageContext.Provider value={state}>
-      <LanguageBar loading={choice !== null && loaded.isPending} failed={choice !== null && loaded.isError} />
-      <div lang={state.htmlLang} dir={state.dir} className="map-language-root">
-        {children}
+      {/* One frame around the switch and the page, so that print puts both on the page's named page (styles.css). */}
+      <div className="map-language-frame">
+        <LanguageBar loading={choice !== null && loaded.isPending} failed={choice !== null && loaded.isError} />
+        <div lang={state.htmlLang} dir={state.dir} className="map-language-root">
+          {children}
+        </div>
       </div>
     </MapLanguageContext.Provider>
   );
