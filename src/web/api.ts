@@ -37,10 +37,10 @@ function csrfToken(): string | undefined {
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+async function request<T>(method: Method, path: string, body?: unknown, language?: 'nb' | 'en'): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
-    'Accept-Language': i18n.language === 'en' ? 'en' : 'nb',
+    'Accept-Language': language ?? (i18n.language === 'en' ? 'en' : 'nb'),
   };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') {
@@ -94,7 +94,8 @@ function query(params: Record<string, string | number | null | undefined>): stri
 export const api = {
   get: <T>(path: string, params: Record<string, string | number | null | undefined> = {}) =>
     request<T>('GET', path + query(params)),
-  post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
+  /** `language`: answer in this language rather than the app's (the public map has a language of its own). */
+  post: <T>(path: string, body: unknown = {}, options: { language?: 'nb' | 'en' } = {}) => request<T>('POST', path, body, options.language),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
 };

@@ -37,6 +37,14 @@ describe.each(databaseKinds)('opportunity map API on %s', (kind) => {
     const unknown = all.results.find((r: { offerId: string }) => r.offerId === 'praksiskandidat');
     expect(unknown.status).toBe('unknown');
     expect(unknown.toFindOut.length).toBeGreaterThan(0);
+    // Every text carries its key in the translation catalogue, so the page can show the six other languages.
+    expect(unknown.toFindOutKeys).toHaveLength(unknown.toFindOut.length);
+    for (const r of all.results) {
+      expect(r.reasons.map((x: { key: string | null }) => x.key), r.offerId).not.toContain(null);
+      expect(r.toFindOutKeys, r.offerId).not.toContain(null);
+      expect(r.caveatKey).toBe(`caveat.${r.status}`);
+    }
+    expect(refugee.body.results[0].reasons[0].key).toMatch(/^reason\.karriereveiledning-integreringsloven\./);
 
     c.lang = 'en';
     const en = (await c.post('/api/v1/map/eligibility', { profile: { yearsOfRelevantPractice: 5 }, offerIds: ['praksiskandidat'] })).body;
@@ -68,6 +76,9 @@ describe.each(databaseKinds)('opportunity map API on %s', (kind) => {
     // Fields not sent keep the previous edit's wording.
     expect(second.body).toMatchObject({ version: 2, summary: { nb: 'Ny kort tekst.' }, title: { nb: 'Språkpraksis (ny)' } });
     expect((await t.client().get('/api/v1/map/offers/sprakpraksis')).body.title.nb).toBe('Språkpraksis (ny)');
+    // The translations are of the checked-in wording: the page shows the edited fields in Norwegian.
+    expect(second.body.editedTexts).toEqual(['summary', 'title']);
+    expect((await t.client().get('/api/v1/map/offers/norskprove')).body.editedTexts).toEqual([]);
     // Publishing systems take the edited text in pieces, as Markdown.
     const md = await t.client().get('/api/v1/map/offers/sprakpraksis/markdown');
     expect(md.headers.get('content-type')).toMatch(/^text\/markdown/);

@@ -8,6 +8,7 @@ import { isoDate, version } from '../../http/fields.ts';
 export const publishedOffer = offerObjectSchema.extend({
   version: z.number().int().describe('0 for the checked-in text; each edit adds one'),
   reviewDue: z.string().nullable().describe('When an editor must look at the texts again'),
+  editedTexts: z.array(z.string()).describe('Text fields an editor has changed from the checked-in text: their translations (src/content/map-i18n) are of the old wording'),
 });
 
 export const mapOverview = z.object({
@@ -36,7 +37,8 @@ export const eligibilityInput = z.object({
   on: isoDate.optional(),
 }).strict();
 
-const reasonJson = z.object({ code: z.string(), text: z.string(), legalRef: z.string() });
+/** `key`: the text's key in the map's translation catalogue (src/content/map-i18n), null for a text not in it. */
+const reasonJson = z.object({ code: z.string(), text: z.string(), legalRef: z.string(), key: z.string().nullable() });
 export const eligibilityOutput = z.object({
   lang: z.enum(['nb', 'en']),
   results: z.array(z.object({
@@ -44,7 +46,9 @@ export const eligibilityOutput = z.object({
     status: z.enum(['right-and-duty', 'right', 'eligible', 'not-eligible', 'unknown']),
     reasons: z.array(reasonJson),
     toFindOut: z.array(z.string()),
+    toFindOutKeys: z.array(z.string().nullable()),
     caveat: z.string(),
+    caveatKey: z.string().nullable(),
   })),
 });
 

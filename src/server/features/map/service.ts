@@ -2,6 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { offerRevisions, users } from '../../db/schema.ts';
 import { offerById, offers, type Offer } from '../../../content/index.ts';
+import { eligibilityKeys } from '../../../content/map-i18n/eligibility-keys.ts';
 import { eligibilityFor, type EligibilityResult, type Profile } from '../../../domain/index.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { notFound, staleVersion } from '../../http/errors.ts';
@@ -12,9 +13,11 @@ import type { EditableTexts, PublishedOffer } from './schemas.ts';
 type Revision = typeof offerRevisions.$inferSelect;
 
 function applyRevision(offer: Offer, rev: Revision | undefined): PublishedOffer {
-  if (!rev) return { ...offer, version: 0, reviewDue: null };
+  if (!rev) return { ...offer, version: 0, reviewDue: null, editedTexts: [] };
   const texts = rev.texts as EditableTexts;
   const { requirements, ...plain } = texts;
+  const checkedIn = (field: keyof EditableTexts) => (field === 'requirements' ? offer.requirements.text : offer[field]);
+  const editedTexts = (Object.keys(texts) as (keyof EditableTexts)[]).filter((f) => texts[f]?.nb !== checkedIn(f).nb).sort();
   return {
     ...offer,
     ...plain,
@@ -22,6 +25,7 @@ function applyRevision(offer: Offer, rev: Revision | undefined): PublishedOffer 
     lastReviewed: rev.editedAt.toISOString().slice(0, 10),
     version: rev.version,
     reviewDue: rev.reviewDue,
+    editedTexts,
   };
 }
 
@@ -86,12 +90,16 @@ export function eligibility(profile: Profile, offerIds: readonly string[] | unde
     lang,
     results: ids.map((id) => {
       const r: EligibilityResult = eligibilityFor(profile, id, on);
+      // The keys let the page show the texts in the reader's language when that is none of nb and en.
+      const keys = eligibilityKeys(r);
       return {
         offerId: r.offerId,
         status: r.status,
-        reasons: r.reasons.map((x) => ({ code: x.code, text: x.text[lang], legalRef: x.legalRef })),
+        reasons: r.reasons.map((x, i) => ({ code: x.code, text: x.text[lang], legalRef: x.legalRef, key: keys.reasons[i] ?? null })),
         toFindOut: (r.toFindOut ?? []).map((q) => q[lang]),
+        toFindOutKeys: keys.toFindOut,
         caveat: r.caveat[lang],
+        caveatKey: keys.caveat,
       };
     }),
   };

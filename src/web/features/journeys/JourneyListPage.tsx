@@ -5,13 +5,14 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
-import { useLocalized } from '../map/MapRoot.tsx';
+import { journeyKey } from '../../../content/map-i18n/model.ts';
+import { useMapText } from '../map/mapLanguage.tsx';
 import { journeysQuery } from './journeyData.ts';
 
 /** `/kart/reiser`: the example journeys, each one possibility among many (never a "fasit"). */
 export function JourneyListPage() {
   const { t } = useTranslation();
-  const localized = useLocalized();
+  const { tx, txt } = useMapText();
   useDocumentTitle(t('journeys.listTitle'));
   const journeys = useQuery(journeysQuery());
 
@@ -31,11 +32,11 @@ export function JourneyListPage() {
             <li key={j.id}>
               <Card data-color="neutral">
                 <Heading level={2} data-size="xs">
-                  <Link to={`/kart/reiser/${j.id}`}>{t('journeys.cardTitle', { name: j.persona.name, age: j.persona.age, title: localized(j.title) })}</Link>
+                  <Link to={`/kart/reiser/${j.id}`}>{t('journeys.cardTitle', { name: j.persona.name, age: j.persona.age, title: txt(journeyKey(j.id, 'title'), j.title) })}</Link>
                 </Heading>
-                <Paragraph data-size="sm">{localized(j.persona.summary)}</Paragraph>
+                <Paragraph data-size="sm">{tx(journeyKey(j.id, 'summary'), j.persona.summary)}</Paragraph>
                 <Paragraph data-size="sm">
-                  <strong>{t('journeys.goal')}:</strong> {localized(j.goal)}
+                  <strong>{t('journeys.goal')}:</strong> {tx(journeyKey(j.id, 'goal'), j.goal)}
                 </Paragraph>
                 <Paragraph data-size="sm">
                   {t('journeys.cardTotals', { count: j.summary.totalMonths, gaps: j.summary.gapMonths, transitions: j.summary.transitions.length })}

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { summariseJourney, type JourneyLane, type PlacedStep } from '../../../domain/journey.ts';
 import type { PlanStep } from '../../../domain/guidance-note-model.ts';
 import { useCellLabels } from '../../components/DataTable.tsx';
+import { offerKey } from '../../../content/map-i18n/model.ts';
 import type { Localized, PublishedOffer } from '../map/mapData.ts';
+import { plainMarkers, useMapLanguage } from '../map/mapLanguage.tsx';
 import { factsLookup, type PlanningFact } from './journeyData.ts';
 
 /** Lanes top to bottom, as on the map; free-text steps last. */
@@ -26,6 +28,8 @@ export interface JourneyTimelineProps {
   label: string;
   /** Per step: what this phase means for this person (example journeys). */
   notes?: Readonly<Record<string, Localized | undefined>>;
+  /** Per step: the note's key in the map's translation files (the public journey pages, in the map's language). */
+  noteKeys?: Readonly<Record<string, string>>;
   /** Per step: an eligibility flag from the rules. */
   flags?: Readonly<Record<string, StepFlag | undefined>>;
   /** Builder only: move a step to a new start month (drag, or Shift+arrow keys on a focused phase). */
@@ -37,9 +41,15 @@ export interface JourneyTimelineProps {
  * Arrow keys move between phases (roving tabindex), Enter opens the details; "Vis som tabell" shows the same as a
  * table for screen readers and anyone who prefers one. Reused by the example journeys, the builder and the note's print.
  */
-export function JourneyTimeline({ steps, offers, planning, label, notes, flags, onMove }: JourneyTimelineProps) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'nb';
+export function JourneyTimeline({ steps, offers, planning, label, notes, noteKeys, flags, onMove }: JourneyTimelineProps) {
+  const { t } = useTranslation();
+  // On the public pages the map's language (any of eight); in the staff's builder and notes, nb or en.
+  const { text } = useMapLanguage();
+  const offerTitle = (offer: PublishedOffer) => plainMarkers(text(offerKey(offer.id, 'title'), offer.title, (offer.editedTexts ?? []).includes('title')).text);
+  const noteOf = (stepId: string) => {
+    const note = notes?.[stepId];
+    return note ? plainMarkers(text(noteKeys?.[stepId] ?? '', note).text) : undefined;
+  };
   const baseId = useId();
   const [asTable, setAsTable] = useState(false);
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -56,7 +66,7 @@ export function JourneyTimeline({ steps, offers, planning, label, notes, flags, 
   const titleOf = (p: PlacedStep) => {
     const step = steps.find((s) => s.id === p.stepId);
     const offer = p.offerId ? offerById.get(p.offerId) : undefined;
-    return offer ? offer.title[lang] : (step?.text ?? t('journeys.freeText'));
+    return offer ? offerTitle(offer) : (step?.text ?? t('journeys.freeText'));
   };
   const actorOf = (p: PlacedStep) => (p.actor ? t(`map.actors.${p.actor}`) : t('journeys.noActor'));
   const monthsText = (p: PlacedStep) => t('journeys.monthRange', { from: p.start + 1, to: p.end, count: p.end - p.start });
@@ -142,7 +152,7 @@ export function JourneyTimeline({ steps, offers, planning, label, notes, flags, 
     if (p.coversLivingCosts) return t('journeys.wage');
     const options = offerOf(p)?.livingCosts ?? [];
     return options.length > 0
-      ? t('journeys.livingCostOptions', { list: options.map((id) => offerById.get(id)?.title[lang] ?? id).join(', ') })
+      ? t('journeys.livingCostOptions', { list: options.map((id) => { const o = offerById.get(id); return o ? offerTitle(o) : id; }).join(', ') })
       : t('journeys.noLivingCostOptions');
   };
 
@@ -211,7 +221,7 @@ export function JourneyTimeline({ steps, offers, planning, label, notes, flags, 
                 <Table.Cell>{offerOf(p) ? offerOf(p)!.responsible.map((a) => t(`map.actors.${a}`)).join(', ') : actorOf(p)}</Table.Cell>
                 <Table.Cell>{livingCostText(p)}</Table.Cell>
                 <Table.Cell>
-                  {[notes?.[p.stepId]?.[lang], flags?.[p.stepId] ? `${flags[p.stepId]!.label}: ${flags[p.stepId]!.reason}` : undefined].filter(Boolean).join(' ')}
+                  {[noteOf(p.stepId), flags?.[p.stepId] ? `${flags[p.stepId]!.label}: ${flags[p.stepId]!.reason}` : undefined].filter(Boolean).join(' ')}
                 </Table.Cell>
               </Table.Row>
             ))}
@@ -292,7 +302,7 @@ export function JourneyTimeline({ steps, offers, planning, label, notes, flags, 
             </Paragraph>
             <Paragraph data-size="sm"><strong>{t('journeys.table.responsible')}:</strong> {offerOf(open) ? offerOf(open)!.responsible.map((a) => t(`map.actors.${a}`)).join(', ') : actorOf(open)}</Paragraph>
             <Paragraph data-size="sm"><strong>{t('journeys.table.livingCosts')}:</strong> {livingCostText(open)}</Paragraph>
-            {notes?.[open.stepId] ? <Paragraph data-size="sm">{notes[open.stepId]![lang]}</Paragraph> : null}
+            {notes?.[open.stepId] ? <Paragraph data-size="sm">{noteOf(open.stepId)}</Paragraph> : null}
             {flags?.[open.stepId] ? (
               <Paragraph data-size="sm"><Tag data-color="warning" data-size="sm">{flags[open.stepId]!.label}</Tag> {flags[open.stepId]!.reason}</Paragraph>
             ) : null}

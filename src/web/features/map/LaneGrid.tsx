@@ -2,8 +2,10 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PublishedOffer } from './mapData.ts';
-import { useLocalized, useMapState } from './MapRoot.tsx';
-import { EligibilityTag, firstSentence, LevelTag, shortUrl, useActorNames } from './mapParts.tsx';
+import { laneKey } from '../../../content/map-i18n/model.ts';
+import { useMapText } from './mapLanguage.tsx';
+import { useMapState } from './MapRoot.tsx';
+import { EligibilityTag, LevelTag, OfferText, shortUrl, useActorNames } from './mapParts.tsx';
 import type { LaneWithOffers } from './MapOverviewPage.tsx';
 
 /**
@@ -50,7 +52,7 @@ function onLaneKeyDown(event: React.KeyboardEvent<HTMLElement>) {
 /** The lanes side by side (a CSS grid), each offer a card. On narrow screens the lanes stack. */
 export function LaneGrid({ lanes }: { lanes: LaneWithOffers[] }) {
   const { t } = useTranslation();
-  const localized = useLocalized();
+  const { tx } = useMapText();
   return (
     <>
       {/* On narrow screens the lanes stack: let people jump to one instead of scrolling past 40 cards. */}
@@ -58,7 +60,7 @@ export function LaneGrid({ lanes }: { lanes: LaneWithOffers[] }) {
         <ul>
           {lanes.map(({ lane }) => (
             <li key={lane.id}>
-              <a href={`#lane-${lane.id}`}>{localized(lane.title)}</a>
+              <a href={`#lane-${lane.id}`}>{tx(laneKey(lane.id, 'title'), lane.title)}</a>
             </li>
           ))}
         </ul>
@@ -68,10 +70,10 @@ export function LaneGrid({ lanes }: { lanes: LaneWithOffers[] }) {
           <section key={lane.id} className={`lane lane--${lane.id}`} data-lane={lane.id} aria-labelledby={`lane-${lane.id}`}>
             <div className="lane__head">
               <Heading level={2} data-size="xs" id={`lane-${lane.id}`}>
-                {localized(lane.title)}
+                {tx(laneKey(lane.id, 'title'), lane.title)}
               </Heading>
               <Paragraph data-size="sm" className="lane__description">
-                {localized(lane.description)}
+                {tx(laneKey(lane.id, 'description'), lane.description)}
               </Paragraph>
               <Paragraph data-size="xs" className="lane__count">
                 {t('map.laneCount', { count: offers.length })}
@@ -100,7 +102,6 @@ export function LaneGrid({ lanes }: { lanes: LaneWithOffers[] }) {
 
 function OfferCard({ offer }: { offer: PublishedOffer }) {
   const { t } = useTranslation();
-  const localized = useLocalized();
   const actorNames = useActorNames();
   const map = useMapState();
   const result = map.resultFor(offer.id);
@@ -116,10 +117,12 @@ function OfferCard({ offer }: { offer: PublishedOffer }) {
           aria-describedby={result ? statusId : undefined}
           onClick={() => map.setLastOpened(offer.id)}
         >
-          {localized(offer.title)}
+          <OfferText offer={offer} field="title" />
         </Link>
       </Heading>
-      <p className="offer-card__summary">{firstSentence(localized(offer.summary))}</p>
+      <p className="offer-card__summary">
+        <OfferText offer={offer} field="summary" first />
+      </p>
       <dl className="offer-card__facts">
         <div>
           <dt>{t('map.card.responsible')}</dt>
@@ -127,7 +130,9 @@ function OfferCard({ offer }: { offer: PublishedOffer }) {
         </div>
         <div>
           <dt>{t('map.card.duration')}</dt>
-          <dd>{firstSentence(localized(offer.duration))}</dd>
+          <dd>
+            <OfferText offer={offer} field="duration" first />
+          </dd>
         </div>
       </dl>
       {level || result ? (

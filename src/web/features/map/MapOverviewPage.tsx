@@ -7,9 +7,9 @@ import { todayInOslo } from '../../../domain/dates.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
-import { formatDate } from '../../format.ts';
 import { mapOverviewQuery, type LaneInfo, type PublishedOffer } from './mapData.ts';
-import { useLocalized, useMapState } from './MapRoot.tsx';
+import { formatMapDate, useMapLanguage } from './mapLanguage.tsx';
+import { useMapState } from './MapRoot.tsx';
 import { LaneGrid } from './LaneGrid.tsx';
 import { OfferList } from './OfferList.tsx';
 import { ProfilePanel } from './ProfilePanel.tsx';
@@ -23,7 +23,7 @@ export interface LaneWithOffers {
 /** The whole map: every lane side by side (or the same offers as a list), with the profile panel above. */
 export function MapOverviewPage() {
   const { t } = useTranslation();
-  const localized = useLocalized();
+  const { htmlLang } = useMapLanguage();
   const map = useMapState();
   const location = useLocation();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -96,7 +96,7 @@ export function MapOverviewPage() {
           <Link to="/kart/reiser">{t('journeys.mapLink')}</Link>
         </Paragraph>
         <Paragraph data-size="sm" className="print-only">
-          {t('map.printedOn', { date: formatDate(todayInOslo()) })}
+          {t('map.printedOn', { date: formatMapDate(todayInOslo(), htmlLang) })}
         </Paragraph>
       </div>
 
@@ -119,7 +119,7 @@ export function MapOverviewPage() {
             </div>
           </div>
           {asList ? (
-            <OfferList lanes={lanes} headingRef={listHeadingRef} localized={localized} />
+            <OfferList lanes={lanes} headingRef={listHeadingRef} />
           ) : (
             <LaneGrid lanes={lanes} />
           )}

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { api } from '../../api.ts';
 import type { EligibilityResponse, EligibilityResult, Localized, MapProfile } from './mapData.ts';
+import { MapLanguageProvider, useMapLanguage } from './mapLanguage.tsx';
 import { emptyProfile, valuesFromNavigationState, toProfile, type ProfileValues } from './profile.ts';
 
 interface MapState {
@@ -37,20 +37,21 @@ export function useMapState(): MapState {
   return state;
 }
 
-/** The text in the UI language (the API sends every text in nb and en). */
+/**
+ * A text with no key in the translation files (a persona's name, a journey builder's own): nb or en, the map's
+ * language when that is one of them, else nb.
+ */
 export function useLocalized() {
-  const { i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'nb';
-  return (text: Localized | undefined | null): string => (text ? text[language] : '');
+  const { language } = useMapLanguage();
+  return (text: Localized | undefined | null): string => (text ? text[language === 'en' ? 'en' : 'nb'] : '');
 }
 
-function useEligibilityQuery(profile: MapProfile | null) {
-  const { i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'nb';
+function useEligibilityQuery(profile: MapProfile | null, language: 'nb' | 'en') {
   return useQuery({
-    // The language is in the key: the reasons come back in the Accept-Language the client sends.
+    // The language is in the key: the reasons come back in the language asked for (nb for the six translated
+    // languages, whose texts the page looks up by the keys in the answer).
     queryKey: ['map', 'eligibility', language, profile] as const,
-    queryFn: () => api.post<EligibilityResponse>('/map/eligibility', { profile }),
+    queryFn: () => api.post<EligibilityResponse>('/map/eligibility', { profile }, { language }),
     enabled: profile !== null,
     // Keep the marks on the cards while the answer for a new language or profile is on its way.
     placeholderData: (previous) => (profile === null ? undefined : previous),
@@ -66,6 +67,14 @@ function useEligibilityQuery(profile: MapProfile | null) {
  * the router's navigation state; it is read once and then removed from the history entry.
  */
 export function MapRoot() {
+  return (
+    <MapLanguageProvider>
+      <MapPages />
+    </MapLanguageProvider>
+  );
+}
+
+function MapPages() {
   const location = useLocation();
   const navigate = useNavigate();
   const [handedOver] = useState(() => valuesFromNavigationState(location.state));
@@ -75,7 +84,7 @@ export function MapRoot() {
   const [onlyRelevant, setOnlyRelevant] = useState(false);
   const [lastOpened, setLastOpened] = useState<string | null>(null);
   const [overviewHref, setOverviewHref] = useState('/kart');
-  const eligibility = useEligibilityQuery(asked);
+  const eligibility = useEligibilityQuery(asked, useMapLanguage().apiLanguage);
 
   useEffect(() => {
     // Do not keep the participant's details in the browser history once they are in memory here.

@@ -7,11 +7,12 @@ import { NO_LEGAL_BASIS } from '../../../domain/eligibility/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
-import { formatDate } from '../../format.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { mapOverviewQuery, type EligibilityResult, type MapOverview, type PublishedOffer } from './mapData.ts';
-import { useLocalized, useMapState } from './MapRoot.tsx';
-import { EligibilityTag, ExternalLink, LevelTag, useActorNames } from './mapParts.tsx';
+import { laneKey, levelKey, linkKey, offerKey } from '../../../content/map-i18n/model.ts';
+import { formatMapDate, MapText, Nb, useMapText } from './mapLanguage.tsx';
+import { useMapState } from './MapRoot.tsx';
+import { EligibilityTag, ExternalLink, LevelTag, OfferText, useActorNames } from './mapParts.tsx';
 
 /** One offer in full: overview → detail, deep-linkable at /kart/tilbud/:id. */
 export function OfferDetailPage() {
@@ -48,10 +49,10 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 function OfferDetail({ offer, overview }: { offer: PublishedOffer; overview: MapOverview }) {
   const { t } = useTranslation();
-  const localized = useLocalized();
+  const { tx, txt, htmlLang } = useMapText();
   const actorNames = useActorNames();
   const map = useMapState();
-  const title = localized(offer.title);
+  const title = txt(offerKey(offer.id, 'title'), offer.title, offer.editedTexts.includes('title'));
   useDocumentTitle(title);
   const lane = overview.lanes.find((candidate) => candidate.id === offer.lane);
   const result = map.resultFor(offer.id);
@@ -70,7 +71,7 @@ function OfferDetail({ offer, overview }: { offer: PublishedOffer; overview: Map
           return (
             <li key={target.id}>
               <Link to={`/kart/tilbud/${target.id}`} onClick={() => map.setLastOpened(target.id)}>
-                {localized(target.title)}
+                <OfferText offer={target} field="title" />
               </Link>
               {targetResult ? (
                 <>
@@ -95,12 +96,14 @@ function OfferDetail({ offer, overview }: { offer: PublishedOffer; overview: Map
           <Link to={map.overviewHref}>{t('map.detail.back')}</Link>
         </Paragraph>
         <Paragraph data-size="sm" className="muted">
-          {localized(lane?.title)}
+          {lane ? tx(laneKey(lane.id, 'title'), lane.title) : null}
         </Paragraph>
         <Heading level={1} data-size="lg" id="offer-title">
-          {title}
+          <OfferText offer={offer} field="title" />
         </Heading>
-        <Paragraph className="lead">{localized(offer.summary)}</Paragraph>
+        <Paragraph className="lead">
+          <OfferText offer={offer} field="summary" />
+        </Paragraph>
         {level ? (
           <div className="offer-card__tags">
             <LevelTag level={level} />
@@ -111,7 +114,7 @@ function OfferDetail({ offer, overview }: { offer: PublishedOffer; overview: Map
       {offer.review ? (
         <Alert data-color="warning" data-size="sm">
           <Paragraph data-size="sm">
-            <strong>{t('map.detail.underReview')}</strong> {localized(offer.review.note)}
+            <strong>{t('map.detail.underReview')}</strong> <OfferText offer={offer} field="review" />
           </Paragraph>
         </Alert>
       ) : null}
@@ -120,13 +123,17 @@ function OfferDetail({ offer, overview }: { offer: PublishedOffer; overview: Map
 
       <div className="detail-grid">
         <Section id="for-whom" title={t('map.detail.forWhom')}>
-          <Paragraph>{localized(offer.forWhom)}</Paragraph>
+          <Paragraph>
+            <OfferText offer={offer} field="forWhom" />
+          </Paragraph>
         </Section>
         <Section id="requirements" title={t('map.detail.requirements')}>
-          <Paragraph>{localized(offer.requirements.text)}</Paragraph>
+          <Paragraph>
+            <OfferText offer={offer} field="requirements" />
+          </Paragraph>
           {levelInfo ? (
             <Paragraph data-size="sm" className="muted">
-              {localized(levelInfo.title)}: {localized(levelInfo.description)}
+              {tx(levelKey(levelInfo.level, 'title'), levelInfo.title)}: {tx(levelKey(levelInfo.level, 'description'), levelInfo.description)}
             </Paragraph>
           ) : offer.requirements.norwegianLevel === null ? (
             <Paragraph data-size="sm" className="muted">
@@ -135,10 +142,14 @@ function OfferDetail({ offer, overview }: { offer: PublishedOffer; overview: Map
           ) : null}
         </Section>
         <Section id="content" title={t('map.detail.content')}>
-          <Paragraph>{localized(offer.content)}</Paragraph>
+          <Paragraph>
+            <OfferText offer={offer} field="content" />
+          </Paragraph>
         </Section>
         <Section id="duration" title={t('map.detail.duration')}>
-          <Paragraph>{localized(offer.duration)}</Paragraph>
+          <Paragraph>
+            <OfferText offer={offer} field="duration" />
+          </Paragraph>
           {offer.typicalMonths ? (
             <Paragraph data-size="sm" className="muted">
               {t('map.detail.typicalMonths', { min: offer.typicalMonths.min, max: offer.typicalMonths.max })}
@@ -160,7 +171,11 @@ function OfferDetail({ offer, overview }: { offer: PublishedOffer; overview: Map
               <dd>{flexibility(offer.flexibility.parallel)}</dd>
             </div>
           </dl>
-          {offer.flexibility.note ? <Paragraph data-size="sm">{localized(offer.flexibility.note)}</Paragraph> : null}
+          {offer.flexibility.note ? (
+            <Paragraph data-size="sm">
+              <OfferText offer={offer} field="flexibility" />
+            </Paragraph>
+          ) : null}
         </Section>
         <Section id="responsible" title={t('map.detail.responsible')}>
           <Paragraph>{actorNames(offer.responsible)}</Paragraph>
@@ -169,7 +184,9 @@ function OfferDetail({ offer, overview }: { offer: PublishedOffer; overview: Map
           </Paragraph>
         </Section>
         <Section id="funded-by" title={t('map.detail.fundedBy')}>
-          <Paragraph>{localized(offer.fundedBy)}</Paragraph>
+          <Paragraph>
+            <OfferText offer={offer} field="fundedBy" />
+          </Paragraph>
         </Section>
         {offer.lane !== 'financing' ? (
           <Section id="living-costs" title={t('map.detail.livingCosts')}>
@@ -189,8 +206,11 @@ function OfferDetail({ offer, overview }: { offer: PublishedOffer; overview: Map
           <ul className="detail-links">
             {offer.links.map((link) => (
               <li key={link.url}>
-                <ExternalLink href={link.url}>{localized(link.title)}</ExternalLink>
-                <span className="muted"> – {link.owner}</span>
+                <ExternalLink href={link.url}>{tx(linkKey(offer.id, link.url), link.title)}</ExternalLink>
+                <span className="muted">
+                  {' – '}
+                  <Nb>{link.owner}</Nb>
+                </span>
               </li>
             ))}
           </ul>
@@ -211,18 +231,22 @@ function OfferDetail({ offer, overview }: { offer: PublishedOffer; overview: Map
               <li key={`${basis.law}-${basis.paragraph}`}>
                 {basis.url ? (
                   <ExternalLink href={basis.url}>
-                    {basis.law} {basis.paragraph}
+                    <Nb>
+                      {basis.law} {basis.paragraph}
+                    </Nb>
                   </ExternalLink>
                 ) : (
-                  <>
+                  <Nb>
                     {basis.law} {basis.paragraph}
-                  </>
+                  </Nb>
                 )}
               </li>
             ))}
           </ul>
         ) : (
-          <Paragraph>{localized(offer.noLegalBasisReason)}</Paragraph>
+          <Paragraph>
+            <OfferText offer={offer} field="noLegalBasisReason" />
+          </Paragraph>
         )}
       </Section>
 
@@ -232,21 +256,32 @@ function OfferDetail({ offer, overview }: { offer: PublishedOffer; overview: Map
             <li key={index}>
               {source.kind === 'seed' ? (
                 <>
-                  {t(`map.seeds.${source.seed.slice(0, 3)}`, { defaultValue: source.seed })}, {source.section}
+                  {/* Titles and sections of Norwegian reports: English has its own; the other languages keep them in Norwegian. */}
+                  {htmlLang === 'en' ? (
+                    <>
+                      {t(`map.seeds.${source.seed.slice(0, 3)}`, { defaultValue: source.seed })}, {source.section}
+                    </>
+                  ) : (
+                    <Nb>
+                      {t(`map.seeds.${source.seed.slice(0, 3)}`, { defaultValue: source.seed, lng: 'nb' })}, {source.section}
+                    </Nb>
+                  )}
                   {source.quote ? <q lang="nb">{source.quote}</q> : null}
                 </>
               ) : source.kind === 'law' ? (
-                <>
+                <Nb>
                   {source.law} {source.paragraph}
-                </>
+                </Nb>
               ) : (
-                <ExternalLink href={source.url}>{source.title}</ExternalLink>
+                <ExternalLink href={source.url}>
+                  <Nb>{source.title}</Nb>
+                </ExternalLink>
               )}
             </li>
           ))}
         </ul>
         <Paragraph data-size="sm" className="muted">
-          {t('map.detail.reviewed', { date: formatDate(offer.lastReviewed) })}
+          {t('map.detail.reviewed', { date: formatMapDate(offer.lastReviewed, htmlLang) })}
           {offer.version > 0 ? ` ${t('map.detail.version', { version: offer.version })}` : ''}
         </Paragraph>
       </Section>
@@ -260,6 +295,7 @@ function OfferDetail({ offer, overview }: { offer: PublishedOffer; overview: Map
 
 function EligibilityBox({ result }: { result: EligibilityResult }) {
   const { t } = useTranslation();
+  const { keyed } = useMapText();
   // The rules may give the same text for two codes (two missing answers): say it once.
   const reasons = result.reasons.filter(
     (reason, index) => result.reasons.findIndex((other) => other.text === reason.text) === index,
@@ -272,9 +308,12 @@ function EligibilityBox({ result }: { result: EligibilityResult }) {
       <ul className="eligibility-box__reasons">
         {reasons.map((reason) => (
           <li key={reason.code}>
-            {reason.text}
+            <MapText value={keyed(reason.key, reason.text)} />
             {reason.legalRef && reason.legalRef !== NO_LEGAL_BASIS ? (
-              <span className="muted eligibility-box__ref"> ({reason.legalRef})</span>
+              <span className="muted eligibility-box__ref">
+                {' ('}
+                <Nb>{reason.legalRef}</Nb>)
+              </span>
             ) : null}
           </li>
         ))}
@@ -285,14 +324,16 @@ function EligibilityBox({ result }: { result: EligibilityResult }) {
             {t('map.detail.toFindOut')}
           </Heading>
           <ul>
-            {result.toFindOut.map((question) => (
-              <li key={question}>{question}</li>
+            {result.toFindOut.map((question, i) => (
+              <li key={question}>
+                <MapText value={keyed(result.toFindOutKeys[i] ?? null, question)} />
+              </li>
             ))}
           </ul>
         </div>
       ) : null}
       <Paragraph data-size="sm" className="eligibility-box__caveat">
-        {result.caveat}
+        <MapText value={keyed(result.caveatKey, result.caveat)} />
       </Paragraph>
     </section>
   );

@@ -2,22 +2,22 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Localized } from './mapData.ts';
+import { laneKey } from '../../../content/map-i18n/model.ts';
+import { useMapText } from './mapLanguage.tsx';
 import { useMapState } from './MapRoot.tsx';
-import { EligibilityTag, useActorNames } from './mapParts.tsx';
+import { EligibilityTag, OfferText, useActorNames } from './mapParts.tsx';
 import type { LaneWithOffers } from './MapOverviewPage.tsx';
 
 /** The same offers as a plain list grouped by lane: for screen readers, magnification and anyone who prefers it. */
 export function OfferList({
   lanes,
   headingRef,
-  localized,
 }: {
   lanes: LaneWithOffers[];
   headingRef: RefObject<HTMLHeadingElement | null>;
-  localized: (text: Localized) => string;
 }) {
   const { t } = useTranslation();
+  const { tx } = useMapText();
   const actorNames = useActorNames();
   const map = useMapState();
   return (
@@ -29,10 +29,10 @@ export function OfferList({
         <section key={lane.id} className="stack" aria-labelledby={`list-lane-${lane.id}`}>
           <div>
             <Heading level={3} data-size="xs" id={`list-lane-${lane.id}`}>
-              {localized(lane.title)}
+              {tx(laneKey(lane.id, 'title'), lane.title)}
             </Heading>
             <Paragraph data-size="sm" className="muted">
-              {localized(lane.description)} {t('map.laneCount', { count: offers.length })}
+              {tx(laneKey(lane.id, 'description'), lane.description)} {t('map.laneCount', { count: offers.length })}
               {hidden > 0 ? ` · ${t('map.hiddenCount', { count: hidden })}` : ''}
             </Paragraph>
           </div>
@@ -45,13 +45,15 @@ export function OfferList({
                   <li key={offer.id} className="offer-list__item">
                     <Heading level={4} data-size="2xs">
                       <Link to={`/kart/tilbud/${offer.id}`} data-offer-link={offer.id} onClick={() => map.setLastOpened(offer.id)}>
-                        {localized(offer.title)}
+                        <OfferText offer={offer} field="title" />
                       </Link>
                     </Heading>
-                    <Paragraph data-size="sm">{localized(offer.summary)}</Paragraph>
+                    <Paragraph data-size="sm">
+                      <OfferText offer={offer} field="summary" />
+                    </Paragraph>
                     <Paragraph data-size="sm" className="muted">
                       {t('map.card.responsible')}: {actorNames(offer.responsible)}. {t('map.card.duration')}:{' '}
-                      {localized(offer.duration)}
+                      <OfferText offer={offer} field="duration" />
                       {level ? ` ${t('map.card.level', { level })}.` : ''}
                     </Paragraph>
                     {result ? (

@@ -7,7 +7,9 @@ import { residenceBases } from '../../../domain/guidance-right.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import type { LevelInfo } from './mapData.ts';
-import { useLocalized, useMapState } from './MapRoot.tsx';
+import { levelKey } from '../../../content/map-i18n/model.ts';
+import { useMapText } from './mapLanguage.tsx';
+import { useMapState } from './MapRoot.tsx';
 import { EligibilityTag, eligibilityStatuses } from './mapParts.tsx';
 import {
   emptyProfile,
@@ -26,7 +28,7 @@ const fieldId = (field: ProfileField) => `profile-${field}`;
  */
 export function ProfilePanel({ levels }: { levels: LevelInfo[] }) {
   const { t } = useTranslation();
-  const localized = useLocalized();
+  const { txt } = useMapText();
   const map = useMapState();
   const { values, setValues } = map;
   const [errors, setErrors] = useState<Partial<Record<NumberField, string>>>({});
@@ -100,7 +102,7 @@ export function ProfilePanel({ levels }: { levels: LevelInfo[] }) {
   );
 
   const levelTitle = (level: string) =>
-    level === 'none' ? t('map.profile.noNorwegian') : localized(levels.find((l) => l.level === level)?.title) || level;
+    level === 'none' ? t('map.profile.noNorwegian') : txt(levelKey(level, 'title'), levels.find((l) => l.level === level)?.title) || level;
 
   const changedSinceAsked =
     map.asked !== null && JSON.stringify(toProfile(values)) !== JSON.stringify(map.asked);

@@ -11,6 +11,8 @@ export interface PublishedOffer extends Offer {
   /** 0 for the checked-in text; each edit adds one. */
   version: number;
   reviewDue: string | null;
+  /** Text fields edited since the checked-in text: their translations are of the old wording, so nb is shown. */
+  editedTexts: string[];
 }
 
 export interface MapOverview {
@@ -27,9 +29,12 @@ export type EligibilityStatus = 'right-and-duty' | 'right' | 'eligible' | 'not-e
 export interface EligibilityResult {
   offerId: string;
   status: EligibilityStatus;
-  reasons: { code: string; text: string; legalRef: string }[];
+  /** `key`: the text in the map's translation files (null when it is not there: the page shows nb). */
+  reasons: { code: string; text: string; legalRef: string; key: string | null }[];
   toFindOut: string[];
+  toFindOutKeys: (string | null)[];
   caveat: string;
+  caveatKey: string | null;
 }
 
 export interface EligibilityResponse {
