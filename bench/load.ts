@@ -102,8 +102,13 @@ async function runLoad(job: Job): Promise<Result> {
 }
 
 function worker() {
+  // Each job arrives as a copy of the parent's clients: the versions the updates reached stay here between jobs,
+  // or every client's first update in a later run would be stale (a 409 of the bench's own making).
+  const versions = new Map<string, number>();
   process.on('message', (job: Job) => {
-    runLoad(job).then((r) => process.send!(r), (e) => { console.error(e); process.exit(1); });
+    for (const c of job.clients) c.own.version = versions.get(c.own.id) ?? c.own.version;
+    const remember = () => { for (const c of job.clients) versions.set(c.own.id, c.own.version); };
+    runLoad(job).then((r) => { remember(); process.send!(r); }, (e) => { console.error(e); process.exit(1); });
   });
   process.on('disconnect', () => process.exit(0));
 }
