@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { organisations, sessions, users } from '../db/schema.ts';
 import type { Actor } from './actor.ts';
@@ -54,20 +54,31 @@ export function clearSessionCookies(reply: FastifyReply) {
   reply.clearCookie(CSRF_COOKIE, { path: '/' });
 }
 
+/**
+ * The session lookup every API request makes, as a prepared statement per database handle: built and planned once
+ * (per pooled connection), not on each request. It still reads the sessions table every time, so a session
+ * revoked or ended on any instance is refused on the very next request (no cache).
+ */
+const actorLookups = new WeakMap<Db, ReturnType<typeof prepareActorLookup>>();
+const prepareActorLookup = (db: Db) => db
+  .select({
+    userId: users.id, name: users.name, email: users.email, role: users.role, active: users.active,
+    organisationId: users.organisationId, organisationKind: organisations.kind, organisationName: organisations.name,
+  })
+  .from(sessions)
+  .innerJoin(users, eq(users.id, sessions.userId))
+  .leftJoin(organisations, eq(organisations.id, users.organisationId))
+  .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
+  .limit(1)
+  .prepare('veivalg_resolve_actor');
+
 export async function resolveActor(db: Db, req: FastifyRequest): Promise<Actor | null> {
   const token = req.cookies[SESSION_COOKIE];
   if (!token) return null;
   const tokenHash = hashToken(token);
-  const [row] = await db
-    .select({
-      userId: users.id, name: users.name, email: users.email, role: users.role, active: users.active,
-      organisationId: users.organisationId, organisationKind: organisations.kind, organisationName: organisations.name,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date())))
-    .limit(1);
+  let lookup = actorLookups.get(db);
+  if (!lookup) actorLookups.set(db, (lookup = prepareActorLookup(db)));
+  const [row] = await lookup.execute({ tokenHash, now: new Date().toISOString() });
   if (!row || !row.active) return null;
   const { active: _active, ...actor } = row;
   return { ...actor, sessionTokenHash: tokenHash };

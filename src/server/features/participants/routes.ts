@@ -9,6 +9,7 @@ import { createParticipant, getParticipant, listParticipants, updateParticipant 
 import { participantAccess } from './access.ts';
 import { correctParticipant, eraseParticipant, exportParticipant } from './data-subject.ts';
 import { noContent } from '../../http/openapi.ts';
+import { trustedJsonFor200 } from '../../http/trusted-serializer.ts';
 
 export async function participantRoutes(app: FastifyInstance, { db }: { db: Db }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -19,6 +20,7 @@ export async function participantRoutes(app: FastifyInstance, { db }: { db: Db }
       tags, summary: 'Participants in your scope, earliest decision deadline first',
       querystring: participantListQuery, response: { 200: participantList, ...errorResponses },
     },
+    serializerCompiler: trustedJsonFor200, // listParticipants builds the items in the schema's shape (service.ts toJson)
   }, (req) => listParticipants(db, actorOf(req), req.query));
 
   r.post('/participants/search', {
@@ -26,6 +28,7 @@ export async function participantRoutes(app: FastifyInstance, { db }: { db: Db }
       tags, summary: 'Search participants in your scope by name (the search term in the body, out of URLs and logs)',
       body: participantSearchBody, response: { 200: participantList, ...errorResponses },
     },
+    serializerCompiler: trustedJsonFor200,
   }, (req) => listParticipants(db, actorOf(req), req.body));
 
   r.post('/participants', {

@@ -28,9 +28,49 @@ const openPostponement = sql<OpenPostponement>`(
 
 const selection = { p: participants, municipalityName: organisations.name, latestOrder, postponement: openPostponement };
 
-function toJson(row: Row, today = todayInOslo()): ParticipantJson {
-  const right = guidanceRight(row);
-  const deadline = decisionDeadlineFor(row, right.right);
+/**
+ * The § 11 answer, the § 12 deadline and its status for one day. A page of the list holds many participants with
+ * the same dates (the queue is sorted by deadline), so these are computed once per distinct input within a request
+ * (`DateRules` lives as long as one list call; a rule change between requests is always seen).
+ */
+class DateRules {
+  private rights = new Map<string, { right: ReturnType<typeof guidanceRight>; deadline: ReturnType<typeof decisionDeadlineFor> }>();
+  private statuses = new Map<string, { status: DeadlineStatus; daysLeft: number | null }>();
+  constructor(readonly today: string) {}
+
+  rightAndDeadline(row: Row) {
+    const key = `${row.residenceBasis}|${row.birthDate}|${row.settlementDate}|${row.permitDate ?? ''}|${row.programmeRequestDate ?? ''}`;
+    let hit = this.rights.get(key);
+    if (!hit) {
+      const right = guidanceRight(row);
+      hit = { right, deadline: decisionDeadlineFor(row, right.right) };
+      this.rights.set(key, hit);
+    }
+    return hit;
+  }
+
+  status(deadline: string | null, guidanceHeldOn: string | null, postponed: boolean) {
+    const key = `${deadline ?? ''}|${guidanceHeldOn ? 1 : 0}|${postponed ? 1 : 0}`;
+    let hit = this.statuses.get(key);
+    if (!hit) {
+      hit = {
+        status: deadlineStatus({ deadline, today: this.today, guidanceHeldOn, postponed }),
+        daysLeft: deadline ? daysBetween(this.today, deadline) : null,
+      };
+      this.statuses.set(key, hit);
+    }
+    return hit;
+  }
+}
+
+function toJson(row: Row, rules: DateRules | string = todayInOslo()): ParticipantJson {
+  const r = typeof rules === 'string' ? new DateRules(rules) : rules;
+  const today = r.today;
+  const { right, deadline } = r.rightAndDeadline(row);
+  const status = r.status(deadline?.date ?? null, row.guidanceHeldOn, row.guidancePostponed);
+  // Built in the order of the response schema (participantJson), with exactly its fields: the list's answer is
+  // JSON.stringify of this (routes.ts), and must be byte for byte what the schema's serializer would write.
+  const change = row.guidanceRightChange;
   return {
     id: row.id,
     version: row.version,
@@ -58,14 +98,14 @@ function toJson(row: Row, today = todayInOslo()): ParticipantJson {
       ruleId: right.ruleId,
       source: { law: right.source.law, effectiveFrom: right.source.effectiveFrom, url: right.source.verifiedBy?.[0]?.url ?? null },
     },
-    guidanceRightChange: row.guidanceRightChange ?? null,
+    guidanceRightChange: change ? { from: change.from, to: change.to, on: change.on, cause: change.cause } : null,
     deadlines: {
       decision: deadline?.date ?? null,
       startsFrom: deadline?.startsFrom ?? null,
-      status: deadlineStatus({ deadline: deadline?.date ?? null, today, guidanceHeldOn: row.guidanceHeldOn, postponed: row.guidancePostponed }),
-      daysLeft: deadline ? daysBetween(today, deadline.date) : null,
+      status: status.status,
+      daysLeft: status.daysLeft,
     },
-    latestOrder: row.latestOrder as ParticipantJson['latestOrder'],
+    latestOrder: row.latestOrder ? { id: row.latestOrder.id, status: row.latestOrder.status as NonNullable<ParticipantJson['latestOrder']>['status'] } : null,
     postponement: row.postponement
       ? {
           id: row.postponement.id, reason: row.postponement.reason as NonNullable<ParticipantJson['postponement']>['reason'],
@@ -116,10 +156,11 @@ export async function listParticipants(
     .orderBy(asc(participants.decisionDeadline), asc(participants.id))
     .limit(q.limit + 1);
   const page = rows.slice(0, q.limit).map(flatten);
+  const rules = new DateRules(today);
   const last = page.at(-1);
   if (page.length) await recordAudit(db, actor, { type: 'participant.listed', participantIds: page.map((r) => r.id) });
   return {
-    items: page.map((r) => toJson(r, today)),
+    items: page.map((r) => toJson(r, rules)),
     nextCursor: rows.length > q.limit && last ? encodeCursor({ deadline: last.decisionDeadline, id: last.id }) : null,
   };
 }
