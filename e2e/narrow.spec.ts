@@ -114,6 +114,10 @@ test(`the public pages fit ${width} px, in bokmål and English, and laid out rig
   await walk(page, ['/kart', '/kart/reiser'], 1, 'map (nb)');
 
   await page.goto('/kart');
+  // The map and its language layer loaded first: a switch pressed while the map's chunks still arrive can leave the
+  // map in bokmål under an English header (a race noted for a later fix).
+  await expect(page.getByRole('heading', { level: 1, name: 'Mulighetskart' })).toBeVisible();
+  await expect(page.getByLabel('Språk på kartet')).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Opportunity map' })).toBeVisible();
   await walk(page, ['/kart', '/kart/reiser'], 1, 'map (en)');
