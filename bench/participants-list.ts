@@ -405,22 +405,15 @@ async function main() {
     };
     rawList = await captureList();
     const explainList = async (cursor?: string) => {
-      const captured: { q: string; p: unknown[] }[] = [];
-      const logger = { logQuery: (q: string, p: unknown[]) => void captured.push({ q, p }) };
-      const spy = (kind === 'postgres'
-        ? drizzlePg(client as InstanceType<typeof pg.Pool>, { schema, logger })
-        : drizzlePglite(client as InstanceType<typeof PGlite>, { schema, logger })) as unknown as Db;
-      await listParticipants(spy, actor, { limit, cursor });
-      const select = captured.find((c) => /^\s*select/i.test(c.q));
-      if (!select) throw new Error('list query not captured');
+      const select = await captureList(cursor);
       // Five runs on warm caches; the plan shown is the one with the median execution time.
       const plans: string[][] = [];
       for (let i = 0; i < 5; i++) {
-        plans.push((await query<Record<string, string>>(`EXPLAIN (ANALYZE, BUFFERS) ${select.q}`, select.p)).map((r) => Object.values(r)[0]!));
+        plans.push((await query<Record<string, string>>(`EXPLAIN (ANALYZE, BUFFERS) ${select.sql}`, select.params)).map((r) => Object.values(r)[0]!));
       }
       const ms = (p: string[]) => Number(/Execution Time: ([\d.]+)/.exec(p.join('\n'))?.[1] ?? NaN);
       const plan = plans.sort((a, b) => ms(a) - ms(b))[2]!;
-      return { sql: select.q, params: select.p, plan };
+      return { ...select, plan };
     };
     const planFacts = (plan: string[]) => {
       const at = plan.findIndex((l) => /Index Scan using participants_queue_idx/.test(l));

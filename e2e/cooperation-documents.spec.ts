@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { apiAs, expect, expectAccessible, openCooperationArea, signIn, signOut, test, uniqueName, users } from './helpers.ts';
+import { apiAs, expect, expectAccessible, openCooperationArea, signIn, signOut, test, uniqueName, users, signInInEnglish } from './helpers.ts';
 
 // Issue 13, item 3: a centre lead writes a cooperation agreement with two municipalities as parties and publishes a
 // new version with a change note; the municipality's adviser reads the current and the earlier version. Every new
@@ -80,16 +80,6 @@ test('the centre lead writes an agreement with Bergen and Voss and publishes ver
   await expectAccessible(page, 'earlier version (nb)');
   await expectNoHorizontalScroll(page, 'earlier version');
 });
-
-async function signInInEnglish(page: Page, email: string) {
-  await page.goto('/logg-inn');
-  await expect(page.getByRole('button', { name: /^(English|Norsk \(bokmål\))$/ })).toBeVisible();
-  if (await page.getByRole('button', { name: 'English' }).isVisible()) await page.getByRole('button', { name: 'English' }).click();
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill('veivalg-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Hello, / })).toBeVisible();
-}
 
 const noRawKeys = async (page: Page) => expect(await page.locator('main').innerText()).not.toMatch(/\bcooperationDocuments\.[a-z][A-Za-z.-]+/);
 

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { expect, test, type apiAs, arrangeParticipant, expectAccessible, password, queueRow, signIn, signOut, users } from './helpers.ts';
+import { expect, test, type apiAs, arrangeParticipant, expectAccessible, password, queueRow, signIn, signOut, users, signInInEnglish } from './helpers.ts';
 
 // Issue 13: the centre lead assigns Bergen a fixed contact and a deputy; the adviser sees them on the start page; while
 // the contact is away a new order goes to the deputy. Afterwards the periods and the absence are removed again, so
@@ -73,17 +73,6 @@ test('the centre lead assigns a contact and a deputy; the adviser sees them; dur
   const row = await queueRow(page, arranged.name);
   await expect(row).toContainText('Viktor Veileder');
 });
-
-async function signInInEnglish(page: Page, email: string) {
-  await page.goto('/logg-inn');
-  // The choice of language outlives signing out.
-  await expect(page.getByRole('button', { name: /^(English|Norsk \(bokmål\))$/ })).toBeVisible();
-  if (await page.getByRole('button', { name: 'English' }).isVisible()) await page.getByRole('button', { name: 'English' }).click();
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Hello, / })).toBeVisible();
-}
 
 test('the contacts page and the contact card speak English and pass axe', async ({ page }) => {
   await signInInEnglish(page, users.centreLead);

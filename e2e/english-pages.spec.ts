@@ -1,17 +1,8 @@
 import { type Page } from '@playwright/test';
-import { expect, test, expectAccessible, password, users } from './helpers.ts';
+import { expect, test, expectAccessible, users, signInInEnglish } from './helpers.ts';
 
 // The pages added for notes, tasks, notifications, the wording library, translations, statistics and journeys, seen
 // in English: the heading is English and no i18n key (a missing translation shows as "notes.tasks.title") is on screen.
-
-async function signInInEnglish(page: Page, email: string) {
-  await page.goto('/logg-inn');
-  await page.getByRole('button', { name: 'English' }).click();
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Hello, / })).toBeVisible();
-}
 
 async function expectEnglishPage(page: Page, path: string, heading: string) {
   await page.goto(path);

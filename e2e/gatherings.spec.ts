@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { apiAs, expect, expectAccessible, openCooperationArea, password, signIn, signOut, test, uniqueName, users } from './helpers.ts';
+import { apiAs, expect, expectAccessible, openCooperationArea, password, signIn, signOut, test, uniqueName, users, signInInEnglish } from './helpers.ts';
 
 // Issue 14 (seed 000, the county gatherings): the centre lead, as the county's coordinator, plans a gathering with
 // user participation and invites Bergen; Bergen registers two of its staff; after the gathering five answer the
@@ -185,16 +185,6 @@ test('a centre lead plans a gathering, Bergen registers two staff, the survey is
   await mine.getByRole('button', { name: new RegExp(`^Merk som utført\\s*: ${point}$`) }).click();
   await expect(mine.getByRole('row').filter({ hasText: point })).toHaveCount(0);
 });
-
-async function signInInEnglish(page: Page, email: string) {
-  await page.goto('/logg-inn');
-  await expect(page.getByRole('button', { name: /^(English|Norsk \(bokmål\))$/ })).toBeVisible();
-  if (await page.getByRole('button', { name: 'English' }).isVisible()) await page.getByRole('button', { name: 'English' }).click();
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Hello, / })).toBeVisible();
-}
 
 test('the gathering pages speak English and pass axe', async ({ page, playwright, baseURL }) => {
   const day = today();

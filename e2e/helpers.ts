@@ -160,6 +160,17 @@ export async function signIn(page: Page, email: string) {
   await expect(page.getByRole('heading', { level: 1, name: /^Hei, / })).toBeVisible();
 }
 
+/** Signs in with the UI in English (the language is chosen on the sign-in page and outlives signing out). */
+export async function signInInEnglish(page: Page, email: string) {
+  await page.goto('/logg-inn');
+  await expect(page.getByRole('button', { name: /^(English|Norsk \(bokmål\))$/ })).toBeVisible();
+  if (await page.getByRole('button', { name: 'English' }).isVisible()) await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Hello, / })).toBeVisible();
+}
+
 export async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Logg ut', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Logg inn i Veivalg' })).toBeVisible();

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { NOTE_TEXT_MAX, gatheringLimits, meetingTextLimits, textLimits } from '../src/domain/text-limits.ts';
-import { expect, test, apiAs, arrangeParticipant, expectAccessible, password, signIn, users } from './helpers.ts';
+import { expect, test, apiAs, arrangeParticipant, expectAccessible, password, signIn, users, signInInEnglish } from './helpers.ts';
 
 // Issue 16, item 8: a field with a limit counts while you type, and says it is too long before you save. The limit
 // is the server's (src/domain/text-limits.ts, read by the zod schema too).
@@ -37,17 +37,6 @@ test('the counter speaks English in the English UI', async ({ page, playwright, 
 });
 
 // ─── Representative forms of other roles (the guard test src/web/limited-fields.test.ts keeps every field so) ──────
-
-/** Signs in with the UI in English (the language is chosen on the sign-in page and kept). */
-async function signInEnglish(page: Page, email: string) {
-  await page.goto('/logg-inn');
-  await expect(page.getByRole('button', { name: /^(English|Norsk \(bokmål\))$/ })).toBeVisible();
-  if (await page.getByRole('button', { name: 'English' }).isVisible()) await page.getByRole('button', { name: 'English' }).click();
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Hello, / })).toBeVisible();
-}
 
 /** At 360 px the counters and their messages fit: the page does not scroll sideways (issue 16, item 5). */
 async function expectFitsNarrow(page: Page) {
@@ -152,7 +141,7 @@ test('the content editor\'s offer texts count, and nothing is published while on
 });
 
 test('in English: a meeting series\' name counts, and the series is not started while the name is too long', async ({ page }) => {
-  await signInEnglish(page, users.centreLead);
+  await signInInEnglish(page, users.centreLead);
   await page.goto('/samarbeid/moter');
   const form = page.getByRole('form', { name: 'Start a meeting series' });
   const writes = writesTo(page, /\/cooperation\//);
@@ -165,7 +154,7 @@ test('in English: a meeting series\' name counts, and the series is not started 
 });
 
 test('in English: a gathering\'s title counts, and the plan is not saved while it is too long', async ({ page }) => {
-  await signInEnglish(page, users.centreLead);
+  await signInInEnglish(page, users.centreLead);
   await page.goto('/samlinger/ny');
   await expect(page.getByRole('heading', { level: 1, name: 'Plan a gathering' })).toBeVisible();
   const writes = writesTo(page, /\/gatherings/);

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { apiAs, expect, expectAccessible, openCooperationArea, signIn, signOut, test, uniqueName, users } from './helpers.ts';
+import { apiAs, expect, expectAccessible, openCooperationArea, signIn, signOut, test, uniqueName, users, signInInEnglish } from './helpers.ts';
 
 // Issue 13 items 2 and 6: the centre lead starts a meeting series with Bergen, plans a meeting, writes the minutes
 // (a national identity number is refused), agrees an action owned by Bergen's adviser and deletes another after
@@ -18,16 +18,6 @@ async function fitsNarrowScreen(page: Page, label: string) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `${label} at 360 px`).toBeLessThanOrEqual(0);
   await page.setViewportSize({ width: 1280, height: 800 });
-}
-
-async function signInInEnglish(page: Page, email: string) {
-  await page.goto('/logg-inn');
-  await expect(page.getByRole('button', { name: /^(English|Norsk \(bokmål\))$/ })).toBeVisible();
-  if (await page.getByRole('button', { name: 'English' }).isVisible()) await page.getByRole('button', { name: 'English' }).click();
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill('veivalg-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Hello, / })).toBeVisible();
 }
 
 test('a meeting with an action is created, and the action\'s owner closes it', async ({ page, consoleGuard }) => {

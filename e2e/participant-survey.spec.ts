@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { expect, test, apiAs, arrangeParticipant, expectAccessible, password, signIn, users } from './helpers.ts';
+import { expect, test, apiAs, arrangeParticipant, expectAccessible, signIn, users, signInInEnglish } from './helpers.ts';
 
 // Issue 14: the participants' anonymous survey on their page (Arabic right to left and Tigrinya, on a 360 px
 // phone), the centre's results and paper forms, and the quality self-evaluation.
@@ -82,17 +82,6 @@ test.describe("the participants' survey", () => {
     await expect(survey.getByTestId('survey-thanks')).toHaveText('ስለ መልስኹም የቐንየልና!');
   });
 });
-
-async function signInInEnglish(page: Page, email: string) {
-  await page.goto('/logg-inn');
-  await expect(page.getByRole('button', { name: /^(English|Norsk \(bokmål\))$/ })).toBeVisible();
-  if (await page.getByRole('button', { name: 'English' }).isVisible()) await page.getByRole('button', { name: 'English' }).click();
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Hello, / })).toBeVisible();
-  // Back to bokmål for the specs that follow (the choice outlives the session).
-}
 
 test.describe("the centre's side", () => {
   test('the centre sees its results, types in a paper form and prints the form in every language', async ({ page, consoleGuard }) => {

@@ -1,5 +1,5 @@
 import { type Page, type PlaywrightWorkerArgs } from '@playwright/test';
-import { apiAs, arrangeParticipant, expect, expectAccessible, password, queueRow, signIn, signOut, test, users } from './helpers.ts';
+import { apiAs, arrangeParticipant, expect, expectAccessible, password, queueRow, signIn, signOut, test, users, signInInEnglish } from './helpers.ts';
 
 // Issue 13 items 4 and 5: the pre-talk and follow-up talk on an order, the queue's "missing talk" marker, and the
 // adviser's hand-over summary for NAV, which holds only the ticked parts.
@@ -122,16 +122,6 @@ test('the adviser prepares a NAV hand-over with a part unticked; the printed pag
   await page.setViewportSize({ width: 360, height: 800 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 });
-
-async function signInInEnglish(page: Page, email: string) {
-  await page.goto('/logg-inn');
-  await expect(page.getByRole('button', { name: /^(English|Norsk \(bokmål\))$/ })).toBeVisible();
-  if (await page.getByRole('button', { name: 'English' }).isVisible()) await page.getByRole('button', { name: 'English' }).click();
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Hello, / })).toBeVisible();
-}
 
 test('talks, the follow-up order form, the NAV hand-over and the talk settings speak English and pass axe', async ({ page, playwright, baseURL }) => {
   test.slow();
