@@ -26,7 +26,7 @@ const mePatch = z.object({
 
 const meUser = z.object({
   id: z.uuid(), email: z.string(), name: z.string(), role: z.enum(roles), workPhone: z.string().nullable(),
-  organisation: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(['municipality', 'career-centre', 'national']) }).nullable(),
+  organisation: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(['municipality', 'career-centre', 'national', 'county', 'nav-office']) }).nullable(),
 });
 const meResponse = z.object({ user: meUser });
 const sessionResponse = z.object({

@@ -18,7 +18,7 @@ export const counties = pgTable('counties', {
 /** A municipality's refugee service, a county's career centre, or the national level. */
 export const organisations = pgTable('organisations', {
   id: id(),
-  kind: text('kind', { enum: ['municipality', 'career-centre', 'national'] }).notNull(),
+  kind: text('kind', { enum: ['municipality', 'career-centre', 'national', 'county', 'nav-office'] }).notNull(),
   name: text('name').notNull().unique(),
   countyId: uuid('county_id').references(() => counties.id),
   // Which career centre a municipality orders guidance from (editable by an administrator).
@@ -33,7 +33,7 @@ export const users = pgTable('users', {
   email: text('email').notNull().unique(),
   name: text('name').notNull(),
   role: text('role', {
-    enum: ['programme-adviser', 'municipality-lead', 'career-counsellor', 'career-centre-lead', 'administrator', 'statistics-reader', 'content-editor'],
+    enum: ['programme-adviser', 'municipality-lead', 'career-counsellor', 'career-centre-lead', 'administrator', 'statistics-reader', 'content-editor', 'local-offer-editor'],
   }).notNull(),
   organisationId: uuid('organisation_id').references(() => organisations.id),
   // Shown to the municipality next to a fixed contact at the career centre (issue 13); a work number only.
@@ -416,3 +416,4 @@ export * from './schema-cooperation-documents.ts';
 export * from './schema-privacy.ts';
 export * from './schema-talks.ts';
 export * from './schema-survey.ts';
+export * from './schema-local-offers.ts';

@@ -3,7 +3,7 @@ import { textLimits } from '../../../domain/text-limits.ts';
 import { roles } from '../../auth/actor.ts';
 import { version } from '../../http/fields.ts';
 
-const orgKind = z.enum(['municipality', 'career-centre', 'national']);
+const orgKind = z.enum(['municipality', 'career-centre', 'national', 'county', 'nav-office']);
 const orgName = z.string().trim().min(2).max(textLimits.organisationName);
 
 export const organisationJson = z.object({

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { counties, organisations, sessions, users } from '../../db/schema.ts';
-import { organisationKindForRole, type Actor, type Role } from '../../auth/actor.ts';
+import { organisationKindForRole, roleFitsOrganisation, type Actor, type Role } from '../../auth/actor.ts';
 import { AppError, fieldError, notFound, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { createPasswordLink } from '../../auth/password-links.ts';
@@ -95,7 +95,7 @@ async function checkOrganisationForRole(db: Db, role: Role, organisationId: stri
     throw fieldError('organisationId', 'organisation.invalid');
   }
   const [o] = await db.select({ kind: organisations.kind }).from(organisations).where(eq(organisations.id, organisationId));
-  if (o?.kind !== kind) throw fieldError('organisationId', 'organisation.invalid');
+  if (!roleFitsOrganisation(role, o?.kind)) throw fieldError('organisationId', 'organisation.invalid');
 }
 
 /** `passwordLink: false` (LOCAL_PASSWORDS=off): the user signs in with an identity provider, so no password link is made. */
