@@ -139,3 +139,8 @@ export {
   followUpPurposes, followUpSource, missingTalks, navHandoverItems, navHandoverSource, orderKinds, orderTalksSource, talkKinds,
   type FollowUpProposal, type FollowUpPurpose, type NavHandoverItem, type OrderKind, type TalkKind,
 } from './order-talks.ts';
+export {
+  LOCAL_OFFER_MAX_REVIEW_DAYS, LOCAL_OFFER_PREFIX, LOCAL_OFFER_REVIEW_REMINDER_DAYS, isLocalOfferCurrent, lastStartDate, localOfferAreaSchema,
+  localOfferIdOf, localOfferInputSchema, localOfferLanes, localOfferReminderDue, localOfferStepId, mapLanguages, refusedStartDates,
+  reviewDueProblem, upcomingStartDates, type LocalOfferArea, type LocalOfferInput, type MapLanguage,
+} from './local-offers.ts';

@@ -24,6 +24,7 @@ import { adminRoutes } from './features/admin/routes.ts';
 import { careerCentreRoutes } from './features/career-centre/routes.ts';
 import type { Mailer } from './mail/mailer.ts';
 import { mapRoutes } from './features/map/routes.ts';
+import { localOfferRoutes } from './features/local-offers/routes.ts';
 import { briefRoutes } from './features/brief/routes.ts';
 import { sessionRoutes } from './features/sessions/routes.ts';
 import { glossaryRoutes } from './features/glossary/routes.ts';
@@ -174,6 +175,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await api.register(adminRoutes, { db, publicUrl: opts.publicUrl, senders: atOnce, localPasswords });
     await api.register(careerCentreRoutes, { db });
     await api.register(mapRoutes, { db });
+    await api.register(localOfferRoutes, { db });
     await api.register(briefRoutes, { db });
     await api.register(sessionRoutes, { db });
     await api.register(glossaryRoutes, { db });

@@ -42,6 +42,11 @@ export const auditEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('user.updated'), userId: uuid, changedFields: fieldNames }),
   z.object({ type: z.literal('organisation.created'), organisationId: uuid }),
   z.object({ type: z.literal('organisation.updated'), organisationId: uuid, changedFields: fieldNames }),
+  // Local offers (issue 18): ids and the names of changed fields, as for the national offers.
+  z.object({ type: z.literal('local-offer.created'), localOfferId: uuid, organisationId: uuid }),
+  z.object({ type: z.literal('local-offer.updated'), localOfferId: uuid, organisationId: uuid, version: z.number().int(), changedFields: fieldNames }),
+  z.object({ type: z.literal('local-offer.removed'), localOfferId: uuid, organisationId: uuid }),
+  z.object({ type: z.literal('local-offer.review-reminded'), localOfferId: uuid, organisationId: uuid, reviewOn: z.string(), userIds: z.array(uuid) }),
   z.object({ type: z.literal('offer.edited'), offerId: z.string(), version: z.number().int(), changedFields: fieldNames }),
   // Handover brief. A read of special-category items (health, family) has its own event naming the item keys.
   z.object({ type: z.literal('brief.viewed'), participantId: uuid }),

@@ -10,6 +10,7 @@ import type { Role } from '../auth/actor.ts';
 import { defaultGlossary } from '../features/glossary/default-terms.ts';
 import { seedNotes } from './seed-notes.ts';
 import { seedJourneys } from './seed-journeys.ts';
+import { seedLocalOffers } from './seed-local-offers.ts';
 import { seedSurvey } from './seed-survey.ts';
 
 export const DEMO_PASSWORD = 'veivalg-demo';
@@ -54,6 +55,11 @@ export async function seedDemo(db: Db, opts: { participantsPerMunicipality?: num
     { kind: 'municipality', name: 'Drammen kommune', countyId: buskerud!.id, servedByCareerCentreId: kb!.id },
     { kind: 'municipality', name: 'Voss herad', countyId: vestland!.id, servedByCareerCentreId: kv!.id },
   ]).returning();
+  // Organisations that only publish local offers on the map (issue 18): the county itself and a NAV office.
+  const [vestlandCounty, navBergen] = await db.insert(organisations).values([
+    { kind: 'county', name: 'Vestland fylkeskommune', countyId: vestland!.id },
+    { kind: 'nav-office', name: 'NAV Bergenhus', countyId: vestland!.id },
+  ]).returning();
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const people: { email: string; name: string; role: Role; organisationId: string | null }[] = [
@@ -68,6 +74,9 @@ export async function seedDemo(db: Db, opts: { participantsPerMunicipality?: num
     { email: 'admin@veivalg.demo', name: 'Ada Administrator', role: 'administrator', organisationId: null },
     { email: 'statistikk@veivalg.demo', name: 'Stian Statistikk', role: 'statistics-reader', organisationId: null },
     { email: 'redaktor@veivalg.demo', name: 'Randi Redaktør', role: 'content-editor', organisationId: null },
+    { email: 'lokal@bergen.demo', name: 'Linn Lokal', role: 'local-offer-editor', organisationId: bergen!.id },
+    { email: 'lokal@vestland.demo', name: 'Frida Fylke', role: 'local-offer-editor', organisationId: vestlandCounty!.id },
+    { email: 'lokal@nav-bergenhus.demo', name: 'Nils Nav', role: 'local-offer-editor', organisationId: navBergen!.id },
   ];
   const created = await db.insert(users).values(people.map((p) => ({ ...p, passwordHash }))).returning();
   const byEmail = (e: string) => created.find((u) => u.email === e)!;
@@ -153,6 +162,10 @@ export async function seedDemo(db: Db, opts: { participantsPerMunicipality?: num
   await seedNotes(db, withOrders, {
     vestland: kv!.id, bergen: bergen!.id, vilde: byEmail('veileder@vestland.demo').id, viktor: byEmail('veileder2@vestland.demo').id,
     liv: byEmail('leder@vestland.demo').id, ragnhild: byEmail('radgiver@bergen.demo').id,
+  });
+  await seedLocalOffers(db, today, {
+    bergen: bergen!.id, voss: voss!.id, county: vestlandCounty!.id, nav: navBergen!.id, countyId: vestland!.id,
+    bergenEditor: byEmail('lokal@bergen.demo').id, countyEditor: byEmail('lokal@vestland.demo').id, navEditor: byEmail('lokal@nav-bergenhus.demo').id,
   });
   await seedJourneys(db, withOrders, { bergen: bergen!.id, vilde: byEmail('veileder@vestland.demo').id, ragnhild: byEmail('radgiver@bergen.demo').id });
   await seedSurvey(db, { vestland: kv!.id, buskerud: kb!.id, lead: byEmail('leder@vestland.demo').id });

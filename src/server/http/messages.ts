@@ -206,6 +206,18 @@ const messages = {
   'gathering.letter-sent': { nb: 'Oppfølgingsbrevet er allerede sendt.', en: 'The follow-up letter has already been sent.' },
   'gathering.nothing-to-send': { nb: 'Det er ingen mottakere for dette varselet nå.', en: 'There is nobody to send this notice to now.' },
   'gathering.over': { nb: 'Samlingen er over.', en: 'The gathering is over.' },
+  // Local offers (issue 18).
+  'local-offer.where-missing': { nb: 'Skriv adressen, eller kryss av for at tilbudet er digitalt.', en: 'Give the address, or tick that the offer is digital.' },
+  'local-offer.start-duplicate': { nb: 'Samme startdato står to ganger.', en: 'The same start date is listed twice.' },
+  'local-offer.start-in-past': { nb: 'En ny startdato kan ikke være tilbake i tid.', en: 'A new start date cannot be in the past.' },
+  'local-offer.deadline-after-start': { nb: 'Søknadsfristen må være før eller på siste startdato.', en: 'The application deadline must be on or before the last start date.' },
+  'local-offer.review-past': { nb: 'Datoen for ny gjennomgang kan ikke være tilbake i tid.', en: 'The review date cannot be in the past.' },
+  'local-offer.review-too-far': { nb: 'Datoen for ny gjennomgang kan være høyst ett år fram i tid.', en: 'The review date can be at most one year ahead.' },
+  'local-offer.national-unknown': { nb: 'Det nasjonale tilbudet finnes ikke i mulighetskartet.', en: 'The national offer is not on the opportunity map.' },
+  'local-offer.lane-mismatch': { nb: 'Det nasjonale tilbudet hører til et annet felt i kartet.', en: 'The national offer belongs to another lane of the map.' },
+  'local-offer.area-invalid': { nb: 'Velg kommuner i ditt eget område.', en: 'Choose municipalities in your own area.' },
+  'local-offer.no-county': { nb: 'Organisasjonen din er ikke knyttet til et fylke. Be administratoren rette det.', en: 'Your organisation is not linked to a county. Ask the administrator to correct it.' },
+  'local-offer.unknown': { nb: 'Finner ikke det lokale tilbudet.', en: 'The local offer was not found.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -11,6 +11,7 @@ import { pruneRateLimitWindows } from '../http/rate-limit.ts';
 import { runRetention } from '../features/retention/index.ts';
 import { syncGuidanceRights } from '../features/rules/sync.ts';
 import { remindDocumentReviews } from '../features/cooperation/document-reminders.ts';
+import { remindLocalOfferReviews } from '../features/local-offers/review-reminders.ts';
 import type { Mailer } from '../mail/mailer.ts';
 
 /** What a job that notifies people needs: e-mails carry a link to the app, and go only when SMTP is configured. */
@@ -41,6 +42,8 @@ export const dailyJobs: DailyJob[] = [
   { name: 'guidance-rights', async run({ db }, today) { await syncGuidanceRights(db, today); } },
   // Review reminders for shared agreements and routines (issue 13): the owner, 30 days before the review date.
   { name: 'document-review-reminders', async run({ db }, today, context) { await remindDocumentReviews(db, today, context); } },
+  // Review reminders for local offers (issue 18): the organisation's local-offer editors, 14 days before the review date.
+  { name: 'local-offer-review-reminders', async run({ db }, today, context) { await remindLocalOfferReviews(db, today, context); } },
 ];
 
 /** Runs each job not yet run today (on any instance); returns the names this call ran. */
