@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import { offerIds } from '../content/model.ts';
+import { localOfferIdOf } from './local-offers.ts';
 import { addDays, daysBetween, type IsoDate } from './dates.ts';
 import type { RuleSource } from './rule-source.ts';
 import {
@@ -78,7 +79,8 @@ const months = z.number().int().min(0).max(MAX_PLAN_MONTHS).nullable();
 export const planStepSchema = z.strictObject({
   // Chosen by the client (a uuid or any short key) so the web editor can keep a stable key while steps move.
   id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, { error: 'invalid_format' }),
-  offerId: z.string().max(100).refine((id) => offerIdSet.has(id), { error: 'note.offer-unknown' }).nullable(),
+  // A national offer id, or a local offer as `local:<uuid>` (issue 18; src/domain/local-offers.ts).
+  offerId: z.string().max(100).refine((id) => offerIdSet.has(id) || localOfferIdOf(id) !== null, { error: 'note.offer-unknown' }).nullable(),
   text: z.string().max(PLAN_STEP_TEXT_MAX).nullable(),
   startMonth: months,
   durationMonths: months,

@@ -7,8 +7,9 @@ import { personaKinds } from '../../../content/journeys/model.ts';
 import { planningFacts } from '../../../content/journey-planning.ts';
 import {
   ageOn, norwegianLevels, schoolingLevels, summariseJourney, todayInOslo, MAX_PLAN_MONTHS,
-  type PlanStep, type Profile,
+  type JourneyOfferFacts, type OfferFactsLookup, type PlanStep, type Profile,
 } from '../../../domain/index.ts';
+import { localStepOffers } from '../local-offers/service.ts';
 import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
 import { fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
@@ -116,23 +117,38 @@ export async function getPlan(db: Db, actor: Actor, participantId: string, plan:
   return planJson(participantId, plan, rows.find((r) => r.plan === plan), defaultStart());
 }
 
-/** Field-level checks zod cannot do: offers must exist on the map, step ids be unique, the plan fit in 10 years. */
-function checkSteps(steps: PlanInput['steps']): void {
+/**
+ * The journey rules' facts for a step: a national offer from the content; a local offer (`local:<uuid>`, issue 18)
+ * takes its lane from the database and its default length and income from the national offer it belongs to, if any.
+ */
+async function factsWithLocal(db: Db, steps: readonly PlanStep[]): Promise<OfferFactsLookup> {
+  const locals = await localStepOffers(db, steps);
+  return (offerId) => {
+    const local = locals.get(offerId);
+    if (!local) return journeyFacts(offerId);
+    const national = local.nationalOfferId ? journeyFacts(local.nationalOfferId) : undefined;
+    return { lane: local.lane as JourneyOfferFacts['lane'], responsible: national?.responsible ?? [], defaultMonths: national?.defaultMonths ?? 3, providesIncome: national?.providesIncome ?? false };
+  };
+}
+
+/** Field-level checks zod cannot do: offers must exist on the map (or as local offers), step ids be unique, the plan fit in 10 years. */
+async function checkSteps(db: Db, steps: PlanInput['steps']): Promise<void> {
   const ids = new Set<string>();
+  const facts = await factsWithLocal(db, steps);
   steps.forEach((s, i) => {
     if (s.offerId === null && !s.text) throw fieldError(`steps.${i}.text`, 'journey.step-empty');
-    if (s.offerId !== null && !offerById(s.offerId)) throw fieldError(`steps.${i}.offerId`, 'journey.offer-unknown');
+    if (s.offerId !== null && !facts(s.offerId) && !offerById(s.offerId)) throw fieldError(`steps.${i}.offerId`, 'journey.offer-unknown');
     if (ids.has(s.id)) throw fieldError(`steps.${i}.id`, 'journey.step-duplicate');
     ids.add(s.id);
   });
-  if (summariseJourney(steps, journeyFacts).totalMonths > MAX_PLAN_MONTHS) throw fieldError('steps', 'journey.too-long');
+  if (summariseJourney(steps, facts).totalMonths > MAX_PLAN_MONTHS) throw fieldError('steps', 'journey.too-long');
 }
 
 export async function savePlan(db: Db, actor: Actor, participantId: string, plan: Plan, input: PlanInput): Promise<PlanJson> {
   const participant = await findParticipantInScope(db, actor, participantId);
   if (!mayEditPlans(actor)) throw forbidden();
   const steps: PlanStep[] = input.steps.map((s) => ({ ...s, text: s.text === null || s.text === '' ? null : s.text }));
-  checkSteps(steps);
+  await checkSteps(db, steps);
   const saved = await db.transaction(async (tx) => {
     const [existing] = await tx.select().from(journeyPlans)
       .where(and(eq(journeyPlans.participantId, participantId), eq(journeyPlans.plan, plan)));

@@ -165,4 +165,26 @@ describe.each(databaseKinds)('local offers API on %s', (kind) => {
     // Bergen's demo offer is due in 120 days, its test offers in 60: no reminder yet.
     expect(bergenNotices).toEqual([]);
   });
+
+  it('lets a plan step name a local offer by `local:<uuid>`, and a removed offer stays readable', async () => {
+    const adviser = await t.as('radgiver@bergen.demo');
+    const p = (await adviser.post('/api/v1/participants', {
+      givenName: 'Hemmelig', familyName: 'Lokal', birthDate: '1991-03-04', residenceBasis: 'refugee', settlementDate: addDays(today, -20), preferredLanguage: 'uk',
+    })).body;
+    const linn = await t.as('lokal@bergen.demo');
+    const offer = (await linn.post('/api/v1/local-offers', body({ title: 'Kafé for planen' }))).body;
+    const steps = [{ id: 's1', offerId: `local:${offer.id}`, text: null, startMonth: 0, durationMonths: 4 }];
+    const saved = await adviser.put(`/api/v1/participants/${p.id}/journey-plans/A`, { version: 0, goal: 'Norsk', startDate: today, steps });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body.steps[0].offerId).toBe(`local:${offer.id}`);
+    const unknown = await adviser.put(`/api/v1/participants/${p.id}/journey-plans/A`, {
+      version: 1, goal: 'Norsk', startDate: today, steps: [{ ...steps[0], offerId: 'local:00000000-0000-4000-8000-000000000000' }],
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.fields[0].path).toBe('steps.0.offerId');
+    expect((await linn.post(`/api/v1/local-offers/${offer.id}/remove`, { version: 1 })).status).toBe(200);
+    // The plan that names it can still be saved and read; the public endpoint still gives its title.
+    expect((await adviser.put(`/api/v1/participants/${p.id}/journey-plans/A`, { version: 1, goal: 'Norsk 2', startDate: today, steps })).status).toBe(200);
+    expect((await t.client().get(`/api/v1/map/local-offers/${offer.id}`)).body).toMatchObject({ title: 'Kafé for planen', removed: true });
+  });
 });

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { counties, localOffers, localOfferVersions, organisations, users } from '../../db/schema.ts';
 import { offerById } from '../../../content/index.ts';
 import {
-  isLocalOfferCurrent, lastStartDate, localOfferInputSchema, refusedStartDates, reviewDueProblem, todayInOslo, upcomingStartDates,
+  isLocalOfferCurrent, lastStartDate, localOfferIdOf, localOfferStepId, localOfferInputSchema, refusedStartDates, reviewDueProblem, todayInOslo, upcomingStartDates,
   type LocalOfferInput,
 } from '../../../domain/index.ts';
 import type { Actor } from '../../auth/actor.ts';
@@ -75,6 +75,21 @@ export async function publicLocalOffer(db: Db, id: string, today = todayInOslo()
   const [row] = await db.select().from(localOffers).where(eq(localOffers.id, id));
   if (!row) throw notFound();
   return (await publicJson(db, [row], today))[0]!;
+}
+
+/**
+ * What a plan step that names a local offer shows (title as entered, with the provider; the offer's link), for the
+ * note's exports and the NAV handover. Removed offers are included: a sent note must stay readable.
+ */
+export async function localStepOffers(db: Pick<Db, 'select'>, steps: readonly { offerId: string | null }[]) {
+  const ids = steps.map((s) => localOfferIdOf(s.offerId)).filter((x): x is string => x !== null);
+  if (!ids.length) return new Map<string, { title: { nb: string; en: string }; url: string | null; lane: string; nationalOfferId: string | null }>();
+  const rows = await db.select({ id: localOffers.id, content: localOffers.content }).from(localOffers).where(inArray(localOffers.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => {
+    const c = r.content as LocalOfferInput;
+    const title = `${c.title} (${c.provider})`;
+    return [localOfferStepId(r.id), { title: { nb: title, en: title }, url: c.link, lane: c.lane, nationalOfferId: c.nationalOfferId }];
+  }));
 }
 
 /** Titles and providers for plan steps that name local offers (removed ones included). */

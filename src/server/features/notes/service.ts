@@ -12,6 +12,7 @@ import {
   type NoteAction, type NoteContent, type NoteStatus, type PlanStep, type ReviewDecision,
 } from '../../../domain/index.ts';
 import { offerById } from '../../../content/index.ts';
+import { localStepOffers } from '../local-offers/service.ts';
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { notify, queueEmailNotice } from './notifications.ts';
@@ -460,8 +461,13 @@ export async function getRevision(db: Db, actor: Actor, noteId: string, number: 
 
 // ─── Exports and the participant's version ──────────────────────────────────────────────────────────────────────
 
-function withOffers(steps: PlanStep[]) {
+type LocalSteps = Awaited<ReturnType<typeof localStepOffers>>;
+
+/** National offers from the content; local offers (`local:<uuid>`, issue 18) from the database, removed ones too. */
+function withOffers(steps: PlanStep[], locals: LocalSteps = new Map()) {
   return steps.map((s) => {
+    const local = s.offerId ? locals.get(s.offerId) : undefined;
+    if (local) return { ...s, offerTitle: local.title, url: local.url };
     const offer = s.offerId ? offerById(s.offerId) : undefined;
     return { ...s, offerTitle: offer ? { nb: offer.title.nb, en: offer.title.en } : null, url: offer?.links[0]?.url ?? null };
   });
@@ -488,14 +494,17 @@ export async function exportJson(db: Db, actor: Actor, noteId: string) {
     municipality: orgs.find((o) => o.id === note.municipalityId)?.name ?? '', careerCentre: orgs.find((o) => o.id === note.careerCentreId)?.name ?? '',
     author: who.get(note.authorId) ?? '', sentNumber: snapshot.sentNumber!, sentAt: snapshot.createdAt.toISOString(),
     correctionReason: snapshot.correctionReason,
-    content: { ...content, planA: withOffers(content.planA), planB: withOffers(content.planB) },
+    content: { ...content, ...await (async () => {
+      const locals = await localStepOffers(db, [...content.planA, ...content.planB]);
+      return { planA: withOffers(content.planA, locals), planB: withOffers(content.planB, locals) };
+    })() },
   };
 }
 
 const recommendationLabels = { work: 'Arbeid', education: 'Utdanning', combination: 'Kombinasjon av arbeid og utdanning' } as const;
 
-function planText(steps: PlanStep[]): string {
-  return withOffers(steps).map((s, i) => {
+function planText(steps: PlanStep[], locals: LocalSteps): string {
+  return withOffers(steps, locals).map((s, i) => {
     const what = s.offerTitle ? `${s.offerTitle.nb}${s.url ? ` (${s.url})` : ''}` : s.text ?? '';
     const when = [
       s.startMonth !== null ? `fra måned ${s.startMonth}` : null,
@@ -510,6 +519,7 @@ export async function exportImdinett(db: Db, actor: Actor, noteId: string) {
   const { note, snapshot } = await sentSnapshot(db, actor, noteId);
   const c = snapshot.content as NoteContent;
   const rec = c.recommendation;
+  const locals = await localStepOffers(db, [...c.planA, ...c.planB]);
   const blocks = [
     { key: 'wishes', label: 'Deltakerens ønsker', text: c.wishes },
     { key: 'background', label: 'Bakgrunn (skole, utdanning, arbeidserfaring, norsk)', text: c.background },
@@ -517,8 +527,8 @@ export async function exportImdinett(db: Db, actor: Actor, noteId: string) {
     { key: 'educationAndWorkPaths', label: 'Mulige utdannings- og arbeidsveier', text: c.educationAndWorkPaths },
     { key: 'recognitions', label: 'Godkjenninger som bør søkes', text: c.recognitions },
     { key: 'rightsAndOpportunities', label: 'Rettigheter og muligheter', text: c.rightsAndOpportunities },
-    { key: 'planA', label: 'Plan A', text: planText(c.planA) },
-    { key: 'planB', label: 'Plan B', text: planText(c.planB) },
+    { key: 'planA', label: 'Plan A', text: planText(c.planA, locals) },
+    { key: 'planB', label: 'Plan B', text: planText(c.planB, locals) },
     {
       key: 'recommendation', label: 'Anbefaling (integreringsloven § 11 fjerde ledd)',
       text: [
@@ -556,7 +566,11 @@ export async function participantVersion(db: Db, actor: Actor, noteId: string) {
   await recordAudit(db, actor, { type: 'note.exported', ...auditIds(note), format: 'participant-version' });
   return {
     language: content.participantVersion.language, text: content.participantVersion.text,
-    planA: withOffers(content.planA), planB: withOffers(content.planB), recommendationKind: content.recommendation.kind,
+    ...await (async () => {
+      const locals = await localStepOffers(db, [...content.planA, ...content.planB]);
+      return { planA: withOffers(content.planA, locals), planB: withOffers(content.planB, locals) };
+    })(),
+    recommendationKind: content.recommendation.kind,
   };
 }
 

@@ -4,6 +4,7 @@ import { guidanceNoteFeedback, guidanceNotes, journeyPlans, organisations, users
 import { isMunicipalityRole, type Actor } from '../../auth/actor.ts';
 import type { NavHandoverItem, NoteContent, PlanStep } from '../../../domain/index.ts';
 import { offerById } from '../../../content/index.ts';
+import { localStepOffers } from '../local-offers/service.ts';
 import { fieldError, forbidden } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { findParticipantInScope } from '../participants/service.ts';
@@ -29,12 +30,14 @@ async function parts(db: Reader, participantId: string) {
       })()
     : null;
   const plans = await db.select().from(journeyPlans).where(eq(journeyPlans.participantId, participantId)).orderBy(asc(journeyPlans.plan));
+  const locals = await localStepOffers(db, plans.flatMap((p) => p.steps as PlanStep[]));
   const journeyPlan = plans.length
     ? plans.map((p) => ({
         plan: p.plan, goal: p.goal, startDate: p.startDate,
         steps: (p.steps as PlanStep[]).map((s) => {
           const offer = s.offerId ? offerById(s.offerId) : undefined;
-          return { offerId: s.offerId, offerTitle: offer ? { nb: offer.title.nb, en: offer.title.en } : null, text: s.text, startMonth: s.startMonth, durationMonths: s.durationMonths };
+          const local = s.offerId ? locals.get(s.offerId) : undefined;
+          return { offerId: s.offerId, offerTitle: local ? local.title : offer ? { nb: offer.title.nb, en: offer.title.en } : null, text: s.text, startMonth: s.startMonth, durationMonths: s.durationMonths };
         }),
       }))
     : null;
