@@ -64,7 +64,7 @@ export const localOfferAreaSchema = z.discriminatedUnion('kind', [
 export type LocalOfferArea = z.infer<typeof localOfferAreaSchema>;
 
 /** What an editor sends. Every text has a limit; the link is https; dates are real ISO dates. */
-export const localOfferInputSchema = z.object({
+export const localOfferInputObject = z.object({
   lane: z.enum(localOfferLanes),
   /** The national offer this is a local instance of (e.g. 'amo-kurs'); null for an offer that only fits a lane. */
   nationalOfferId: z.string().max(80).nullable(),
@@ -91,14 +91,18 @@ export const localOfferInputSchema = z.object({
   /** Where the information comes from (the provider's page, a decision, a phone call on a date). */
   source: text(L.source),
   reviewDue: isoDate,
-}).strict().superRefine((o, ctx) => {
+}).strict();
+
+/** Checks across fields: where it takes place, start dates listed once, the deadline not after the last start. */
+export function checkLocalOffer(o: z.infer<typeof localOfferInputObject>, ctx: z.RefinementCtx): void {
   if (!o.digital && o.address.trim() === '') ctx.addIssue({ code: 'custom', path: ['address'], message: 'local-offer.where-missing' });
   if (new Set(o.startDates).size !== o.startDates.length) ctx.addIssue({ code: 'custom', path: ['startDates'], message: 'local-offer.start-duplicate' });
   const last = lastStartDate(o.startDates);
   if (o.applicationDeadline && last && o.applicationDeadline > last) {
     ctx.addIssue({ code: 'custom', path: ['applicationDeadline'], message: 'local-offer.deadline-after-start' });
   }
-});
+}
+export const localOfferInputSchema = localOfferInputObject.superRefine(checkLocalOffer);
 export type LocalOfferInput = z.infer<typeof localOfferInputSchema>;
 
 /** The latest start date, or null for continuous admission. ISO dates compare correctly as strings. */

@@ -31,6 +31,7 @@ import { gatheringMunicipalities, gatheringRegistrations, gatherings, gatheringS
 import { cooperationActions, meetingSeries, meetingSeriesInvitees, meetings } from './db/schema.ts';
 import { participantPageLinks as surveyLinks, qualityEvaluations, surveyAnswers, surveyLinkUses } from './db/schema.ts';
 import { hashToken, newToken } from './auth/tokens.ts';
+import { localOffers, localOfferVersions } from './db/schema.ts';
 import { previousPeriod, surveyPeriod } from '../domain/participant-survey.ts';
 
 // ─── Helpers ────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -81,7 +82,7 @@ interface Fixtures {
   };
 }
 
-type Who = 'anonymous' | 'adviser' | 'centreLead' | 'admin' | 'counsellor' | 'municipalityLead';
+type Who = 'anonymous' | 'adviser' | 'centreLead' | 'admin' | 'counsellor' | 'municipalityLead' | 'localEditor';
 type Body = unknown | Raw;
 
 interface Case {
@@ -2185,6 +2186,83 @@ const meetingTables: Table[] = [
 ];
 tables.push(...meetingTables);
 
+// ─── Local offers (issue 18) ──────────────────────────────────────────────────────────────────────────────────
+
+/** Bergen's editor's offers (one to edit, one to remove), the county's offer (another organisation) and their versions. */
+const lo = { own: '', removable: '', county: '', bergen: '', drammen: '', v: { own: 0, removable: 0 } };
+async function arrangeLocalOfferFixtures() {
+  const orgOf = async (name: string) => (await one(db().select({ id: organisations.id }).from(organisations).where(eq(organisations.name, name)))).id;
+  lo.bergen = await orgOf('Bergen kommune');
+  lo.drammen = await orgOf('Drammen kommune');
+  const countyOrg = await orgOf('Vestland fylkeskommune');
+  lo.county = (await one(db().select({ id: localOffers.id }).from(localOffers).where(eq(localOffers.organisationId, countyOrg)))).id;
+  const linn = await t.as('lokal@bergen.demo');
+  for (const key of ['own', 'removable'] as const) {
+    const made = await linn.post('/api/v1/local-offers', localOfferBody());
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    lo[key] = made.body.id;
+    // Version 2, so "an older version" is a real earlier one.
+    expect((await linn.put(`/api/v1/local-offers/${made.body.id}`, { ...localOfferBody(), title: 'Språkkafé 2', version: 1 })).status).toBe(200);
+  }
+}
+async function refreshLocalOfferVersions() {
+  const v = async (id: string) => (await one(db().select({ v: localOffers.version }).from(localOffers).where(eq(localOffers.id, id)))).v;
+  lo.v = { own: await v(lo.own), removable: await v(lo.removable) };
+}
+const localOfferBody = () => ({
+  lane: 'language', nationalOfferId: null, textLanguage: 'nb', title: 'Språkkafé', provider: 'Biblioteket', summary: 'Samtaler på norsk.',
+  forWhom: 'Alle som lærer norsk.', area: { kind: 'municipalities', municipalityIds: [lo.bergen] }, address: 'Strømgaten 6', digital: false,
+  startDates: [addDays(today, 14)], applicationDeadline: null, length: '2 timer', instructionLanguages: ['nb'], cost: 'Gratis', contact: 'Biblioteket',
+  link: 'https://bergenbibliotek.no', source: 'Bibliotekets side', reviewDue: addDays(today, 90),
+});
+const localOfferState = async () => [await countRows(localOffers), await countRows(localOfferVersions),
+  await db().select().from(localOffers).where(eq(localOffers.id, lo.own)), await db().select().from(localOffers).where(eq(localOffers.id, lo.county))];
+const localOfferCases = [
+  c('an http link', (v) => ({ ...v, link: 'http://bergenbibliotek.no' }), invalid('link')),
+  c('a new start in the past', (v) => ({ ...v, startDates: [addDays(today, -1)] }), invalid('startDates.0')),
+  c('a start date that does not exist', (v) => ({ ...v, startDates: ['2026-02-30'] }), invalid('startDates.0')),
+  c('the deadline after the last start', (v) => ({ ...v, applicationDeadline: addDays(today, 30) }), invalid('applicationDeadline')),
+  c('a review date in the past', (v) => ({ ...v, reviewDue: addDays(today, -1) }), invalid('reviewDue')),
+  c('a 100 kB title', (v) => ({ ...v, title: KB100 }), invalid('title')),
+  c('a 100 kB summary', (v) => ({ ...v, summary: KB100 }), invalid('summary')),
+  c('a municipality in another county', (v) => ({ ...v, area: { kind: 'municipalities', municipalityIds: [lo.drammen] } }), invalid('area.municipalityIds.0')),
+  c('a language of the texts the map does not have', (v) => ({ ...v, textLanguage: 'de' }), invalid('textLanguage')),
+  c('an unknown field (an editor\'s name)', (v) => ({ ...v, editorName: 'Linn Lokal' }), invalid('editorName')),
+  c('title missing', (v) => without(v, 'title'), invalid('title')),
+  c('the body is an array', () => [], invalid('')),
+  c('a role that does not edit local offers', (v) => v, refused(403, 'forbidden'), { who: 'adviser' }),
+];
+const localOfferTables: Table[] = [
+  {
+    endpoint: 'POST /local-offers', method: 'POST', who: 'localEditor',
+    path: () => '/api/v1/local-offers', valid: () => localOfferBody(), state: localOfferState, cases: localOfferCases,
+  },
+  {
+    endpoint: 'PUT /local-offers/{id}', method: 'PUT', who: 'localEditor',
+    path: () => `/api/v1/local-offers/${lo.own}`, valid: () => ({ ...localOfferBody(), version: lo.v.own }), state: localOfferState,
+    cases: [
+      ...localOfferCases.filter((x) => x.name !== 'the body is an array'),
+      c('version missing', (v) => without(v, 'version'), invalid('version')),
+      c('stale version', (v) => ({ ...v, version: lo.v.own - 1 }), stale),
+      ...badIdCases((id) => `/api/v1/local-offers/${id}`, () => lo.county),
+    ],
+  },
+  {
+    endpoint: 'POST /local-offers/{id}/remove', method: 'POST', who: 'localEditor',
+    path: () => `/api/v1/local-offers/${lo.removable}/remove`, valid: () => ({ version: lo.v.removable }),
+    state: async () => [await localOfferState(), await db().select().from(localOffers).where(eq(localOffers.id, lo.removable))],
+    cases: [
+      c('version missing', () => ({}), invalid('version')),
+      c('version is text', () => ({ version: 'two' }), invalid('version')),
+      c('stale version', () => ({ version: lo.v.removable - 1 }), stale),
+      c('an unknown field', (v) => ({ ...v, reason: 'x' }), invalid('reason')),
+      c('a role that does not edit local offers', (v) => v, refused(403, 'forbidden'), { who: 'counsellor' }),
+      ...badIdCases((id) => `/api/v1/local-offers/${id}/remove`, () => lo.county),
+    ],
+  },
+];
+tables.push(...localOfferTables);
+
 /** Not writes, but the same rules: the list endpoints' query strings. */
 const cursorOf = (s: string) => Buffer.from(s).toString('base64url');
 const queries: [name: string, path: string, expected: Expected][] = [
@@ -2218,6 +2296,8 @@ const queries: [name: string, path: string, expected: Expected][] = [
   ['meeting people: municipalityId not a uuid', '/api/v1/cooperation/meeting-people?municipalityId=Bergen', invalid('municipalityId')],
   ['survey results: centreId not an id', '/api/v1/survey/results?centreId=abc', invalid('centreId')],
   ['survey results: unknown parameter', '/api/v1/survey/results?period=2026-Q1', invalid('period')],
+  ['map local offers: municipalityId not an id', '/api/v1/map/local-offers?municipalityId=Bergen', invalid('municipalityId')],
+  ['map local offers: unknown parameter', `/api/v1/map/local-offers?municipalityId=${RANDOM_ID}&county=x`, invalid('county')],
 ];
 
 // ─── The cases ──────────────────────────────────────────────────────────────────────────────────────────────────
@@ -2259,6 +2339,7 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
     clients.admin = await t.as('admin@veivalg.demo');
     clients.counsellor = await t.as('veileder@vestland.demo');
     clients.municipalityLead = await t.as('leder@bergen.demo');
+    clients.localEditor = await t.as('lokal@bergen.demo');
     // The user PATCH cases aim at someone who is signed in, to see that a refused change keeps their session.
     await t.as('radgiver@voss.demo');
 
@@ -2347,6 +2428,7 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
   beforeAll(arrangeGatheringFixtures);
   beforeAll(arrangeMeetingFixtures);
   beforeAll(arrangeSurveyFixtures);
+  beforeAll(arrangeLocalOfferFixtures);
 
   async function refreshVersions() {
     f.v = {
@@ -2370,6 +2452,7 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
     await refreshDocumentVersion();
     await refreshGatheringVersions();
     await refreshMeetingVersions();
+    await refreshLocalOfferVersions();
   }
 
   for (const table of tables) {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { localOfferInputSchema, localOfferLanes, mapLanguages } from '../../../domain/local-offers.ts';
+import { checkLocalOffer, localOfferInputObject, localOfferInputSchema, localOfferLanes, mapLanguages } from '../../../domain/local-offers.ts';
 import { version } from '../../http/fields.ts';
 
 export const localOfferInput = localOfferInputSchema;
-export const localOfferUpdate = localOfferInputSchema.and(z.object({ version }));
+export const localOfferUpdate = localOfferInputObject.extend({ version }).superRefine(checkLocalOffer);
 export const localOfferRemove = z.object({ version }).strict();
 export const municipalityQuery = z.object({ municipalityId: z.uuid() }).strict();
 
