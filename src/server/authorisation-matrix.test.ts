@@ -34,6 +34,7 @@ import { addDays, emptyNoteContent, todayInOslo } from '../domain/index.ts';
 import { answerRequiredBrief } from './test/fixtures.ts';
 import { qualityEvaluations, surveyAnswers } from './db/schema.ts';
 import { surveyPeriod } from '../domain/participant-survey.ts';
+import { localOffers } from './db/schema.ts';
 
 // ─── Who ────────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -543,6 +544,34 @@ const endpoints = {
     state: () => countRows(offerRevisions),
   },
   'GET /map/offers/{id}/revisions': { method: 'GET', path: '/map/offers/{id}/revisions', id: () => MAP_OFFER },
+
+  // Local offers (issue 18): public reading; writing only for the local-offer editor role, which no column of the
+  // matrix has (its own-organisation and other-organisation rules are in features/local-offers/local-offers.test.ts).
+  'GET /map/municipalities': { method: 'GET', path: '/map/municipalities' },
+  'GET /map/local-offers': {
+    method: 'GET', path: '/map/local-offers?municipalityId={id}', id: () => LOCAL.bergen,
+    then: (_, res) => { expect(JSON.stringify(res.body)).not.toMatch(/Linn Lokal|Frida Fylke|Nils Nav/); },
+  },
+  'GET /map/local-offers/{id}': {
+    method: 'GET', path: '/map/local-offers/{id}', id: () => LOCAL.offer,
+    then: (_, res) => { expect(JSON.stringify(res.body)).not.toMatch(/Linn Lokal|Frida Fylke|Nils Nav/); },
+  },
+  'GET /local-offers/areas': { method: 'GET', path: '/local-offers/areas' },
+  'GET /local-offers': { method: 'GET', path: '/local-offers' },
+  'GET /local-offers/{id}': { method: 'GET', path: '/local-offers/{id}', id: () => LOCAL.offer },
+  'POST /local-offers': {
+    method: 'POST', path: '/local-offers', state: () => countRows(localOffers),
+    body: async () => (await db().select().from(localOffers).where(eq(localOffers.id, LOCAL.offer)))[0]!.content,
+  },
+  'PUT /local-offers/{id}': {
+    method: 'PUT', path: '/local-offers/{id}', id: () => LOCAL.offer,
+    body: async () => ({ ...(await db().select().from(localOffers).where(eq(localOffers.id, LOCAL.offer)))[0]!.content as object, version: 1 }),
+    state: () => db().select().from(localOffers).where(eq(localOffers.id, LOCAL.offer)),
+  },
+  'POST /local-offers/{id}/remove': {
+    method: 'POST', path: '/local-offers/{id}/remove', id: () => LOCAL.offer, body: () => ({ version: 1 }),
+    state: () => db().select().from(localOffers).where(eq(localOffers.id, LOCAL.offer)),
+  },
 
   // Handover brief.
   'GET /participants/{id}/brief': { method: 'GET', path: '/participants/{id}/brief', id: (r) => r.participantId },
@@ -1213,6 +1242,8 @@ const overrideRow = async (centreId: string) =>
   (await db().select({ version: infoTranslationOverrides.version, reviewedBy: infoTranslationOverrides.reviewedBy }).from(infoTranslationOverrides)
     .where(and(eq(infoTranslationOverrides.careerCentreId, centreId), eq(infoTranslationOverrides.language, 'ti'), eq(infoTranslationOverrides.sectionId, 'what-is-guidance'))))[0] ?? null;
 const MAP_OFFER = 'norsktrening-frivillig';
+/** Bergen kommune and the demo's Bergen local offer, set in beforeAll. */
+const LOCAL = { bergen: '', offer: '' };
 /** The career centre on a record's side (the side is told by its counsellor). */
 const centreOfSide = (r: Records) => (r.counsellorEmail === counsellorOf.bergen ? 'Karriere Vestland' : 'Karriere Buskerud');
 /** A self-evaluation two years back of each centre (the demo has last year's at Vestland), made in beforeAll (read-only, so every case may use it). */
@@ -1309,6 +1340,21 @@ const matrix: Row[] = [
   ['PATCH /map/offers/{id}',            'other',    403,       403,    403,        403,      403,      403,        200,     403,     200,     401],
   ['GET /map/offers/{id}/revisions',    'own',      403,       403,    403,        403,      403,      403,        200,     403,     200,     401],
   ['GET /map/offers/{id}/revisions',    'other',    403,       403,    403,        403,      403,      403,        200,     403,     200,     401],
+  // Local offers: anyone reads the map's; only the local-offer editor role (no column here) writes, so every column is refused.
+  ['GET /map/municipalities',           '-',        200,       200,    200,        200,      200,      200,        200,     200,     200,     200],
+  ['GET /map/local-offers',             'own',      200,       200,    200,        200,      200,      200,        200,     200,     200,     200],
+  ['GET /map/local-offers',             'other',    200,       200,    200,        200,      200,      200,        200,     200,     200,     200],
+  ['GET /map/local-offers/{id}',        'own',      200,       200,    200,        200,      200,      200,        200,     200,     200,     200],
+  ['GET /map/local-offers/{id}',        'other',    200,       200,    200,        200,      200,      200,        200,     200,     200,     200],
+  ['GET /local-offers/areas',           '-',        403,       403,    403,        403,      403,      403,        403,     403,     403,     401],
+  ['GET /local-offers',                 '-',        403,       403,    403,        403,      403,      403,        403,     403,     403,     401],
+  ['GET /local-offers/{id}',            'own',      403,       403,    403,        403,      403,      403,        403,     403,     403,     401],
+  ['GET /local-offers/{id}',            'other',    403,       403,    403,        403,      403,      403,        403,     403,     403,     401],
+  ['POST /local-offers',                '-',        403,       403,    403,        403,      403,      403,        403,     403,     403,     401],
+  ['PUT /local-offers/{id}',            'own',      403,       403,    403,        403,      403,      403,        403,     403,     403,     401],
+  ['PUT /local-offers/{id}',            'other',    403,       403,    403,        403,      403,      403,        403,     403,     403,     401],
+  ['POST /local-offers/{id}/remove',    'own',      403,       403,    403,        403,      403,      403,        403,     403,     403,     401],
+  ['POST /local-offers/{id}/remove',    'other',    403,       403,    403,        403,      403,      403,        403,     403,     403,     401],
 
   // The handover brief follows the participant: the municipality writes it, a centre that has received an order
   // reads it. The import templates hold no personal data. The checklist is the centre's own: its lead changes it.
@@ -1632,6 +1678,8 @@ describe.each(databaseKinds)('authorisation matrix on %s', (kind) => {
     for (const side of ['bergen', 'drammen'] as const) Object.assign(fixture[side], await withCooperation(side), await withMeeting(side));
     for (const side of ['bergen', 'drammen'] as const) Object.assign(fixture[side], await withDocument(side));
     for (const side of ['bergen', 'drammen'] as const) Object.assign(fixture[side], await withTalk(side));
+    LOCAL.bergen = ids.org['Bergen kommune']!;
+    LOCAL.offer = (await db().select({ id: localOffers.id }).from(localOffers).where(eq(localOffers.organisationId, LOCAL.bergen)))[0]!.id;
     for (const centre of ['Karriere Vestland', 'Karriere Buskerud']) {
       const [made] = await db().insert(qualityEvaluations).values({
         careerCentreId: ids.org[centre]!, year: Number(today.slice(0, 4)) - 2, updatedBy: ids.user['admin@veivalg.demo']!,
