@@ -43,6 +43,7 @@ const staffJourneyPages = () => {
   return import('./features/journeys/staffRoutes.tsx');
 };
 const contentPages = () => import('./features/content/routes.tsx');
+const localOfferPages = () => import('./features/local-offers/routes.tsx');
 const startPage = () => import('./features/start/StartPage.tsx');
 const participantPages = () => import('./features/participants/routes.tsx');
 const orderPages = () => import('./features/orders/OrderQueuePage.tsx');
@@ -138,6 +139,9 @@ export const router = createBrowserRouter([
       { path: '/regelendringer', ...lazyPage(rulePages, (m) => m.RuleChangesPage) },
       { path: '/innhold', ...lazyPage(contentPages, (m) => m.ContentListPage) },
       { path: '/innhold/:id', ...lazyPage(contentPages, (m) => m.EditOfferPage) },
+      { path: '/lokale-tilbud', ...lazyPage(localOfferPages, (m) => m.LocalOffersPage) },
+      { path: '/lokale-tilbud/ny', ...lazyPage(localOfferPages, (m) => m.LocalOfferFormPage) },
+      { path: '/lokale-tilbud/:id', ...lazyPage(localOfferPages, (m) => m.LocalOfferFormPage) },
       { path: '/samarbeid', ...lazyPage(cooperationPages, (m) => m.HubPage) },
       { path: '/samarbeid/kontakter', ...lazyPage(cooperationPages, (m) => m.ContactsPage) },
       { path: '/samlinger', ...lazyPage(gatheringPages, (m) => m.GatheringsPage) },

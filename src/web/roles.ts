@@ -19,3 +19,5 @@ export const canSeeRuleChanges = (role: Role): boolean =>
   role === 'municipality-lead' || role === 'career-centre-lead' || role === 'administrator';
 /** Roles that may open the county fact sheet (the server answers 403 to the others): link to it only for them. */
 export const canReadFactSheet = (role: Role): boolean => isCentreRole(role) || role === 'statistics-reader' || role === 'administrator';
+/** Local-offer editors at a municipality, county, career centre or NAV office keep their organisation's local offers (issue 18). */
+export const canEditLocalOffers = (role: Role): boolean => role === 'local-offer-editor';

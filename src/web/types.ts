@@ -8,9 +8,10 @@ export type Role =
   | 'career-centre-lead'
   | 'administrator'
   | 'statistics-reader'
-  | 'content-editor';
+  | 'content-editor'
+  | 'local-offer-editor';
 
-export type OrganisationKind = 'municipality' | 'career-centre' | 'national';
+export type OrganisationKind = 'municipality' | 'career-centre' | 'national' | 'county' | 'nav-office';
 
 export interface Me {
   id: string;

@@ -6,7 +6,7 @@ import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { api } from '../api.ts';
 import { clearUnsaved } from '../unsaved.ts';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
-import { canEditContent, canSeeParticipants, canSeeRuleChanges, canSeeStatistics, isCentreRole, isMunicipalityRole } from '../roles.ts';
+import { canEditContent, canEditLocalOffers, canSeeParticipants, canSeeRuleChanges, canSeeStatistics, isCentreRole, isMunicipalityRole } from '../roles.ts';
 import { NotificationsLink } from '../features/notes/NotificationsLink.tsx';
 import { signOutInProgress } from '../session.ts';
 import { notificationsKey } from '../features/notes/noteApi.ts';
@@ -48,6 +48,7 @@ function navigationFor(me: Me | undefined): { to: string; label: string }[] {
   if (canSeeRuleChanges(me.role)) items.push({ to: '/regelendringer', label: 'nav.ruleChanges' });
   items.push({ to: '/kart', label: 'nav.map' });
   if (canEditContent(me.role)) items.push({ to: '/innhold', label: 'nav.content' });
+  if (canEditLocalOffers(me.role)) items.push({ to: '/lokale-tilbud', label: 'nav.localOffers' });
   if (me.role === 'administrator') items.push({ to: '/admin', label: 'nav.admin' });
   return items;
 }

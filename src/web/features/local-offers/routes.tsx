@@ -1,0 +1,2 @@
+export { LocalOffersPage } from './LocalOffersPage.tsx';
+export { LocalOfferFormPage } from './LocalOfferFormPage.tsx';
