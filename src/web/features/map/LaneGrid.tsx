@@ -7,6 +7,7 @@ import { useMapText } from './mapLanguage.tsx';
 import { useMapState } from './MapRoot.tsx';
 import { EligibilityTag, LevelTag, OfferText, shortUrl, useActorNames } from './mapParts.tsx';
 import type { LaneWithOffers } from './MapOverviewPage.tsx';
+import { LocalOfferLaneCards } from '../local-offers/MapLocalOffers.tsx';
 
 /**
  * Arrow keys as an extra to Tab: up and down move within a lane, left and right to the same place in the
@@ -93,6 +94,7 @@ export function LaneGrid({ lanes }: { lanes: LaneWithOffers[] }) {
                 {t('map.laneEmpty')}
               </Paragraph>
             )}
+            <LocalOfferLaneCards lane={lane.id} />
           </section>
         ))}
       </div>

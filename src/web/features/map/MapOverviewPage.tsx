@@ -13,6 +13,7 @@ import { useMapState } from './MapRoot.tsx';
 import { LaneGrid } from './LaneGrid.tsx';
 import { OfferList } from './OfferList.tsx';
 import { ProfilePanel } from './ProfilePanel.tsx';
+import { MunicipalityPicker } from '../local-offers/MapLocalOffers.tsx';
 
 export interface LaneWithOffers {
   lane: LaneInfo;
@@ -105,6 +106,7 @@ export function MapOverviewPage() {
       {overview.isSuccess ? (
         <>
           <ProfilePanel levels={overview.data.norwegianLevels} />
+          <MunicipalityPicker />
           <div className="map-toolbar">
             <Paragraph data-size="sm" className="muted map-toolbar__hint">
               {asList ? t('map.listHint') : t('map.keyboardHint')}

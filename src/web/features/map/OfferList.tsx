@@ -7,6 +7,7 @@ import { useMapText } from './mapLanguage.tsx';
 import { useMapState } from './MapRoot.tsx';
 import { EligibilityTag, OfferText, useActorNames } from './mapParts.tsx';
 import type { LaneWithOffers } from './MapOverviewPage.tsx';
+import { LocalOfferLaneCards } from '../local-offers/MapLocalOffers.tsx';
 
 /** The same offers as a plain list grouped by lane: for screen readers, magnification and anyone who prefers it. */
 export function OfferList({
@@ -68,6 +69,7 @@ export function OfferList({
           ) : (
             <Paragraph data-size="sm">{t('map.laneEmpty')}</Paragraph>
           )}
+          <LocalOfferLaneCards lane={lane.id} headingLevel={4} />
         </section>
       ))}
     </section>
