@@ -17,6 +17,8 @@ import { UseInNote } from './UseInNote.tsx';
 import { useMe } from '../../session.ts';
 import { LimitedTextfield, tooLong } from '../../components/LimitedTextfield.tsx';
 import { textLimits } from '../../../domain/text-limits.ts';
+import { useLocalOfferTitles, type PublicLocalOffer } from '../local-offers/localOfferData.ts';
+import { LocalStepPicker } from '../local-offers/LocalStepPicker.tsx';
 
 interface Draft {
   goal: string;
@@ -110,8 +112,16 @@ export function JourneyBuilderPage() {
     if (message) setAnnounce(message);
   };
   const placed = placeSteps(draft.steps, lookup);
+  const localTitles = useLocalOfferTitles(draft.steps.map((s) => s.offerId), t('localOffers.step.removed'));
+  // A local offer (issue 18) is added like a national one, after the last step of the plan's free-text row.
+  const addLocal = (offerId: string, offer: PublicLocalOffer) => {
+    if (draft.steps.length >= MAX_PLAN_STEPS) return;
+    const start = placed.filter((p) => p.lane === 'other').reduce((max, p) => Math.max(max, p.end), 0);
+    update((d) => ({ ...d, steps: [...d.steps, { id: newStepId(), offerId, text: null, startMonth: start, durationMonths: 3 }] }),
+      t('journeys.builder.added', { title: offer.title, from: start + 1, to: start + 3 }));
+  };
   const placedOf = (stepId: string) => placed.find((p) => p.stepId === stepId)!;
-  const titleOf = (s: PlanStep) => (s.offerId ? offerById.get(s.offerId)?.title[lang] ?? s.offerId : s.text ?? '');
+  const titleOf = (s: PlanStep) => (s.offerId ? offerById.get(s.offerId)?.title[lang] ?? localTitles.get(s.offerId) ?? s.offerId : s.text ?? '');
   // Every step gets explicit months when it is touched, so what the user sees is what is saved.
   const setTiming = (stepId: string, start: number, duration: number) =>
     update((d) => ({ ...d, steps: d.steps.map((s) => (s.id === stepId ? { ...s, startMonth: start, durationMonths: duration } : s)) }));
@@ -196,6 +206,7 @@ export function JourneyBuilderPage() {
               <Button data-size="sm" onClick={add} disabled={(!chosen && matches.length !== 1) || draft.steps.length >= MAX_PLAN_STEPS}>{t('journeys.builder.add')}</Button>
             </div>
           </div>
+          <LocalStepPicker onAdd={addLocal} disabled={draft.steps.length >= MAX_PLAN_STEPS} />
         </section>
       ) : (
         <Alert data-color="info" data-size="sm"><Paragraph data-size="sm">{t('journeys.builder.readOnly')}</Paragraph></Alert>

@@ -1,5 +1,5 @@
 // Shapes of the local-offer API (src/server/features/local-offers/schemas.ts), types only.
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useQueries } from '@tanstack/react-query';
 import type { LocalOfferInput, MapLanguage } from '../../../domain/local-offers.ts';
 import { api } from '../../api.ts';
 
@@ -69,3 +69,14 @@ export const editorAreasQuery = () => queryOptions({
 /** How a plan step names a local offer (src/domain/local-offers.ts). */
 export const LOCAL_PREFIX = 'local:';
 export const localIdOf = (offerId: string | null | undefined) => (offerId?.startsWith(LOCAL_PREFIX) ? offerId.slice(LOCAL_PREFIX.length) : null);
+
+/** Titles of the local offers plan steps name (`local:<uuid>`), removed ones marked; national ids are left out. */
+export function useLocalOfferTitles(offerIds: readonly (string | null)[], removedMark: string): Map<string, string> {
+  const ids = [...new Set(offerIds.map(localIdOf).filter((x): x is string => x !== null))];
+  const results = useQueries({ queries: ids.map((id) => publicLocalOfferQuery(id)) });
+  const titles = new Map<string, string>();
+  results.forEach((r, i) => {
+    if (r.data) titles.set(`${LOCAL_PREFIX}${ids[i]}`, `${r.data.title} (${r.data.provider})${r.data.removed ? ` ${removedMark}` : ''}`);
+  });
+  return titles;
+}
