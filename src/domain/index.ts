@@ -113,7 +113,7 @@ export {
 export * from './guidance-note.ts';
 export {
   HIDDEN, SUPPRESS_BELOW, UNDER_5, ageBand, ageBandOn, ageBands, ageBandsSource, countryCodePattern, genders, heldBeforeDeadline, highestSchooling,
-  median, shownOver, shownShare, suppress, suppressGroup, suppressionSource, type AgeBand, type AgeBandKey, type Gender, type ShownCount,
+  median, medianOfCounts, shownOver, shownShare, suppress, suppressGroup, suppressionSource, type AgeBand, type AgeBandKey, type Gender, type ShownCount,
 } from './statistics.ts';
 export {
   contactKinds, contactRoutingSource, contactsOn, coversDay, isAbsent, routeOrder,

@@ -136,6 +136,25 @@ export function median(values: readonly number[]): number | null {
 }
 
 /**
+ * The median of values given as counts per value (a histogram: the statistics summary keeps days and minutes this
+ * way), exactly as PostgreSQL's percentile_cont(0.5) over the values one by one: the middle value, or for an even
+ * number of values lo + (hi − lo) × 0.5 of the two middle ones. Null when there are none; counts ≤ 0 are skipped.
+ */
+export function medianOfCounts(counts: Iterable<{ value: number; n: number }>): number | null {
+  const sorted = [...counts].filter((c) => c.n > 0).sort((a, b) => a.value - b.value);
+  const total = sorted.reduce((s, c) => s + c.n, 0);
+  if (total === 0) return null;
+  const at = (pos: number) => {
+    let seen = 0;
+    for (const c of sorted) { seen += c.n; if (pos < seen) return c.value; }
+    return sorted[sorted.length - 1]!.value;
+  };
+  const lo = at(Math.floor((total - 1) / 2));
+  const hi = at(Math.ceil((total - 1) / 2));
+  return lo + (hi - lo) * 0.5;
+}
+
+/**
  * Guidance held in time: on or before the decision deadline (§ 11 says guidance "bør" take place before the
  * programme decision; decision-deadline.ts). Held after the deadline still counts as held, not as in time.
  */

@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema.ts';
 import { grantServingRole } from './roles.ts';
+import { installStatisticsSummary } from './statistics-summary.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction handle, as drizzle passes it to `db.transaction`. */
@@ -58,6 +59,7 @@ export async function openDatabase(opts: { databaseUrl?: string; ownerUrl?: stri
     const owner = new pg.Pool({ connectionString: opts.ownerUrl, max: 2 });
     try {
       await migrateLocked(owner);
+      await installStatisticsSummary(drizzlePg(owner, { schema }));
       await grantServingRole(owner, servingRoleOf(opts.databaseUrl));
     } finally {
       await owner.end();
@@ -71,7 +73,10 @@ export async function openDatabase(opts: { databaseUrl?: string; ownerUrl?: stri
     let closing = false;
     pool.on('error', (err) => { if (!closing) console.error(`PostgreSQL closed an idle connection: ${err.message}`); });
     const db = drizzlePg(pool, { schema });
-    if (!opts.ownerUrl) await migrateLocked(pool);
+    if (!opts.ownerUrl) {
+      await migrateLocked(pool);
+      await installStatisticsSummary(db);
+    }
     return {
       db: db as unknown as Db, kind: 'postgres',
       close: () => { closing = true; return pool.end(); },
@@ -81,6 +86,7 @@ export async function openDatabase(opts: { databaseUrl?: string; ownerUrl?: stri
   const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite();
   const db = drizzlePglite(client, { schema });
   await migratePglite(db, { migrationsFolder });
+  await installStatisticsSummary(db);
   return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
 }
 

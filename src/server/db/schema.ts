@@ -417,3 +417,4 @@ export * from './schema-privacy.ts';
 export * from './schema-talks.ts';
 export * from './schema-survey.ts';
 export * from './schema-local-offers.ts';
+export * from './schema-statistics-summary.ts';

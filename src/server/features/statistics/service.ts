@@ -21,7 +21,7 @@ import { counties, organisations } from '../../db/schema.ts';
 import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
 import {
   ageBands, genders, hoursEstimateOn, postponementReasonCodes, recommendationUses, schoolingLevels, sessionOutcomes, shownOver, shownShare,
-  suppress, suppressGroup, addDays, todayInOslo,
+  suppress, suppressGroup, addDays, addCalendarMonths, medianOfCounts, todayInOslo,
 } from '../../../domain/index.ts';
 import { fieldError, forbidden, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
@@ -54,8 +54,10 @@ interface Scope {
   organisation: Ref | null;
   county: Ref | null;
   exact: boolean;
-  /** Condition on a participants row aliased `p`. */
+  /** Condition on a participants row aliased `p` (or a statistics_participant_facts row: it has the municipality too). */
   participants: SQL;
+  /** The statistics_rollup unit holding this scope's monthly sums (db/statistics-summary.ts). */
+  unit: string;
 }
 
 /** The level and organisation the actor asked for, checked against what they may see (403 / 404 as above). */
@@ -67,7 +69,7 @@ async function dashboardScope(db: Db, actor: Actor, q: DashboardQuery): Promise<
     if (q.organisationId && q.organisationId !== own) throw notFound();
     const org = await orgRef(db, own, 'municipality');
     if (!org) throw notFound();
-    return { level, organisation: org, county: null, exact: true, participants: sql`p.municipality_id = ${own}` };
+    return { level, organisation: org, county: null, exact: true, participants: sql`p.municipality_id = ${own}`, unit: `m:${own}` };
   }
   if (isCareerCentreRole(actor) && own) {
     const level = q.level ?? 'centre';
@@ -75,19 +77,19 @@ async function dashboardScope(db: Db, actor: Actor, q: DashboardQuery): Promise<
       if (q.organisationId && q.organisationId !== own) throw notFound();
       const org = await orgRef(db, own, 'career-centre');
       if (!org) throw notFound();
-      return { level, organisation: org, county: null, exact: true, participants: servedBy(own) };
+      return { level, organisation: org, county: null, exact: true, participants: servedBy(own), unit: `s:${own}` };
     }
     if (level === 'municipality') {
       if (!q.organisationId) throw fieldError('organisationId', 'statistics.level-needs-organisation');
       const org = await orgRef(db, q.organisationId, 'municipality');
       if (!org || org.servedBy !== own) throw notFound();
-      return { level, organisation: org, county: null, exact: false, participants: sql`p.municipality_id = ${org.id}` };
+      return { level, organisation: org, county: null, exact: false, participants: sql`p.municipality_id = ${org.id}`, unit: `m:${org.id}` };
     }
     throw forbidden();
   }
   if (isNationalReader(actor)) {
     const level = q.level ?? 'national';
-    if (level === 'national') return { level, organisation: null, county: null, exact: false, participants: sql`true` };
+    if (level === 'national') return { level, organisation: null, county: null, exact: false, participants: sql`true`, unit: 'n' };
     if (level === 'county') {
       if (!q.countyId) throw fieldError('countyId', 'statistics.level-needs-county');
       const county = await countyRef(db, q.countyId);
@@ -95,6 +97,7 @@ async function dashboardScope(db: Db, actor: Actor, q: DashboardQuery): Promise<
       return {
         level, organisation: null, county, exact: false,
         participants: sql`p.municipality_id in (select o.id from ${organisations} o where o.kind = 'municipality' and o.county_id = ${county.id})`,
+        unit: `c:${county.id}`,
       };
     }
     if (!q.organisationId) throw fieldError('organisationId', 'statistics.level-needs-organisation');
@@ -103,6 +106,7 @@ async function dashboardScope(db: Db, actor: Actor, q: DashboardQuery): Promise<
     return {
       level, organisation: { id: org.id, name: org.name }, county: null, exact: false,
       participants: level === 'centre' ? servedBy(org.id) : sql`p.municipality_id = ${org.id}`,
+      unit: level === 'centre' ? `s:${org.id}` : `m:${org.id}`,
     };
   }
   throw forbidden();
@@ -260,19 +264,29 @@ export async function dashboardFigureRows(db: Db, participantsInScope: SQL, from
   });
 }
 
-export async function dashboard(db: Db, actor: Actor, q: DashboardQuery, format: 'json' | 'csv' = 'json'): Promise<DashboardJson> {
-  const today = todayInOslo();
-  const from = q.from ?? addDays(today, -364);
-  const to = q.to ?? today;
-  if (to < from) throw fieldError('to', 'date.range');
-  const scope = await dashboardScope(db, actor, q);
-  const { exact } = scope;
-  const estimate = hoursEstimateOn(today);
-  const figureRows = await dashboardFigureRows(db, scope.participants, from, to, today, estimate);
+/** Every figure of a dashboard before suppression, from either source (the summary, or the full recount). */
+export interface DashboardFigures {
+  funnel: {
+    participants: number; rightAndDuty: number; rightOnly: number; ordered: number; completed: number; due: number; inTime: number;
+    medianDays: number | null; heldN: number; individualOrders: number; groupOrders: number;
+  };
+  postponed: { key: string; n: number }[];
+  outcomes: { key: string | null; n: number }[];
+  attendance: { key: string | null; n: number }[];
+  interpreters: { key: string; n: number }[];
+  hours: { guided: number; avgIndividual: number | null; avgGroup: number | null; overIndividual: number; overGroup: number };
+  notes: { sent: number; read: number; medianDaysToRead: number | null };
+  feedback: { key: string; n: number }[];
+}
+
+/** The figures by the full recount over the source tables (dashboardFigureRows): the reference the summary is tested against. */
+export async function recountFigures(db: Db, participantsInScope: SQL, from: string, to: string, today: string,
+  estimate: { individualMinutes: number; groupMinutes: number }): Promise<DashboardFigures> {
+  const figureRows = await dashboardFigureRows(db, participantsInScope, from, to, today, estimate);
   const scalars = new Map(figureRows.filter((r) => r.fig === 'scalar').map((r) => [r.key!, r.n]));
   const num = (key: string) => scalars.get(key) ?? 0;
   const codes = (fig: string) => figureRows.filter((r) => r.fig === fig).map((r) => ({ key: r.key, n: r.n ?? 0 }));
-  const figures = {
+  return {
     funnel: {
       participants: num('participants'), rightAndDuty: num('right-and-duty'), rightOnly: num('right-only'), ordered: num('ordered'),
       completed: num('completed'), due: num('due'), inTime: num('in-time'), medianDays: scalars.get('median-days') ?? null, heldN: num('held-n'),
@@ -289,6 +303,101 @@ export async function dashboard(db: Db, actor: Actor, q: DashboardQuery, format:
     notes: { sent: num('notes-sent'), read: num('notes-read'), medianDaysToRead: scalars.get('median-days-to-read') ?? null },
     feedback: codes('feedback').map((r) => ({ key: r.key!, n: r.n })),
   };
+}
+
+const firstOfMonth = (d: string) => `${d.slice(0, 8)}01`;
+const nextMonth = (d: string) => addCalendarMonths(firstOfMonth(d), 1);
+
+/**
+ * The settlement period split for the summary: whole calendar months inside [from, to] come from statistics_rollup
+ * (one row per unit, month, figure and key), the days before the first and after the last whole month from the
+ * per-participant rows (statistics_participant_facts). Null months: no whole month lies inside.
+ */
+export function periodParts(from: string, to: string): { months: [string, string] | null; edges: [string, string][] } {
+  const first = from.endsWith('-01') ? from : nextMonth(from);
+  const lastStart = addDays(to, 1).endsWith('-01') ? firstOfMonth(to) : addCalendarMonths(firstOfMonth(to), -1);
+  if (first > lastStart) return { months: null, edges: [[from, to]] };
+  const edges: [string, string][] = [];
+  if (from < first) edges.push([from, addDays(first, -1)]);
+  const afterLast = nextMonth(lastStart);
+  if (afterLast <= to) edges.push([afterLast, to]);
+  return { months: [first, lastStart], edges };
+}
+
+/**
+ * The figures from the summary kept current on write (db/statistics-summary.ts): one grouped read over the rollup
+ * months and the edge days' participant rows gives counts per [figure, key]; what depends on the date of reading is
+ * computed here from keys: due = guided or past its decision deadline today; over the hours estimate in force today;
+ * the medians from the counts per value (as percentile_cont).
+ */
+export async function summaryFigures(db: Db, scope: Pick<Scope, 'participants' | 'unit'>, from: string, to: string, today: string,
+  estimate: { individualMinutes: number; groupMinutes: number }): Promise<DashboardFigures> {
+  const { months, edges } = periodParts(from, to);
+  const parts: SQL[] = [];
+  if (months) {
+    parts.push(sql`select r.fig, r.key, r.n from statistics_rollup r where r.unit = ${scope.unit} and r.month between ${months[0]}::date and ${months[1]}::date`);
+  }
+  if (edges.length) {
+    const inEdges = sql.join(edges.map(([a, b]) => sql`p.settlement_date between ${a}::date and ${b}::date`), sql` or `);
+    parts.push(sql`select i ->> 0, i ->> 1, (i ->> 2)::float8 from statistics_participant_facts p, jsonb_array_elements(p.items) i
+      where (${scope.participants}) and (${inEdges})`);
+  }
+  const found = await rows<{ fig: string; key: string; n: number }>(db,
+    sql`select fig, key, sum(n)::float8 n from (${sql.join(parts, sql` union all `)}) x(fig, key, n) group by fig, key`);
+  const by = new Map<string, { key: string; n: number }[]>();
+  for (const r of found) {
+    if (r.n === 0) continue;
+    const list = by.get(r.fig) ?? [];
+    list.push({ key: r.key, n: r.n });
+    by.set(r.fig, list);
+  }
+  const list = (fig: string) => by.get(fig) ?? [];
+  const total = (fig: string, where: (key: string) => boolean = () => true) => list(fig).filter((r) => where(r.key)).reduce((s, r) => s + r.n, 0);
+  const one = (fig: string, key: string) => total(fig, (k) => k === key);
+  const nullable = (fig: string) => list(fig).map((r) => ({ key: r.key === '~' ? null : r.key, n: r.n }));
+  const values = (fig: string) => list(fig).map((r) => ({ value: Number(r.key), n: r.n }));
+  const guided = total('guided');
+  const weighted = (fig: string) => list(fig).reduce((s, r) => s + Number(r.key) * r.n, 0);
+  const completed = total('held-days');
+  return {
+    funnel: {
+      participants: total('participants'), rightAndDuty: one('right', 'right-and-duty'), rightOnly: one('right', 'right'),
+      ordered: total('ordered'), completed, due: completed + total('open-deadline', (deadline) => deadline < today),
+      inTime: total('in-time'), medianDays: medianOfCounts(values('held-days')), heldN: completed,
+      individualOrders: one('orders', 'individual'), groupOrders: one('orders', 'group'),
+    },
+    postponed: list('postponed'),
+    outcomes: nullable('outcome'),
+    attendance: nullable('attendance'),
+    interpreters: list('interpreter'),
+    hours: {
+      guided,
+      avgIndividual: guided ? weighted('ind-minutes') / guided : null,
+      avgGroup: guided ? weighted('grp-minutes') / guided : null,
+      overIndividual: total('ind-minutes', (m) => Number(m) > estimate.individualMinutes),
+      overGroup: total('grp-minutes', (m) => Number(m) > estimate.groupMinutes),
+    },
+    notes: { sent: total('notes-sent'), read: total('notes-read'), medianDaysToRead: medianOfCounts(values('read-days')) },
+    feedback: list('feedback'),
+  };
+}
+
+/**
+ * The dashboard of the scope the actor asked for. Figures come from the summary kept current on write; `source:
+ * 'recount'` computes them over the source tables instead (the tests compare the two; the bench times both).
+ */
+export async function dashboard(db: Db, actor: Actor, q: DashboardQuery, format: 'json' | 'csv' = 'json',
+  source: 'summary' | 'recount' = 'summary'): Promise<DashboardJson> {
+  const today = todayInOslo();
+  const from = q.from ?? addDays(today, -364);
+  const to = q.to ?? today;
+  if (to < from) throw fieldError('to', 'date.range');
+  const scope = await dashboardScope(db, actor, q);
+  const { exact } = scope;
+  const estimate = hoursEstimateOn(today);
+  const figures = source === 'summary'
+    ? await summaryFigures(db, scope, from, to, today, estimate)
+    : await recountFigures(db, scope.participants, from, to, today, estimate);
   const { postponed, outcomes, attendance, interpreters, feedback } = figures;
   const f = figures.funnel;
   const entitledN = f.rightAndDuty + f.rightOnly;
