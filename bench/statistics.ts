@@ -12,13 +12,14 @@
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
+import { execSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openDatabase } from '../src/server/db/client.ts';
 import { seedDemo, DEMO_PASSWORD } from '../src/server/demo/seed.ts';
 import { buildApp } from '../src/server/app.ts';
-import { dashboard, dashboardFigureRows, factSheet } from '../src/server/features/statistics/service.ts';
+import { dashboard, dashboardFigureRows, factSheet, tablesToCsv } from '../src/server/features/statistics/service.ts';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../src/server/auth/actor.ts';
 import { decisionDeadline, guidanceRight, hoursEstimateOn, todayInOslo, addDays, type ResidenceBasis } from '../src/domain/index.ts';
@@ -33,12 +34,13 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
     http: { type: 'boolean', default: false },
     explain: { type: 'boolean', default: false },
+    recount: { type: 'boolean', default: false },
   },
 });
 const P = Number(args.participants);
 const S = Number(args.sessions);
 const N = Number(args.notes);
-const RUNS = Math.max(2, Number(args.runs));
+let RUNS = Math.max(2, Number(args.runs));
 const DB_NAME = 'veivalg_bench_statistics';
 
 if (!process.env.DATABASE_URL) {
@@ -158,6 +160,33 @@ function stats(samples: number[]) {
   return { median: q(0.5), p95: q(0.95), min: s[0]! };
 }
 
+const uptime = () => { try { return execSync('uptime', { encoding: 'utf8' }).trim(); } catch { return `load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`; } };
+
+/**
+ * The target and its baseline ALTERNATELY, run by run (baseline, target, baseline, target …), so that both see the
+ * same load on a shared machine; the ratio is the median of the per-pair ratios.
+ */
+async function timePaired(label: string, fn: () => Promise<unknown>, baseline: () => Promise<unknown>) {
+  await baseline();
+  await fn();
+  const a: number[] = [];
+  const b: number[] = [];
+  const r: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    let t0 = process.hrtime.bigint();
+    await baseline();
+    const bl = ms(t0);
+    t0 = process.hrtime.bigint();
+    await fn();
+    const tg = ms(t0);
+    a.push(tg); b.push(bl); r.push(tg / bl);
+  }
+  const st = stats(a);
+  const bs = stats(b);
+  log(`  ${label.padEnd(58)} median ${st.median.toFixed(1).padStart(7)} ms  p95 ${st.p95.toFixed(1).padStart(7)} ms │ baseline median ${bs.median.toFixed(1).padStart(6)} ms │ ${stats(r).median.toFixed(1).padStart(5)}× (max ${Math.max(...r).toFixed(1)}×)`);
+  return st;
+}
+
 async function time(label: string, fn: () => Promise<unknown>, baselineMs?: number) {
   await fn(); // warm-up: caches and plans
   const samples: number[] = [];
@@ -189,7 +218,15 @@ async function main() {
       log(`\nGenerating ${P.toLocaleString('en')} participants, ${S.toLocaleString('en')} sessions, ${N.toLocaleString('en')} notes in ${DB_NAME}:`);
       const t0 = process.hrtime.bigint();
       await seedDemo(db, { participantsPerMunicipality: 6 });
+      // The bulk load skips the row triggers that keep the statistics summary (one refresh per inserted row would take
+      // hours); the summary is then filled set-based, as the start-up install does (src/server/db/statistics-summary.ts).
+      await direct.query('set session_replication_role = replica');
       await generate(direct);
+      await direct.query('set session_replication_role = default');
+      const t1 = process.hrtime.bigint();
+      await direct.query('select statistics_rebuild()');
+      await direct.query('analyze statistics_participant_facts; analyze statistics_rollup');
+      log(`  ${'statistics summary (statistics_rebuild)'.padEnd(44)} ${''.padStart(9)}       ${(ms(t1) / 1000).toFixed(1)} s`);
       log(`  generated in ${(ms(t0) / 1000).toFixed(0)} s`);
     } else {
       log(`\nReusing ${DB_NAME} with ${already.toLocaleString('en')} participants.`);
@@ -223,29 +260,45 @@ async function main() {
       for (const r of plan) log(`  ${Object.values(r as Record<string, unknown>)[0]}`);
     }
 
-    log(`\nBaselines (SELECT count(*) over the same table), ${RUNS} runs after one warm-up:`);
-    const base: Record<string, number> = {};
+    log(`\nLoad before timing: ${uptime()}`);
+    log(`\nBaselines (SELECT count(*) over the same table), ${RUNS} runs after one warm-up (for scale; the ratios below use their own):`);
     for (const table of ['participants', 'guidance_sessions', 'guidance_notes']) {
-      base[table] = (await time(`SELECT count(*) FROM ${table}`, () => direct.query(`select count(*) from ${table}`))).median;
+      await time(`SELECT count(*) FROM ${table}`, () => direct.query(`select count(*) from ${table}`));
     }
+    // Every target below is timed ALTERNATELY with this baseline, run by run.
+    const countParticipants = () => direct.query('select count(*) from participants');
 
-    log(`\nDashboards (service function, all participants settled in the last 1,200 days), ${RUNS} runs after one warm-up:`);
+    log(`\nDashboards (service function: scope check, figures, audit INSERT, filter options), each run after a count(*) baseline run, ${RUNS} pairs after one warm-up:`);
     const cohort = async (where: string) => Number((await one(`select count(*)::int n from participants p where ${where}`)).n);
-    const label = (what: string, n: number) => `${what} (${n.toLocaleString('en')} participants)`;
-    await time(label('national, statistics reader', P + 0), () => dashboard(db, stats, { ...all }), base.participants);
-    await time(label('county (largest), statistics reader', await cohort(`p.municipality_id in (select id from organisations where county_id = '${bigCounty.id}')`)),
-      () => dashboard(db, stats, { level: 'county', countyId: bigCounty.id, ...all }), base.participants);
-    await time(label('centre Karriere Vestland, its lead', await cohort(`p.municipality_id in (select id from organisations where served_by_career_centre_id = '${kv.id}')`)),
-      () => dashboard(db, vestlandLead, { ...all }), base.participants);
-    await time(label('municipality Bergen, its lead', bergen.n), () => dashboard(db, bergenLead, { ...all }), base.participants);
-    await time(label('municipality (small), statistics reader', small.n),
-      () => dashboard(db, stats, { level: 'municipality', organisationId: small.id, ...all }), base.participants);
-    await time(label('national, default period (last 364 days)', await cohort(`p.settlement_date >= current_date - 364`)), () => dashboard(db, stats, {}), base.participants);
+    const label = (what: string, n: number) => `${what} (${n.toLocaleString('en')})`;
+    await timePaired(label('national, 1,200 days, statistics reader', await cohort(`p.settlement_date >= current_date - 1200`)), () => dashboard(db, stats, { ...all }), countParticipants);
+    await timePaired(label('county (largest), statistics reader', await cohort(`p.municipality_id in (select id from organisations where county_id = '${bigCounty.id}')`)),
+      () => dashboard(db, stats, { level: 'county', countyId: bigCounty.id, ...all }), countParticipants);
+    await timePaired(label('centre Karriere Vestland, its lead', await cohort(`p.municipality_id in (select id from organisations where served_by_career_centre_id = '${kv.id}')`)),
+      () => dashboard(db, vestlandLead, { ...all }), countParticipants);
+    await timePaired(label('municipality Bergen, its lead', bergen.n), () => dashboard(db, bergenLead, { ...all }), countParticipants);
+    await timePaired(label('municipality (small), statistics reader', small.n),
+      () => dashboard(db, stats, { level: 'municipality', organisationId: small.id, ...all }), countParticipants);
+    await timePaired(label('national, default period (last 364 days)', await cohort(`p.settlement_date >= current_date - 364`)), () => dashboard(db, stats, {}), countParticipants);
+    await timePaired('national, CSV (service + tablesToCsv), 1,200 days', async () => tablesToCsv((await dashboard(db, stats, { ...all }, 'csv')).tables), countParticipants);
+    if (args.recount) {
+      log('  the same national dashboard by the full recount over the source tables (before issue 19), 2 pairs:');
+      const keep = RUNS;
+      RUNS = 2;
+      await timePaired('national, 1,200 days, FULL RECOUNT', () => dashboard(db, stats, { ...all }, 'json', 'recount'), countParticipants);
+      RUNS = keep;
+    }
+    // The summary and the recount agree on this data too.
+    const fast = await dashboard(db, stats, { ...all });
+    const slow = await dashboard(db, stats, { ...all }, 'json', 'recount');
+    const same = JSON.stringify(fast.tables) === JSON.stringify(slow.tables);
+    log(`  national dashboard from the summary ${same ? 'EQUALS' : 'DIFFERS FROM'} the full recount on this data`);
+    if (!same) process.exitCode = 1;
 
-    log(`\nFact sheet ${year} (service function), ${RUNS} runs after one warm-up:`);
-    await time('national, statistics reader', () => factSheet(db, stats, { year }), base.guidance_sessions);
-    await time('Vestland, statistics reader', () => factSheet(db, stats, { year, countyId: vestland.id }), base.guidance_sessions);
-    await time('largest bench county, statistics reader', () => factSheet(db, stats, { year, countyId: bigCounty.id }), base.guidance_sessions);
+    log(`\nFact sheet ${year} (service function), each run after a count(*) baseline run, ${RUNS} pairs after one warm-up:`);
+    await timePaired('national, statistics reader', () => factSheet(db, stats, { year }), countParticipants);
+    await timePaired('Vestland, statistics reader', () => factSheet(db, stats, { year, countyId: vestland.id }), countParticipants);
+    await timePaired('largest bench county, statistics reader', () => factSheet(db, stats, { year, countyId: bigCounty.id }), countParticipants);
 
     if (args.http) {
       const app = await buildApp({ database, publicUrl: 'http://127.0.0.1', webRoot: '/nonexistent' });
@@ -262,15 +315,17 @@ async function main() {
         await res.arrayBuffer();
       };
       log(`\nHTTP on 127.0.0.1 (statistics reader, sequential), ${RUNS} runs after one warm-up:`);
-      await time('GET /statistics/dashboard (national, 1,200 days)', () => get(`/statistics/dashboard?from=${all.from}&to=${all.to}`), base.participants);
-      await time('GET /statistics/dashboard.csv (national, 1,200 days)', () => get(`/statistics/dashboard.csv?from=${all.from}&to=${all.to}`), base.participants);
-      await time(`GET /statistics/fact-sheet?year=${year} (national)`, () => get(`/statistics/fact-sheet?year=${year}`), base.guidance_sessions);
+      await timePaired('GET /statistics/dashboard (national, 1,200 days)', () => get(`/statistics/dashboard?from=${all.from}&to=${all.to}`), countParticipants);
+      await timePaired('GET /statistics/dashboard.csv (national, 1,200 days)', () => get(`/statistics/dashboard.csv?from=${all.from}&to=${all.to}`), countParticipants);
+      await timePaired(`GET /statistics/fact-sheet?year=${year} (national)`, () => get(`/statistics/fact-sheet?year=${year}`), countParticipants);
+      await timePaired(`GET /statistics/fact-sheet.csv?year=${year} (national)`, () => get(`/statistics/fact-sheet.csv?year=${year}`), countParticipants);
       await app.close();
     }
     // Sanity: the national figures add up to what was generated.
     const d = await dashboard(db, stats, { ...all });
     const participantsRow = d.tables.find((t) => t.id === 'overview')!.rows.find((r) => r.key === 'participants')!;
     log(`\nNational dashboard says ${participantsRow.value} participants settled in the period.`);
+    log(`Load after timing: ${uptime()}`);
   } finally {
     await direct.end();
     await database.close();
