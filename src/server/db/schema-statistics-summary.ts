@@ -36,3 +36,23 @@ export const statisticsSummaryState = pgTable('statistics_summary_state', {
   id: integer('id').primaryKey(),
   version: text('version').notNull(),
 });
+
+/**
+ * The county fact sheet's summary (a calendar year of the centres' work, Europe/Oslo), kept current by the same
+ * triggers. An owner is a participant (a user of the centres, their held sessions) or a group session; `items`
+ * holds [unit, year, figure, key, count] with unit 'n' or 'c:<county of the centre>'. The key of a user is
+ * 'age band|gender|schooling|country|since': since is empty, or the start (epoch seconds) of the group session
+ * that makes them a user when it had not started at the time of writing (only groups that have started count).
+ */
+export const statisticsYearlyFacts = pgTable('statistics_yearly_facts', {
+  ownerId: uuid('owner_id').primaryKey(),
+  items: jsonb('items').$type<[string, number, string, string, number][]>().notNull(),
+});
+
+export const statisticsYearlyRollup = pgTable('statistics_yearly_rollup', {
+  unit: text('unit').notNull(),
+  year: integer('year').notNull(),
+  fig: text('fig').notNull(),
+  key: text('key').notNull(),
+  n: doublePrecision('n').notNull(),
+}, (t) => [primaryKey({ columns: [t.unit, t.year, t.fig, t.key] })]);

@@ -19,12 +19,15 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import { sessionMinutesSql } from '../features/statistics/sql.ts';
+import { ageBandSql, highestSchoolingSql, sessionMinutesSql } from '../features/statistics/sql.ts';
 
 /** Serialises the install between instances (any fixed number; "stat" in ASCII). */
 const INSTALL_LOCK = 0x73746174;
 
-const minutes = new PgDialect().sqlToQuery(sessionMinutesSql()).sql;
+const text = (q: ReturnType<typeof sql>) => new PgDialect().sqlToQuery(q).sql;
+const minutes = text(sessionMinutesSql());
+const ageBandAtYearEnd = text(ageBandSql(sql.raw('extract(year from age(make_date(a.year, 12, 31), p.birth_date))::int')));
+const schooling = text(highestSchoolingSql(sql.raw('b.value')));
 const entitled = `p.guidance_right in ('right-and-duty', 'right')`;
 const interpreterUsed = `s.interpreter_language is not null and s.outcome in ('held', 'broken-off') and s.interpreter_took_part is not false`;
 
@@ -67,8 +70,71 @@ select p.id as participant_id, p.municipality_id, p.settlement_date, coalesce((
   ) i), '[]'::jsonb) as items
 from participants p`;
 
+/**
+ * The fact sheet's part (statistics_yearly_*): for each participant, per unit (the country, the county of the
+ * centre) and calendar year (Europe/Oslo): their held individual sessions ('fs-sessions'), and once, as a user
+ * ('fs-user'), keyed by age band on 31 December, gender, schooling, country and since (see the schema). A user
+ * only by group sessions that had not started when this was written keeps the earliest start, checked when read.
+ */
+const participantYearlyView = `create or replace view statistics_participant_yearly_items as
+select p.id as owner_id, coalesce((
+  select jsonb_agg(jsonb_build_array(x.unit, x.year, x.fig, x.key, x.n) order by x.unit, x.year, x.fig, x.key) from (
+    select a.unit, a.year, 'fs-sessions' as fig, '' as key, a.sessions::float8 as n from (
+        select u.unit, act.year, count(*) filter (where act.held) as sessions from (
+          select o.county_id, extract(year from s.starts_at at time zone 'Europe/Oslo')::int as year, true as held, null::timestamptz as since
+          from guidance_sessions s join organisations o on o.id = s.career_centre_id where s.participant_id = p.id and s.outcome = 'held') act
+        cross join lateral (values ('n'), ('c:' || act.county_id)) u(unit) where u.unit is not null group by u.unit, act.year) a
+    union all
+    select a.unit, a.year, 'fs-user', concat_ws('|', ${ageBandAtYearEnd}, coalesce(p.gender, '~'),
+        coalesce((select ${schooling} from handover_brief_items b where b.participant_id = p.id and b.item_key = 'schooling' and not b.unknown), '~'),
+        coalesce(p.country_background, '~'), case when a.any_held or a.since <= now() then '' else extract(epoch from a.since)::text end), 1
+    from (
+      select u.unit, act.year, bool_or(act.held) as any_held, min(act.since) as since from (
+          select o.county_id, extract(year from s.starts_at at time zone 'Europe/Oslo')::int as year, true as held, null::timestamptz as since
+          from guidance_sessions s join organisations o on o.id = s.career_centre_id where s.participant_id = p.id and s.outcome = 'held'
+          union all
+          select o.county_id, extract(year from g.starts_at at time zone 'Europe/Oslo')::int, false, g.starts_at
+          from group_registrations r join group_sessions g on g.id = r.group_session_id join organisations o on o.id = g.career_centre_id
+          where r.participant_id = p.id and r.attendance = 'attended' and g.cancellation_reason is null) act
+        cross join lateral (values ('n'), ('c:' || act.county_id)) u(unit) where u.unit is not null group by u.unit, act.year) a
+  ) x), '[]'::jsonb) as items
+from participants p`;
+
+/** A group session that is not cancelled counts once for its centre's county and the country, in its year ('fs-groups'); key as a user's (since last). */
+const groupYearlyView = `create or replace view statistics_group_yearly_items as
+select g.id as owner_id, coalesce((
+  select jsonb_agg(jsonb_build_array(u.unit, extract(year from g.starts_at at time zone 'Europe/Oslo')::int, 'fs-groups',
+    case when g.starts_at <= now() then '' else '||||' || extract(epoch from g.starts_at)::text end, 1) order by u.unit)
+  from organisations o cross join lateral (values ('n'), ('c:' || o.county_id)) u(unit)
+  where o.id = g.career_centre_id and u.unit is not null and g.cancellation_reason is null), '[]'::jsonb) as items
+from group_sessions g`;
+
 const statements = [
   itemsView,
+  participantYearlyView,
+  groupYearlyView,
+  // Replaces an owner's yearly items, applying the difference to the yearly rollup (the caller holds the owner's lock).
+  `create or replace function statistics_yearly_set(owner uuid, items jsonb) returns void language plpgsql as $$
+    declare
+      before jsonb;
+    begin
+      select f.items into before from statistics_yearly_facts f where f.owner_id = owner for update;
+      if coalesce(before, '[]'::jsonb) = coalesce(items, '[]'::jsonb) then return; end if;
+      insert into statistics_yearly_rollup as r (unit, year, fig, key, n)
+      select x ->> 0, (x ->> 1)::int, x ->> 2, x ->> 3, sum(y.sign * (x ->> 4)::float8) from (
+          select x, -1 as sign from jsonb_array_elements(coalesce(before, '[]'::jsonb)) x
+          union all select x, 1 from jsonb_array_elements(coalesce(items, '[]'::jsonb)) x) y
+      group by 1, 2, 3, 4 having sum(y.sign * (x ->> 4)::float8) <> 0 order by 1, 2, 3, 4
+      on conflict (unit, year, fig, key) do update set n = r.n + excluded.n;
+      delete from statistics_yearly_rollup r where r.n = 0 and (r.unit, r.year, r.fig, r.key) in (
+        select x ->> 0, (x ->> 1)::int, x ->> 2, x ->> 3 from jsonb_array_elements(coalesce(before, '[]'::jsonb)) x);
+      if coalesce(items, '[]'::jsonb) = '[]'::jsonb then
+        delete from statistics_yearly_facts where owner_id = owner;
+      else
+        insert into statistics_yearly_facts (owner_id, items) values (owner, items)
+        on conflict (owner_id) do update set items = excluded.items;
+      end if;
+    end $$`,
   // The rollup units a municipality's participants count in: the country, the county, the serving centre, itself.
   `create or replace function statistics_units(m uuid, county uuid, centre uuid) returns text[] language sql immutable as $$
     select array_remove(array['n', 'm:' || m, 'c:' || county, 's:' || centre], null) $$`,
@@ -89,6 +155,7 @@ const statements = [
     begin
       if pid is null then return; end if;
       select * into old from statistics_participant_facts where participant_id = pid for update;
+      perform statistics_yearly_set(pid, (select y.items from statistics_participant_yearly_items y where y.owner_id = pid));
       select * into neu from statistics_participant_items where participant_id = pid;
       if old.participant_id is not null and neu.participant_id is not null and old.municipality_id = neu.municipality_id
         and old.settlement_date = neu.settlement_date and old.items = neu.items then return; end if;
@@ -121,10 +188,17 @@ const statements = [
       if tg_op <> 'DELETE' then perform statistics_refresh((select n.participant_id from guidance_notes n where n.id = new.note_id)); end if;
       return null;
     end $$`,
-  // A group session's length is part of its attendees' minutes.
+  // A group session counts in the fact sheet; its length is part of its attendees' minutes, its time, centre and
+  // cancellation decide whether and where they are users.
   `create or replace function statistics_group_session_changed() returns trigger language plpgsql as $$
     begin
-      if new.duration_minutes is distinct from old.duration_minutes then
+      if tg_op = 'DELETE' then
+        perform statistics_yearly_set(old.id, null);
+        return null;
+      end if;
+      perform statistics_yearly_set(new.id, (select y.items from statistics_group_yearly_items y where y.owner_id = new.id));
+      if tg_op = 'UPDATE' and (new.duration_minutes is distinct from old.duration_minutes or new.starts_at is distinct from old.starts_at
+        or new.career_centre_id is distinct from old.career_centre_id or new.cancellation_reason is distinct from old.cancellation_reason) then
         perform statistics_refresh(r.participant_id) from group_registrations r where r.group_session_id = new.id;
       end if;
       return null;
@@ -137,15 +211,22 @@ const statements = [
           statistics_apply(statistics_units(new.id, new.county_id, new.served_by_career_centre_id), f.settlement_date, f.items, 1)
         from statistics_participant_facts f where f.municipality_id = new.id;
       end if;
+      if new.county_id is distinct from old.county_id and new.kind = 'career-centre' then
+        perform statistics_refresh(x.participant_id) from (
+          select s.participant_id from guidance_sessions s where s.career_centre_id = new.id
+          union select r.participant_id from group_registrations r join group_sessions g on g.id = r.group_session_id where g.career_centre_id = new.id) x;
+        perform statistics_yearly_set(g.id, (select y.items from statistics_group_yearly_items y where y.owner_id = g.id))
+        from group_sessions g where g.career_centre_id = new.id;
+      end if;
       return null;
     end $$`,
   ...([['participants', 'id'], ['guidance_orders', 'participant_id'], ['postponements', 'participant_id'], ['guidance_sessions', 'participant_id'],
-    ['group_registrations', 'participant_id'], ['guidance_notes', 'participant_id']] as const).map(([table, column]) =>
+    ['group_registrations', 'participant_id'], ['guidance_notes', 'participant_id'], ['handover_brief_items', 'participant_id']] as const).map(([table, column]) =>
     `create or replace trigger statistics_summary after insert or update or delete on ${table}
       for each row execute function statistics_row_changed('${column}')`),
   `create or replace trigger statistics_summary after insert or update or delete on guidance_note_feedback
     for each row execute function statistics_feedback_changed()`,
-  `create or replace trigger statistics_summary after update on group_sessions for each row execute function statistics_group_session_changed()`,
+  `create or replace trigger statistics_summary after insert or update or delete on group_sessions for each row execute function statistics_group_session_changed()`,
   `create or replace trigger statistics_summary after update on organisations for each row execute function statistics_organisation_changed()`,
   // Both tables from the source tables, set-based (the install, and the bench after a bulk load without triggers).
   `create or replace function statistics_rebuild() returns void language sql as $$
@@ -159,7 +240,15 @@ const statements = [
         from statistics_participant_facts f, jsonb_array_elements(f.items) i group by 1, 2, 3, 4) x
       join organisations o on o.id = x.municipality_id
       cross join lateral unnest(statistics_units(o.id, o.county_id, o.served_by_career_centre_id)) u(unit)
-      group by 1, 2, 3, 4 $$`,
+      group by 1, 2, 3, 4;
+    delete from statistics_yearly_rollup;
+    delete from statistics_yearly_facts;
+    insert into statistics_yearly_facts (owner_id, items)
+      select owner_id, items from statistics_participant_yearly_items where items <> '[]'::jsonb
+      union all select owner_id, items from statistics_group_yearly_items where items <> '[]'::jsonb;
+    insert into statistics_yearly_rollup (unit, year, fig, key, n)
+      select x ->> 0, (x ->> 1)::int, x ->> 2, x ->> 3, sum((x ->> 4)::float8)
+      from statistics_yearly_facts f, jsonb_array_elements(f.items) x group by 1, 2, 3, 4 $$`,
 ];
 
 export const statisticsSummaryVersion = createHash('sha256').update(statements.join('\n;\n')).digest('hex').slice(0, 16);

@@ -473,9 +473,67 @@ async function factSheetScope(db: Db, actor: Actor, countyId: string | undefined
   throw forbidden();
 }
 
-export async function factSheet(db: Db, actor: Actor, q: FactSheetQuery, format: 'json' | 'csv' = 'json'): Promise<FactSheetJson> {
+type FactSheetFigures = {
+  totals: { users: number; sessions: number; groups: number };
+  ages: { key: string; n: number }[];
+  genderRows: { key: string | null; n: number }[];
+  education: { key: string | null; n: number }[];
+  countries: { key: string | null; n: number }[];
+};
+
+/**
+ * The fact sheet's figures from the summary kept current on write (db/statistics-summary.ts, statistics_yearly_*):
+ * one read of the unit's year. A user or group session whose key holds a start time counts once that start has
+ * passed (only group sessions that have started count, as in the recount).
+ */
+async function factSheetSummary(db: Db, county: Ref | null, year: number): Promise<FactSheetFigures> {
+  const unit = county ? `c:${county.id}` : 'n';
+  const found = await rows<{ fig: string; key: string; n: number }>(db, sql`select r.fig, regexp_replace(r.key, '[|][^|]*$', '') as key, sum(r.n)::float8 n
+    from statistics_yearly_rollup r where r.unit = ${unit} and r.year = ${year}
+      and (split_part(r.key, '|', 5) = '' or to_timestamp(split_part(r.key, '|', 5)::float8) <= now())
+    group by 1, 2`);
+  const total = (fig: string) => found.filter((r) => r.fig === fig).reduce((n, r) => n + r.n, 0);
+  const dim = (i: number) => {
+    const m = new Map<string | null, number>();
+    for (const r of found.filter((x) => x.fig === 'fs-user')) {
+      const part = r.key.split('|')[i]!;
+      const key = part === '~' ? null : part;
+      m.set(key, (m.get(key) ?? 0) + r.n);
+    }
+    return [...m].filter(([, n]) => n > 0).map(([key, n]) => ({ key, n }));
+  };
+  return {
+    totals: { users: total('fs-user'), sessions: total('fs-sessions'), groups: total('fs-groups') },
+    ages: dim(0).map((r) => ({ key: r.key!, n: r.n })), genderRows: dim(1), education: dim(2), countries: dim(3),
+  };
+}
+
+/** The fact sheet; `source: 'recount'` computes it over the source tables instead (the tests compare the two). */
+export async function factSheet(db: Db, actor: Actor, q: FactSheetQuery, format: 'json' | 'csv' = 'json',
+  source: 'summary' | 'recount' = 'summary'): Promise<FactSheetJson> {
   const year = q.year ?? Number(todayInOslo().slice(0, 4));
   const { county, exact } = await factSheetScope(db, actor, q.countyId);
+  const figures = source === 'summary' ? await factSheetSummary(db, county, year) : await factSheetRecount(db, county, year);
+  const { totals, ages, genderRows, education, countries } = figures;
+  const t = totals;
+  const tables: StatTable[] = [
+    { id: 'totals', rows: [count('unique-users', t.users, exact), count('sessions', t.sessions, exact), count('group-sessions', t.groups, exact)] },
+    byCode('age-bands', ageBands.map((b) => b.key), ages, exact),
+    byCode('gender', [...genders, 'unknown'], genderRows, exact),
+    byCode('education', [...schoolingLevels, 'unknown'], education, exact),
+    byCode('country-background', [], countries, exact),
+  ];
+  await recordAudit(db, actor, {
+    type: 'statistics.viewed', report: 'fact-sheet', level: county ? 'county' : 'national', organisationId: null, countyId: county?.id ?? null, format,
+  });
+  const options = isNationalReader(actor)
+    ? { counties: await db.select({ id: counties.id, name: counties.name }).from(counties).orderBy(asc(counties.name)) }
+    : { counties: county ? [county] : [] };
+  return { county, year, exact, tables, options };
+}
+
+/** The fact sheet's figures by the full recount over sessions, group sessions and participants (the reference). */
+async function factSheetRecount(db: Db, county: Ref | null, year: number): Promise<FactSheetFigures> {
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
   const centres = county
@@ -495,7 +553,7 @@ export async function factSheet(db: Db, actor: Actor, q: FactSheetQuery, format:
       select participant_id from held
       union select r.participant_id from group_registrations r join groups g on g.id = r.group_session_id where r.attendance = 'attended')`;
   // As the dashboard: one snapshot, no JIT.
-  const { totals, ages, genderRows, education, countries } = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     await tx.execute(sql`set local jit = off`);
     const [totals] = await rows<{ users: number; sessions: number; groups: number }>(tx, sql`${base}
       select (select count(*) from users)::int "users", (select count(*) from held)::int "sessions", (select count(*) from groups)::int "groups"`);
@@ -516,21 +574,6 @@ export async function factSheet(db: Db, actor: Actor, q: FactSheetQuery, format:
     const countries = of('country');
     return { totals: totals!, ages, genderRows, education, countries };
   });
-  const t = totals;
-  const tables: StatTable[] = [
-    { id: 'totals', rows: [count('unique-users', t.users, exact), count('sessions', t.sessions, exact), count('group-sessions', t.groups, exact)] },
-    byCode('age-bands', ageBands.map((b) => b.key), ages, exact),
-    byCode('gender', [...genders, 'unknown'], genderRows, exact),
-    byCode('education', [...schoolingLevels, 'unknown'], education, exact),
-    byCode('country-background', [], countries, exact),
-  ];
-  await recordAudit(db, actor, {
-    type: 'statistics.viewed', report: 'fact-sheet', level: county ? 'county' : 'national', organisationId: null, countyId: county?.id ?? null, format,
-  });
-  const options = isNationalReader(actor)
-    ? { counties: await db.select({ id: counties.id, name: counties.name }).from(counties).orderBy(asc(counties.name)) }
-    : { counties: county ? [county] : [] };
-  return { county, year, exact, tables, options };
 }
 
 /** Quotes a CSV cell; a cell a spreadsheet would run as a formula gets a leading apostrophe (as the postponement export). */

@@ -4,17 +4,18 @@
  * postponements through the API, orders, sessions, group attendance, notes and feedback written as rows (the
  * triggers see every write path alike), then edited and deleted. After each phase every dashboard (country, county,
  * centre, municipality exact and suppressed) for several periods (whole months, parts of months, one day, 1,200
- * days, the default) must be the same, table for table and in CSV, and the rollup must equal one rebuilt from scratch.
+ * days, the default) must be the same, table for table and in CSV, and the rollup must equal one rebuilt from scratch;
+ * and so must the county fact sheet (the country, a county; last year, this year with a group session not started yet).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import {
-  groupRegistrations, groupSessions, guidanceNoteFeedback, guidanceNotes, guidanceOrders, guidanceSessions, organisations, participants, users,
+  groupRegistrations, groupSessions, guidanceNoteFeedback, handoverBriefItems, guidanceNotes, guidanceOrders, guidanceSessions, organisations, participants, users,
 } from '../../db/schema.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { addDays, emptyNoteContent, todayInOslo } from '../../../domain/index.ts';
-import { dashboard, tablesToCsv } from './service.ts';
+import { dashboard, factSheet, tablesToCsv } from './service.ts';
 import type { ApiClient } from '../../test/client.ts';
 
 const today = todayInOslo();
@@ -90,6 +91,19 @@ describe.each(databaseKinds)('statistics summary on %s', (kind) => {
           expect(csv.body, `${phase} CSV ${v.email} ${qs}`).toBe(tablesToCsv(recount.tables).replace(/^\uFEFF/, ''));
         }
       }
+      const year = Number(today.slice(0, 4));
+      for (const v of [{ email: 'statistikk@veivalg.demo', q: {} }, { email: 'statistikk@veivalg.demo', q: { countyId } }, { email: 'veileder@vestland.demo', q: {} }]) {
+        const actor = await actorOf(v.email);
+        const c = await client(v.email);
+        for (const y of [year - 2, year - 1, year]) {
+          const q = { ...v.q, year: y };
+          const qs = new URLSearchParams(Object.entries(q).map(([k, x]) => [k, String(x)])).toString();
+          const fast = await c.get(`/api/v1/statistics/fact-sheet?${qs}`);
+          expect(fast.status, `${phase} ${v.email} ${qs}`).toBe(200);
+          const recount = await factSheet(db, actor, q, 'json', 'recount');
+          expect(fast.body.tables, `${phase} fact sheet ${v.email} ${qs}`).toEqual(recount.tables);
+        }
+      }
       // The rollup as kept on write equals the rollup rebuilt from the source tables, unit by unit and month by month.
       const rebuilt = sql`select u.unit, date_trunc('month', v.settlement_date)::date as month, i ->> 0 as fig, i ->> 1 as key, sum((i ->> 2)::float8) as n
         from statistics_participant_items v join organisations o on o.id = v.municipality_id, jsonb_array_elements(v.items) i,
@@ -133,6 +147,12 @@ describe.each(databaseKinds)('statistics summary on %s', (kind) => {
       reference: `SUMG-${kind}`, careerCentreId: centreId, title: 'Gruppe', language: 'ar', mode: 'in-person', startsAt: new Date(`${addDays(today, -30)}T10:00:00Z`),
       durationMinutes: 90, capacity: 40, leadCounsellorId: counsellor.id,
     }).returning();
+    // Group sessions last year, and one not started yet (attendance on it must not count until it starts).
+    const [lastYear, future] = await db.insert(groupSessions).values([
+      { reference: `SUMG2-${kind}`, startsAt: new Date(`${addDays(today, -400)}T10:00:00Z`) },
+      { reference: `SUMG3-${kind}`, startsAt: new Date(Date.now() + 20 * 86_400_000) },
+    ].map((g) => ({ ...g, careerCentreId: centreId, title: 'Gruppe', language: 'ar', mode: 'in-person' as const, durationMinutes: 120, capacity: 40, leadCounsellorId: counsellor.id }))).returning();
+    const groupsAll = [group!, lastYear!, future!];
     let ref = 0;
     const orderIds: string[] = [];
     for (const p of created) {
@@ -164,9 +184,15 @@ describe.each(databaseKinds)('statistics summary on %s', (kind) => {
           }
         }
       }
-      if (rnd.chance(0.4)) {
+      for (const g of groupsAll.filter(() => rnd.chance(0.4))) {
         await db.insert(groupRegistrations).values({
-          groupSessionId: group!.id, participantId: p.id, municipalityId: p.municipalityId, registeredBy: lead.id, attendance: rnd.pick(['attended', 'absent', null] as const),
+          groupSessionId: g.id, participantId: p.id, municipalityId: p.municipalityId, registeredBy: lead.id, attendance: rnd.pick(['attended', 'attended', 'absent', null] as const),
+        });
+      }
+      if (rnd.chance(0.5)) {
+        await db.insert(handoverBriefItems).values({
+          participantId: p.id, itemKey: 'schooling', value: { completedLevels: rnd.pick([['primary'], ['primary', 'upper-secondary'], ['higher'], []]) },
+          source: 'adviser', verifiedBy: lead.id, verifiedOn: today, unknown: rnd.chance(0.1),
         });
       }
     }
@@ -197,6 +223,11 @@ describe.each(databaseKinds)('statistics summary on %s', (kind) => {
     await db.update(groupSessions).set({ durationMinutes: 150 }).where(eq(groupSessions.id, group!.id));
     await db.execute(sql`update group_registrations set attendance = 'attended' where group_session_id = ${group!.id} and attendance is null`);
     await db.execute(sql`update participants set guidance_held_on = null where id in (${ids(created.filter((_, i) => i % 5 === 1).map((p) => p.id))})`);
+    await db.execute(sql`update handover_brief_items set value = '{"completedLevels": ["higher"]}'::jsonb
+      where item_key = 'schooling' and participant_id in (${ids(created.filter((_, i) => i % 4 === 0).map((p) => p.id))})`);
+    await db.update(groupSessions).set({ cancellationReason: 'Avlyst.' }).where(eq(groupSessions.id, lastYear!.id));
+    await db.update(groupSessions).set({ startsAt: new Date(`${Number(today.slice(0, 4)) - 1}-12-31T23:30:00Z`) }).where(eq(groupSessions.id, group!.id));
+    await db.execute(sql`update participants set gender = 'other', country_background = 'AF' where id in (${ids(created.filter((_, i) => i % 6 === 5).map((p) => p.id))})`);
     // Voss moves to another career centre and back: its participants move between the centres' rollups.
     const otherCentre = (await db.select().from(organisations).where(eq(organisations.kind, 'career-centre'))).find((o) => o.id !== centreId)!;
     await db.update(organisations).set({ servedByCareerCentreId: otherCentre.id }).where(eq(organisations.id, voss.id));
@@ -212,6 +243,9 @@ describe.each(databaseKinds)('statistics summary on %s', (kind) => {
     }
     await db.execute(sql`delete from group_registrations where group_session_id = ${group!.id} and attendance = 'absent'`);
     await db.execute(sql`delete from postponements where participant_id = ${created[3]!.id}`);
+    await db.execute(sql`delete from handover_brief_items where item_key = 'schooling' and participant_id in (${ids(created.filter((_, i) => i % 4 === 1).map((p) => p.id))})`);
+    await db.execute(sql`delete from group_registrations where group_session_id = ${future!.id}`);
+    await db.delete(groupSessions).where(eq(groupSessions.id, future!.id));
     for (const p of created.filter((_, i) => i % 7 === 2)) {
       await db.execute(sql`delete from guidance_note_feedback where note_id in (select id from guidance_notes where participant_id = ${p.id})`);
       for (const table of ['guidance_notes', 'guidance_sessions', 'group_registrations', 'postponements', 'guidance_orders', 'handover_brief_items']) {
