@@ -109,7 +109,7 @@ select g.id as owner_id, coalesce((
   where o.id = g.career_centre_id and u.unit is not null and g.cancellation_reason is null), '[]'::jsonb) as items
 from group_sessions g`;
 
-const statements = [
+export const statisticsSummaryStatements = [
   itemsView,
   participantYearlyView,
   groupYearlyView,
@@ -251,7 +251,7 @@ const statements = [
       from statistics_yearly_facts f, jsonb_array_elements(f.items) x group by 1, 2, 3, 4 $$`,
 ];
 
-export const statisticsSummaryVersion = createHash('sha256').update(statements.join('\n;\n')).digest('hex').slice(0, 16);
+export const statisticsSummaryVersion = createHash('sha256').update(statisticsSummaryStatements.join('\n;\n')).digest('hex').slice(0, 16);
 
 interface Executor { execute(query: ReturnType<typeof sql>): Promise<unknown>; transaction<T>(fn: (tx: Executor) => Promise<T>): Promise<T> }
 
@@ -262,7 +262,7 @@ export async function installStatisticsSummary(db: unknown): Promise<void> {
     await tx.execute(sql`select pg_advisory_xact_lock(${INSTALL_LOCK})`);
     const res = await tx.execute(sql`select version from statistics_summary_state where id = 1`) as { rows: { version: string }[] };
     if (res.rows[0]?.version === statisticsSummaryVersion) return;
-    for (const s of statements) await tx.execute(sql.raw(s));
+    for (const s of statisticsSummaryStatements) await tx.execute(sql.raw(s));
     await tx.execute(sql`select statistics_rebuild()`);
     await tx.execute(sql`insert into statistics_summary_state (id, version) values (1, ${statisticsSummaryVersion})
       on conflict (id) do update set version = excluded.version`);
