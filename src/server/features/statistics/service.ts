@@ -162,7 +162,8 @@ export function cohortTableSql(participantsInScope: SQL, from: string, to: strin
 }
 
 /**
- * Every dashboard figure in ONE statement, as long rows (fig, key, n): fig 'scalar' for the single numbers, otherwise
+ * THE FULL RECOUNT (the reference since issue 19: dashboards read the summary, summaryFigures; the tests and the bench
+ * compare the two). Every dashboard figure in ONE statement, as long rows (fig, key, n): fig 'scalar' for the single numbers, otherwise
  * the table a code row belongs to. It reads the cohort table (cohortTableSql), and each big table once:
  * - participants: once, into the cohort; the funnel is aggregated from the cohort table;
  * - guidance_orders: one pass for "ordered" (distinct entitled participants with an order past draft) and the formats;
