@@ -25,6 +25,7 @@ export {
   decisionDeadlineFor,
   type DeadlineStatus,
 } from './decision-deadline.ts';
+export { RULE_SET_VERSION, storedRuleResults, type StoredRuleResults } from './rule-set.ts';
 export { nationalIdKind } from './national-id.ts';
 export {
   checkOrderTransition,

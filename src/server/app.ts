@@ -38,7 +38,7 @@ import { participantSurveyRoutes } from './features/participant-survey/routes.ts
 import { qualityRoutes } from './features/quality/routes.ts';
 import { participantPageRoutes } from './features/participant-page/routes.ts';
 import { ruleRoutes } from './features/rules/routes.ts';
-import { syncGuidanceRights } from './features/rules/sync.ts';
+import { recomputeStoredRuleResults } from './features/rules/sync.ts';
 import { cooperationRoutes } from './features/cooperation/routes.ts';
 import { gatheringRoutes } from './features/gatherings/routes.ts';
 import { meetingRoutes } from './features/cooperation/meetings-routes.ts';
@@ -104,8 +104,9 @@ const PASSWORD_ROUTES = new Set(['/api/v1/auth/login', '/api/v1/auth/set-passwor
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const { db, kind } = opts.database;
-  // A release that changed the § 11 rules recomputes the stored answers once, before the first request.
-  await syncGuidanceRights(db);
+  // Rows whose stored rule results (deadline, § 11 answer) another rule-set version computed are recomputed before
+  // the first request (src/domain/rule-set.ts).
+  await recomputeStoredRuleResults(db);
   const senders: Senders = { mailer: opts.mailer, sms: opts.sms };
   const atOnce: Senders = opts.sendAtOnce === false ? { ...senders, deferred: true } : senders;
   const localPasswords = opts.localPasswords ?? true;

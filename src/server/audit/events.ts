@@ -20,6 +20,11 @@ export const auditEvent = z.discriminatedUnion('type', [
     cause: z.enum(['rules', 'edit']),
   }),
   z.object({ type: z.literal('rules.changes-viewed') }),
+  // One batch of rows recomputed after a release with another rule-set version (features/rules/sync.ts): counts only.
+  z.object({
+    type: z.literal('rules.recomputed'), table: z.enum(['participants', 'orders']), rulesVersion: z.number().int(),
+    examined: z.number().int(), deadlinesChanged: z.number().int(), rightsChanged: z.number().int(),
+  }),
   z.object({ type: z.literal('participant.audit-viewed'), participantId: uuid }),
   // briefItemKeys: handover-brief items filled from the participant's registration as the order was created.
   z.object({ type: z.literal('order.created'), participantId: uuid, orderId: uuid, briefItemKeys: fieldNames.optional() }),

@@ -119,6 +119,9 @@ export const participants = pgTable('participants', {
   // The last time the stored answer changed, by a rule change or an edit of the dates that decide: shown on the
   // participant's page until the next change. Holds codes and dates only.
   guidanceRightChange: jsonb('guidance_right_change').$type<GuidanceRightChange>(),
+  // The version of the rule set (src/domain/rule-set.ts) that computed decision_deadline and guidance_right: rows
+  // written by another version are recomputed at start-up and daily (src/server/features/rules/sync.ts). 0: unknown.
+  rulesVersion: integer('rules_version').notNull().default(0),
   // For the county fact sheet (issue 8); optional. Highest education is NOT stored here: it is read from the
   // handover brief's schooling item (completedLevels), which the municipality already fills, so it is not asked twice.
   gender: text('gender', { enum: ['female', 'male', 'other'] }),
@@ -167,6 +170,8 @@ export const guidanceOrders = pgTable('guidance_orders', {
   cancellationReason: text('cancellation_reason'),
   // Copied from the participant so the centre's queue sorts by deadline on an index.
   decisionDeadline: date('decision_deadline', { mode: 'string' }).notNull(),
+  // The rule-set version of the copied deadline (src/domain/rule-set.ts), recomputed like the participant's. 0: unknown.
+  rulesVersion: integer('rules_version').notNull().default(0),
   createdBy: uuid('created_by').references(() => users.id),
   version: version(),
   createdAt: createdAt(),

@@ -5,7 +5,7 @@ import {
   orderTransitions, organisations, participants, postponements, users,
 } from '../db/schema.ts';
 import { hashPassword } from '../auth/passwords.ts';
-import { addDays, decisionDeadline, guidanceRight, residenceBases, todayInOslo, type OrderStatus, type SessionOutcome } from '../../domain/index.ts';
+import { addDays, residenceBases, storedRuleResults, todayInOslo, type OrderStatus, type SessionOutcome } from '../../domain/index.ts';
 import type { Role } from '../auth/actor.ts';
 import { defaultGlossary } from '../features/glossary/default-terms.ts';
 import { seedNotes } from './seed-notes.ts';
@@ -111,8 +111,7 @@ export async function seedDemo(db: Db, opts: { participantsPerMunicipality?: num
         settlementDate,
         permitDate,
         programmeRequestDate,
-        decisionDeadline: decisionDeadline({ settlementDate, programmeRequestDate }).date,
-        guidanceRight: guidanceRight({ residenceBasis, birthDate, settlementDate, permitDate, programmeRequestDate }).right,
+        ...storedRuleResults({ residenceBasis, birthDate, settlementDate, permitDate, programmeRequestDate }),
         // Fact-sheet fields (statistics): some left unknown, as in real registrations.
         gender: n % 5 === 4 ? null : n % 2 ? 'female' : 'male',
         countryBackground: n % 6 === 5 ? null : demoCountries[n % demoCountries.length]!,
@@ -139,7 +138,7 @@ export async function seedDemo(db: Db, opts: { participantsPerMunicipality?: num
         assignedCounsellorId: ['accepted', 'scheduled', 'completed'].includes(status) ? m.counsellor.id : null,
         rejectionReason: status === 'rejected' ? 'Deltakeren er allerede veiledet ved et annet karrieresenter.' : null,
         cancellationReason: status === 'cancelled' ? 'Deltakeren har flyttet til en annen kommune.' : null,
-        decisionDeadline: p!.decisionDeadline,
+        decisionDeadline: p!.decisionDeadline, rulesVersion: p!.rulesVersion,
         version: orderPath[status].length + 1,
         createdBy: m.adviser.id,
       }).returning();

@@ -9,7 +9,7 @@ import { jobRuns } from '../db/schema.ts';
 import { pruneSent } from '../outbox/outbox.ts';
 import { pruneRateLimitWindows } from '../http/rate-limit.ts';
 import { runRetention } from '../features/retention/index.ts';
-import { syncGuidanceRights } from '../features/rules/sync.ts';
+import { recomputeStoredRuleResults } from '../features/rules/sync.ts';
 import { remindDocumentReviews } from '../features/cooperation/document-reminders.ts';
 import { remindLocalOfferReviews } from '../features/local-offers/review-reminders.ts';
 import type { Mailer } from '../mail/mailer.ts';
@@ -38,8 +38,9 @@ export const dailyJobs: DailyJob[] = [
   },
   // Retention (issue 15): anonymise closed cases past the municipality's limit, audited.
   { name: 'retention', async run(database, today) { await runRetention(database, today); } },
-  // The § 11 answers after a release that changed the rules (start-up does it too; cheap when nothing changed).
-  { name: 'guidance-rights', async run({ db }, today) { await syncGuidanceRights(db, today); } },
+  // Stored rule results (deadline, § 11 answer) computed by another rule-set version: start-up does it too; the daily
+  // run catches rows another instance of an older release wrote meanwhile. Cheap when nothing is stale.
+  { name: 'guidance-rights', async run({ db }, today) { await recomputeStoredRuleResults(db, { today }); } },
   // Review reminders for shared agreements and routines (issue 13): the owner, 30 days before the review date.
   { name: 'document-review-reminders', async run({ db }, today, context) { await remindDocumentReviews(db, today, context); } },
   // Review reminders for local offers (issue 18): the organisation's local-offer editors, 14 days before the review date.

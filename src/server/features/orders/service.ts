@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client.ts';
 import { guidanceNotes, guidanceOrders, orderTransitions, organisations, participants, postponements, users } from '../../db/schema.ts';
 import { isMunicipalityRole, type Actor } from '../../auth/actor.ts';
-import { checkOrderTransition, deadlineStatus, todayInOslo, type OrderStatus } from '../../../domain/index.ts';
+import { RULE_SET_VERSION, checkOrderTransition, deadlineStatus, todayInOslo, type OrderStatus } from '../../../domain/index.ts';
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { afterCursor, decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import { recordAudit } from '../../audit/record.ts';
@@ -165,13 +165,14 @@ export async function createOrder(db: Db, actor: Actor, participantId: string, i
  * key: the wished-for date, else the programme end, else today; the API gives no deadline for it.
  */
 function checkFollowUp(
-  input: OrderInput, participant: { decisionDeadline: string; guidanceHeldOn: string | null; programmeEndDate: string | null },
+  input: OrderInput, participant: { decisionDeadline: string; rulesVersion: number; guidanceHeldOn: string | null; programmeEndDate: string | null },
 ) {
   const purposeText = input.purposeText ?? '';
   if (input.kind !== 'follow-up') {
     if (input.purpose !== undefined) throw fieldError('purpose', 'order.purpose-first');
     if (purposeText) throw fieldError('purposeText', 'order.purpose-first');
-    return { kind: 'first' as const, purpose: null, purposeText: '', decisionDeadline: participant.decisionDeadline };
+    // The participant's stored deadline, with the rule-set version that computed it (src/domain/rule-set.ts).
+    return { kind: 'first' as const, purpose: null, purposeText: '', decisionDeadline: participant.decisionDeadline, rulesVersion: participant.rulesVersion };
   }
   if (!input.purpose) throw fieldError('purpose', 'order.purpose-required');
   if (input.purpose === 'other' && !purposeText) throw fieldError('purposeText', 'order.purpose-text-required');
@@ -179,6 +180,8 @@ function checkFollowUp(
   return {
     kind: 'follow-up' as const, purpose: input.purpose, purposeText,
     decisionDeadline: input.preferredTo ?? input.preferredFrom ?? participant.programmeEndDate ?? todayInOslo(),
+    // Not a rule's result: the sort key stays as the order gives it whatever the rules say.
+    rulesVersion: RULE_SET_VERSION,
   };
 }
 

@@ -3,7 +3,7 @@ import type { Db, Tx } from '../../db/client.ts';
 import { guidanceOrders, organisations, participants, postponements } from '../../db/schema.ts';
 import type { Actor } from '../../auth/actor.ts';
 import {
-  daysBetween, deadlineStatus, decisionDeadline, decisionDeadlineFor, guidanceRight, postponementReminderDue, todayInOslo,
+  daysBetween, deadlineStatus, decisionDeadline, decisionDeadlineFor, guidanceRight, postponementReminderDue, storedRuleResults, todayInOslo,
   type DeadlineStatus, type GuidanceRight, type GuidanceRightChange, type GuidanceRightInput,
 } from '../../../domain/index.ts';
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
@@ -215,8 +215,7 @@ export async function createParticipant(db: Db, actor: Actor, input: Participant
         gender: input.gender ?? null,
         countryBackground: input.countryBackground ?? null,
         municipalityId,
-        decisionDeadline: decisionDeadline(input).date,
-        guidanceRight: guidanceRight(input).right,
+        ...storedRuleResults(input),
         createdBy: actor.userId,
       }).returning({ id: participants.id });
       await recordAudit(tx, actor, { type: 'participant.created', participantId: row!.id });
@@ -275,14 +274,15 @@ export async function writeParticipantChanges(
   const id = current.id;
   const merged = { ...current, ...changes };
   checkDates(merged, changes.birthDate !== undefined && changes.settlementDate === undefined);
-  const deadline = decisionDeadline(merged).date;
+  const stored = storedRuleResults(merged);
+  const deadline = stored.decisionDeadline;
   const changedFields = Object.keys(changes).filter((k) => changes[k as keyof typeof changes] !== current[k as keyof Row]);
   const { right, change } = rightAfter(current, merged);
   if (changes.nationalId && changes.nationalId !== current.nationalId) await refuseDuplicateNationalId(db, current.municipalityId, changes.nationalId, id);
   await db.transaction(async (tx) => {
     const [updated] = await tx.update(participants)
       .set({
-        ...changes, decisionDeadline: deadline, guidanceRight: right, version: sql`${participants.version} + 1`, updatedAt: new Date(),
+        ...changes, ...stored, guidanceRight: right, version: sql`${participants.version} + 1`, updatedAt: new Date(),
         ...(change ? { guidanceRightChange: change } : {}),
       })
       .where(and(eq(participants.id, id), eq(participants.version, version)))
@@ -290,7 +290,7 @@ export async function writeParticipantChanges(
     if (!updated) throw staleVersion();
     // Open orders keep a copy of the deadline so the centre's queue sorts on an index. A follow-up conversation has
     // no § 11 deadline: its sort key stays its own (src/server/features/orders/service.ts, checkFollowUp).
-    await tx.update(guidanceOrders).set({ decisionDeadline: deadline }).where(and(
+    await tx.update(guidanceOrders).set({ decisionDeadline: deadline, rulesVersion: stored.rulesVersion }).where(and(
       eq(guidanceOrders.participantId, id), eq(guidanceOrders.kind, 'first'), inArray(guidanceOrders.status, ['draft', 'sent', 'accepted', 'scheduled']),
     ));
     await audit(tx, changedFields);
@@ -321,7 +321,7 @@ export async function applyPermitDate(tx: Tx, actor: Actor, current: Participant
   checkDates(merged);
   const { right, change } = rightAfter(current, merged);
   await tx.update(participants).set({
-    permitDate, guidanceRight: right, version: sql`${participants.version} + 1`, updatedAt: new Date(),
+    permitDate, ...storedRuleResults(merged), guidanceRight: right, version: sql`${participants.version} + 1`, updatedAt: new Date(),
     ...(change ? { guidanceRightChange: change } : {}),
   }).where(eq(participants.id, current.id));
   await recordAudit(tx, actor, { type: 'participant.updated', participantId: current.id, changedFields: ['permitDate'] });
