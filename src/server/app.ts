@@ -102,6 +102,11 @@ const NO_SESSION_ROUTES = new Set(['/api/v1/auth/login', '/api/v1/auth/set-passw
 // With LOCAL_PASSWORDS=off these do not exist: staff sign in with an identity provider only.
 const PASSWORD_ROUTES = new Set(['/api/v1/auth/login', '/api/v1/auth/set-password']);
 
+export interface RegisteredRoute { method: string; url: string; hidden: boolean }
+declare module 'fastify' {
+  interface FastifyInstance { registeredRoutes: readonly RegisteredRoute[] }
+}
+
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const { db, kind } = opts.database;
   // Rows whose stored rule results (deadline, § 11 answer) another rule-set version computed are recomputed before
@@ -118,6 +123,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     trustProxy: opts.trustProxy ?? false,
   });
+  // Every route as registered, for app.test.ts to hold each /api route against the OpenAPI document.
+  const registeredRoutes: RegisteredRoute[] = [];
+  app.addHook('onRoute', (r) => {
+    const hidden = Boolean((r.schema as { hide?: boolean } | undefined)?.hide);
+    for (const method of [r.method].flat()) registeredRoutes.push({ method: String(method), url: r.url, hidden });
+  });
+  app.decorate('registeredRoutes', registeredRoutes);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);

@@ -3,7 +3,8 @@
  * every background and right, every language has the same structure as the Norwegian source,
  * the texts are really translated, short, free of placeholders, and honest about their status.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { seedsDir, seedsMissingMessage, skipWithoutSeeds } from '../seeds-dir.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { offerById } from '../index.ts';
@@ -338,7 +339,6 @@ describe('pictograms', () => {
 });
 
 describe('sources', () => {
-  const seedsDir = process.env.VEIVALG_SEEDS_DIR ?? '/work/shared/seeds';
   const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
   it('names a source or a backing offer for every section, and only offers that exist', () => {
@@ -350,7 +350,8 @@ describe('sources', () => {
     }
   });
 
-  it.skipIf(!existsSync(seedsDir))('quotes the seeds verbatim (whitespace aside)', () => {
+  it.skipIf(skipWithoutSeeds)('quotes the seeds verbatim (whitespace aside)', () => {
+    expect(seedsMissingMessage()).toBeNull();
     const cache = new Map<string, string>();
     const seedText = (file: string) => {
       if (!cache.has(file)) cache.set(file, normalise(readFileSync(join(seedsDir, file), 'utf8')));

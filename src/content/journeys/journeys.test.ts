@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { seedsDir, seedsMissingMessage, skipWithoutSeeds } from '../seeds-dir.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { summariseJourney } from '../../domain/index.ts';
@@ -44,9 +45,9 @@ describe('example journeys', () => {
     expect(journeySchema.safeParse({ ...base, title: { nb: 'Bare norsk' } }).success).toBe(false);
   });
 
-  const seedsDir = process.env.VEIVALG_SEEDS_DIR ?? '/work/shared/seeds';
   const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
-  it.skipIf(!existsSync(seedsDir))('quotes the seeds verbatim (journeys and planning facts)', () => {
+  it.skipIf(skipWithoutSeeds)('quotes the seeds verbatim (journeys and planning facts)', () => {
+    expect(seedsMissingMessage()).toBeNull();
     const sources = [...journeys.flatMap((j) => j.sources), ...planningFacts.flatMap((f) => f.sources)];
     let checked = 0;
     for (const s of sources) {
