@@ -15,7 +15,10 @@ const dataDir = (process.env['VEIVALG_E2E_DATA_DIR'] ??= path.join(os.tmpdir(), 
 export default defineConfig({
   testDir: './e2e',
   globalSetup: './e2e/global-setup.ts',
-  outputDir: './test-results',
+  // In CI the failures' screenshots and traces and the files the specs keep go to the folder .ci/run names.
+  outputDir: process.env['VEIVALG_ARTIFACTS_DIR'] ? path.join(process.env['VEIVALG_ARTIFACTS_DIR'], 'playwright') : './test-results',
+  // A test.only left in a spec would silently run one test in CI: refused there (`.ci/run` sets CI).
+  forbidOnly: !!process.env['CI'],
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -50,7 +53,8 @@ export default defineConfig({
     command: 'NODE_ENV=production npx vite build --logLevel warn && npx tsx src/server/main.ts',
     url: `http://localhost:${port}/api/health`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    // The production build comes first: on a busy two-core machine it alone takes over two minutes.
+    timeout: 300_000,
     stdout: 'ignore',
     stderr: 'pipe',
     env: {

@@ -1,5 +1,16 @@
+import fs from 'node:fs';
 import { type Page } from '@playwright/test';
 import { expect, test, expectAccessible, users, signInInEnglish } from './helpers.ts';
+
+const en = JSON.parse(fs.readFileSync(new URL('../src/web/i18n/locales/en.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+
+// A key shown instead of its text ("notes.tasks.title"), in any namespace of the locale files. Not inside an address
+// or an e-mail (nav.no, radgiver@bergen.demo), which look like keys too.
+const keyPattern = new RegExp(`(?<![\\w@/.-])(?:${Object.keys(en).join('|')})\\.[a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)*(?![\\w/@-])`, 'g');
+const untranslatedKeys = (text: string) => (text.match(keyPattern) ?? []).filter((m) => !/\.(no|com|org|net|demo)$/.test(m));
+// Dates in English ("30 April 2026", formatDate/formatDateTime in src/web/format.ts), never in Norwegian.
+const englishDate = /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
+const norwegianDate = /\b\d{1,2}\. (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) \d{4}\b|\bkl\. \d{1,2}[:.]\d{2}/;
 
 // The pages added for notes, tasks, notifications, the wording library, translations, statistics and journeys, seen
 // in English: the heading is English and no i18n key (a missing translation shows as "notes.tasks.title") is on screen.
@@ -9,7 +20,8 @@ async function expectEnglishPage(page: Page, path: string, heading: string) {
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const text = await page.locator('main').innerText();
-  expect(text, `untranslated keys on ${path}`).not.toMatch(/\b(notes|journeys|statistics|participantPage|translations|common|errors)\.[a-z][A-Za-z]+(\.[A-Za-z]+)*\b/);
+  expect(untranslatedKeys(text), `untranslated keys on ${path}`).toEqual([]);
+  expect(text, `Norwegian dates on ${path}`).not.toMatch(norwegianDate);
   await expectAccessible(page, `${path} in English`);
 }
 
@@ -32,5 +44,20 @@ test('the example journeys speak English', async ({ page }) => {
   await expectEnglishPage(page, '/kart/reiser', 'Example journeys');
   await page.getByRole('link').filter({ hasText: /Anya/ }).first().click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  expect(await page.locator('main').innerText()).not.toMatch(/\bjourneys\.[a-z][A-Za-z.]+\b/);
+  expect(untranslatedKeys(await page.locator('main').innerText())).toEqual([]);
+});
+
+test('dates are written in English: the participant list and a participant page', async ({ page }) => {
+  await signInInEnglish(page, users.bergenAdviser);
+  await expectEnglishPage(page, '/deltakere', 'My participants');
+  const list = await page.locator('main').innerText();
+  expect(list).toMatch(englishDate);
+  const href = await page.locator('main a[href^="/deltakere/"]').evaluateAll((links) =>
+    links.map((a) => a.getAttribute('href')!).find((h) => /^\/deltakere\/[0-9a-f-]{36}$/.test(h)));
+  await page.goto(href!);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const text = await page.locator('main').innerText();
+  expect(text).toMatch(englishDate);
+  expect(text).not.toMatch(norwegianDate);
+  expect(untranslatedKeys(text)).toEqual([]);
 });
