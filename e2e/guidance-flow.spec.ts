@@ -1,5 +1,6 @@
 import { addDays, todayInOslo } from '../src/domain/index.ts';
 import { expect, test, apiAs, arrangeParticipant, expectAccessible, markRequiredBriefUnknown, queueRow, signIn, signOut, typed, uniqueName, users } from './helpers.ts';
+import { flat, keepArtefact, printedHeadings, readPdf } from './pdf.ts';
 
 /** Makes one more checklist item required at Karriere Vestland for the duration of a test. */
 async function requireItem(playwright: Parameters<typeof apiAs>[0], baseURL: string, key: string, use: 'required' | 'needed') {
@@ -156,10 +157,20 @@ test('adviser fills the brief and orders, counsellor schedules a session with an
     await expect(arabic.locator('.letter-sheet__draft')).toHaveText('مسودة: لم يراجع مترجم هذه الترجمة بعد.');
     await expectAccessible(page, 'appointment letter (ar)');
     await page.emulateMedia({ media: 'print' });
+    // On paper: one sheet per language, every Norwegian heading and the Arabic text, no word past the edge.
+    const headings = await printedHeadings(page);
+    expect(headings).toContain('Innkalling til karriereveiledning');
+    const sheets = await page.locator('article[data-letter-lang]').count();
+    expect(sheets).toBe(2);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     await page.emulateMedia({ media: 'screen' });
-    expect(pdf.length).toBeGreaterThan(5_000);
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const letter = readPdf(pdf);
+    expect(headings.filter((h) => !flat(letter.text).includes(h)), 'headings missing from the printed letter').toEqual([]);
+    expect(flat(letter.text)).toContain('Det kommer en tolk som snakker arabisk.');
+    expect(letter.text, 'the Arabic sheet is printed').toMatch(/[\u0600-\u06FF]{3}/);
+    expect(letter.cutWords, 'words past the edge of the letter').toEqual([]);
+    expect(letter.pages).toBe(sheets);
+    keepArtefact('appointment-letter-ar.pdf', pdf);
 
     // Records the outcome.
     await page.goto(participantUrl);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { type APIRequestContext, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
 import { expect, test, arrangeParticipant, expectAccessible, password, signIn, signOut, users } from './helpers.ts';
+import { flat, keepArtefact, printedHeadings, readPdf } from './pdf.ts';
 
 const secondCounsellor = 'veileder2@vestland.demo';
 
@@ -318,6 +319,10 @@ async function expectNothingCutOff(page: Page) {
   expect(overflowing, 'elements wider than the A4 content width').toEqual([]);
 }
 
+// The sheets the fixture's note (arrangeSentNote: four plan steps) and its participant version take on A4.
+const NOTE_PAGES = 4;
+const COPY_PAGES = 1;
+
 test('the sent note and the participant version print on A4 without cut-off text', async ({ page, playwright, baseURL }, testInfo) => {
   test.setTimeout(120_000);
   const arranged = await arrangeSentNote(playwright, baseURL!);
@@ -331,11 +336,16 @@ test('the sent note and the participant version print on A4 without cut-off text
   await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Anbefaling', level: 2 })).toBeVisible();
   await expect(page.locator('.plan-step__url').first()).toBeVisible();
+  // On paper: every section heading, no word past the edge, the sheets the fixture's note takes.
+  const noteHeadings = await printedHeadings(page);
+  expect(noteHeadings).toContain('Anbefaling');
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  expect(pages).toBeGreaterThan(0);
+  const note = readPdf(pdf);
+  expect(noteHeadings.filter((h) => !flat(note.text).includes(h)), 'headings missing from the printed note').toEqual([]);
+  expect(note.cutWords, 'words past the edge of the printed note').toEqual([]);
+  expect(note.pages, 'sheets of the printed note').toBe(NOTE_PAGES);
   fs.writeFileSync(testInfo.outputPath('note-a4.pdf'), pdf);
+  keepArtefact('note-a4.pdf', pdf);
   await page.screenshot({ path: testInfo.outputPath('note-print.png'), fullPage: true });
 
   // The participant's version: its own printable page, in the participant's language. Under the demo centre's
@@ -351,9 +361,17 @@ test('the sent note and the participant version print on A4 without cut-off text
   await expect(page.locator('[lang="ar"]')).toHaveText('نص بسيط للمشارك عن الخطة.');
   await expectAccessible(page, 'participant version');
   await expectNothingCutOff(page);
+  await page.emulateMedia({ media: 'print' });
+  const copyHeadings = await printedHeadings(page);
+  expect(copyHeadings).toContain('Notat fra karriereveiledningen – deltakerens versjon');
   const copy = await page.pdf({ format: 'A4', printBackground: true });
-  expect((copy.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(0);
+  const copyRead = readPdf(copy);
+  expect(copyHeadings.filter((h) => !flat(copyRead.text).includes(h)), 'headings missing from the printed participant version').toEqual([]);
+  expect(copyRead.text, 'the Arabic text is printed').toMatch(/[\u0600-\u06FF]{3}/);
+  expect(copyRead.cutWords, 'words past the edge of the participant version').toEqual([]);
+  expect(copyRead.pages, 'sheets of the participant version').toBe(COPY_PAGES);
   fs.writeFileSync(testInfo.outputPath('participant-version-a4.pdf'), copy);
+  keepArtefact('participant-version-a4.pdf', copy);
 });
 
 test('the lead curates the wording library: create, edit, archive with confirmation; settings on the centre page', async ({ page, consoleGuard }) => {
