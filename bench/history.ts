@@ -80,3 +80,14 @@ export async function generateHistory(query: Query, opts: { auditRows: number; s
            pg_size_pretty(pg_table_size('audit_events')) AS "auditSize", pg_size_pretty(pg_indexes_size('audit_events')) AS "auditIndexes"`);
   return { ...f!, seconds: (performance.now() - t0) / 1000 };
 }
+
+/**
+ * Bulk-generated rows are written without the app, so they carry rule-set version 0 and start-up would recompute
+ * every one of them (issue 20, point 1). Their stored deadline is the domain's (the benches check a sample), so mark
+ * them as computed by this release's rules; the list and the detail compute the § 11 answer from the dates anyway.
+ */
+export async function markRulesCurrent(query: Query): Promise<void> {
+  const { RULE_SET_VERSION } = await import('../src/domain/rule-set.ts');
+  await query('UPDATE participants SET rules_version = $1 WHERE rules_version <> $1', [RULE_SET_VERSION]);
+  await query('UPDATE guidance_orders SET rules_version = $1 WHERE rules_version <> $1', [RULE_SET_VERSION]);
+}

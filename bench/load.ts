@@ -132,7 +132,7 @@ async function main() {
   const { seedDemo } = await import('../src/server/demo/seed.ts');
   const { ApiClient } = await import('../src/server/test/client.ts');
   const { todayInOslo } = await import('../src/domain/index.ts');
-  const { generateHistory } = await import('./history.ts');
+  const { generateHistory, markRulesCurrent } = await import('./history.ts');
   const log = (...a: unknown[]) => console.log(...a);
   const up = () => `load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`;
   const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
@@ -171,10 +171,7 @@ async function main() {
     const h = await generateHistory(query, { auditRows: Number(args['audit-rows']), sessions: true, today, log: () => {} });
     log(`history: ${h.sessions} sessions, ${h.notes} notes, ${h.postponements} postponements, ${h.audit} audit events (${h.auditSize} + indexes ${h.auditIndexes}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-    // The bulk rows carry no stored § 11 answer; mark the rule table as synced so that the app does not recompute
-    // 100,000 answers one by one at start (the list and the detail compute the answer from the dates anyway).
-    const { rulesFingerprint } = await import('../src/server/features/rules/sync.ts');
-    await query(`INSERT INTO app_state (key, value) VALUES ('guidance-right-rules', $1) ON CONFLICT (key) DO UPDATE SET value = $1`, [rulesFingerprint()]);
+    await markRulesCurrent(query);
     app = await buildApp({ database, publicUrl: 'http://127.0.0.1', webRoot: '/nonexistent', logger: false });
     app.get('/bench/bare', async () => ({ ok: true }));
     await app.listen({ host: '127.0.0.1', port: 0 });

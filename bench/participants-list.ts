@@ -195,7 +195,7 @@ async function main() {
   const { ApiClient } = await import('../src/server/test/client.ts');
   const { decisionDeadline, residenceBases, todayInOslo } = await import('../src/domain/index.ts');
   const { hashToken } = await import('../src/server/auth/tokens.ts');
-  const { generateHistory } = await import('./history.ts');
+  const { generateHistory, markRulesCurrent } = await import('./history.ts');
   type Db = import('../src/server/db/client.ts').Db;
   type Actor = import('../src/server/auth/actor.ts').Actor;
 
@@ -335,6 +335,8 @@ async function main() {
       FROM participants ORDER BY settlement_date LIMIT 500`);
     const wrong = sample.filter((x) => decisionDeadline({ settlementDate: x.s, programmeRequestDate: x.r }).date !== x.d);
     if (wrong.length) throw new Error(`generated deadlines differ from src/domain: ${JSON.stringify(wrong.slice(0, 3))}`);
+
+    await markRulesCurrent(query);
 
     // --- the real app, plus baseline routes on the same server ---------------------------------------------
     const app = await buildApp({ database, publicUrl: 'http://127.0.0.1', webRoot: '/nonexistent', logger: false });
