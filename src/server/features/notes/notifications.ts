@@ -6,6 +6,7 @@ import { notFound } from '../../http/errors.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import { enqueue } from '../../outbox/outbox.ts';
 import { participantScope } from '../participants/policy.ts';
+import { ownNotifications } from './policy.ts';
 
 type Writer = Pick<Db, 'insert'>;
 
@@ -49,9 +50,9 @@ export async function listNotifications(db: Db, actor: Actor) {
     .from(notifications)
     .leftJoin(guidanceNotes, eq(guidanceNotes.id, notifications.noteId))
     .leftJoin(participants, and(eq(participants.id, notifications.participantId), scope ?? sql`false`))
-    .where(eq(notifications.userId, actor.userId))
+    .where(ownNotifications(actor))
     .orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(100);
-  const [unread] = await db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, actor.userId), isNull(notifications.readAt)));
+  const [unread] = await db.select({ n: count() }).from(notifications).where(and(ownNotifications(actor), isNull(notifications.readAt)));
   return {
     items: rows.map(({ n, orderId, givenName, familyName }) => ({
       id: n.id, kind: n.kind, participantId: n.participantId, noteId: n.noteId, orderId: orderId ?? null, documentId: n.documentId,
@@ -65,7 +66,7 @@ export async function listNotifications(db: Db, actor: Actor) {
 /** Marks one of the actor's own notifications read; anyone else's is 404. Reading twice keeps the first time. */
 export async function markNotificationRead(db: Db, actor: Actor, id: string): Promise<void> {
   const [row] = await db.select({ readAt: notifications.readAt }).from(notifications)
-    .where(and(eq(notifications.id, id), eq(notifications.userId, actor.userId)));
+    .where(and(eq(notifications.id, id), ownNotifications(actor)));
   if (!row) throw notFound();
   if (!row.readAt) await db.update(notifications).set({ readAt: new Date() }).where(eq(notifications.id, id));
 }

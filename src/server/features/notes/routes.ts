@@ -11,7 +11,10 @@ import {
   revisionListJson, revisionParams, settingsInput, settingsJson, versionInput, wordingInput, wordingJson, wordingListJson, wordingPatch,
   wordingQuery,
 } from './schemas.ts';
-import * as notes from './service.ts';
+import * as notes from './workflow.ts';
+import * as revisions from './revisions-exports.ts';
+import * as feedback from './feedback-tasks.ts';
+import * as lists from './lists.ts';
 import { listNotifications, markNotificationRead } from './notifications.ts';
 import { createWording, listWordings, updateWording } from './wordings.ts';
 import { getSettings, updateSettings } from './settings.ts';
@@ -44,11 +47,11 @@ export async function noteRoutes(app: FastifyInstance, { db, publicUrl, senders 
 
   r.get('/notes/:id/revisions', {
     schema: { tags, summary: 'Revisions of the note (the municipality sees sent snapshots only)', params: idParam, response: { 200: revisionListJson, ...errorResponses } },
-  }, (req) => notes.listRevisions(db, actorOf(req), req.params.id));
+  }, (req) => revisions.listRevisions(db, actorOf(req), req.params.id));
 
   r.get('/notes/:id/revisions/:number', {
     schema: { tags, summary: 'One revision with its content', params: revisionParams, response: { 200: revisionJson, ...errorResponses } },
-  }, (req) => notes.getRevision(db, actorOf(req), req.params.id, req.params.number));
+  }, (req) => revisions.getRevision(db, actorOf(req), req.params.id, req.params.number));
 
   r.post('/notes/:id/review-request', {
     schema: {
@@ -88,45 +91,45 @@ export async function noteRoutes(app: FastifyInstance, { db, publicUrl, senders 
   r.get('/notes/:id/export.json', {
     schema: { tags, summary: 'The newest sent snapshot as structured JSON', params: idParam, response: { 200: exportJsonSchema, ...errorResponses } },
   }, async (req, reply) => {
-    const body = await notes.exportJson(db, actorOf(req), req.params.id);
+    const body = await revisions.exportJson(db, actorOf(req), req.params.id);
     return reply.header('cache-control', 'no-store').header('content-disposition', `attachment; filename="notat-${body.sentNumber}.json"`).send(body);
   });
 
   r.get('/notes/:id/export/imdinett', {
     schema: { tags, summary: 'Copy-ready text blocks (Norwegian labels) for entry in IMDinett', params: idParam, response: { 200: imdinettJson, ...errorResponses } },
-  }, async (req, reply) => reply.header('cache-control', 'no-store').send(await notes.exportImdinett(db, actorOf(req), req.params.id)));
+  }, async (req, reply) => reply.header('cache-control', 'no-store').send(await revisions.exportImdinett(db, actorOf(req), req.params.id)));
 
   r.get('/notes/:id/participant-version', {
     schema: {
       tags, summary: "The participant's plain-language copy, as the centre's policy allows",
       params: idParam, response: { 200: participantVersionJson, ...errorResponses },
     },
-  }, async (req, reply) => reply.header('cache-control', 'no-store').send(await notes.participantVersion(db, actorOf(req), req.params.id)));
+  }, async (req, reply) => reply.header('cache-control', 'no-store').send(await revisions.participantVersion(db, actorOf(req), req.params.id)));
 
   r.put('/notes/:id/participant-copy-request', {
     schema: {
       tags, summary: '"Deltakeren har bedt om kopi": record or withdraw the participant\'s request for a copy (programme adviser, municipality lead, counsellor)',
       params: idParam, body: copyRequestInput, response: { 200: noteJson, ...errorResponses },
     },
-  }, (req) => notes.setParticipantCopyRequest(db, actorOf(req), req.params.id, req.body));
+  }, (req) => revisions.setParticipantCopyRequest(db, actorOf(req), req.params.id, req.body));
 
   r.put('/notes/:id/feedback', {
     schema: {
       tags, summary: 'The municipality records how the recommendation was used; closes the plan task',
       params: idParam, body: feedbackInput, response: { 200: feedbackJson, ...errorResponses },
     },
-  }, (req) => notes.giveFeedback(db, actorOf(req), req.params.id, req.body));
+  }, (req) => feedback.giveFeedback(db, actorOf(req), req.params.id, req.body));
 
   r.get('/notes', {
     schema: {
       tags, summary: "Notes in scope; unread=true: sent notes nobody in the municipality has opened within its limit; reviewing=me: the reviewer's queue (centre)",
       querystring: noteListQuery, response: { 200: noteListJson, ...errorResponses },
     },
-  }, (req) => notes.listNotes(db, actorOf(req), req.query));
+  }, (req) => lists.listNotes(db, actorOf(req), req.query));
 
   r.get('/plan-tasks', {
     schema: { tags, summary: "The municipality's integration-plan follow-up tasks", querystring: planTaskQuery, response: { 200: planTaskListJson, ...errorResponses } },
-  }, (req) => notes.listPlanTasks(db, actorOf(req), req.query.status));
+  }, (req) => feedback.listPlanTasks(db, actorOf(req), req.query.status));
 
   r.get('/notifications', {
     schema: { tags: ['notifications'], summary: 'Your own notifications, newest first', response: { 200: notificationListJson, ...errorResponses } },

@@ -1,12 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Reader } from '../../db/client.ts';
 import { noteSettings } from '../../db/schema.ts';
-import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
 import { DEFAULT_CENTRE_ACCESS_DAYS_AFTER_FEEDBACK, DEFAULT_PLAN_TASK_DUE_DAYS, DEFAULT_RETENTION_YEARS, DEFAULT_UNREAD_AFTER_DAYS, type ParticipantCopyPolicy } from '../../../domain/index.ts';
 import { AppError, forbidden, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import type { SettingsInput } from './schemas.ts';
-
+import { centreSettingsFields, municipalitySettingsFields, settingsFieldsFor, settingsOrganisation } from './policy.ts';
 
 export interface NoteSettings {
   organisationId: string; version: number;
@@ -33,27 +33,27 @@ export async function settingsOf(db: Reader, organisationId: string): Promise<No
   };
 }
 
+/** The actor's own organisation, if policy.ts lets the actor read its note settings; otherwise 403. */
 function ownOrganisation(actor: Actor): string {
-  if (!actor.organisationId || (!isCareerCentreRole(actor) && !isMunicipalityRole(actor))) throw forbidden();
-  return actor.organisationId;
+  const organisationId = settingsOrganisation(actor);
+  if (!organisationId) throw forbidden();
+  return organisationId;
 }
 
 export async function getSettings(db: Db, actor: Actor): Promise<NoteSettings> {
   return settingsOf(db, ownOrganisation(actor));
 }
 
-const centreFields = ['reviewRequired', 'participantCopy'] as const;
-const municipalityFields = ['unreadAfterDays', 'planTaskDueDays', 'centreAccessDays', 'retentionYears'] as const;
-
 /**
  * A centre lead sets review and the participant copy; a municipality lead the unread days, the task's due days and
- * how long the centre keeps access after the feedback.
+ * how long the centre keeps access after the feedback (settingsFieldsFor in policy.ts).
  */
 export async function updateSettings(db: Db, actor: Actor, input: SettingsInput): Promise<NoteSettings> {
   const organisationId = ownOrganisation(actor);
-  if (actor.role !== 'career-centre-lead' && actor.role !== 'municipality-lead') throw forbidden();
-  const mine: readonly string[] = actor.role === 'career-centre-lead' ? centreFields : municipalityFields;
-  const theirs = [...centreFields, ...municipalityFields].filter((f) => !mine.includes(f) && input[f] !== undefined);
+  const fields = settingsFieldsFor(actor);
+  if (!fields) throw forbidden();
+  const mine: readonly string[] = fields;
+  const theirs = [...centreSettingsFields, ...municipalitySettingsFields].filter((f) => !mine.includes(f) && input[f] !== undefined);
   if (theirs.length) throw new AppError(400, 'validation', {}, theirs.map((path) => ({ path, key: 'note-settings.not-yours' })));
   const changes = Object.fromEntries(mine.filter((f) => input[f as keyof SettingsInput] !== undefined).map((f) => [f, input[f as keyof SettingsInput]]));
   await db.transaction(async (tx) => {

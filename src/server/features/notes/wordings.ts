@@ -2,10 +2,11 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { noteWordings } from '../../db/schema.ts';
-import { isCareerCentreRole, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
 import { forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import type { wordingInput, wordingJson, wordingPatch } from './schemas.ts';
+import { mayCurateWordings, wordingCentre } from './policy.ts';
 
 type WordingRow = typeof noteWordings.$inferSelect;
 type WordingJson = z.infer<typeof wordingJson>;
@@ -15,10 +16,11 @@ const toJson = (r: WordingRow): WordingJson => ({
   updatedAt: r.updatedAt.toISOString(),
 });
 
-/** The library is a career centre's tool (seed 001, grep 6): its counsellors read it, its lead curates it. */
+/** The library is a career centre's tool: its counsellors read it, its lead curates it (policy.ts). */
 function centreOf(actor: Actor): string {
-  if (!isCareerCentreRole(actor) || !actor.organisationId) throw forbidden();
-  return actor.organisationId;
+  const centre = wordingCentre(actor);
+  if (!centre) throw forbidden();
+  return centre;
 }
 
 export async function listWordings(db: Db, actor: Actor, q: { archived?: 'true' | 'false' }): Promise<{ items: WordingJson[] }> {
@@ -31,7 +33,7 @@ export async function listWordings(db: Db, actor: Actor, q: { archived?: 'true' 
 
 export async function createWording(db: Db, actor: Actor, input: z.infer<typeof wordingInput>): Promise<WordingJson> {
   const centre = centreOf(actor);
-  if (actor.role !== 'career-centre-lead') throw forbidden();
+  if (!mayCurateWordings(actor)) throw forbidden();
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(noteWordings).values({
       careerCentreId: centre, kind: input.kind, title: input.title, body: input.body, lawReference: input.lawReference ?? '',
@@ -46,7 +48,7 @@ export async function updateWording(db: Db, actor: Actor, id: string, input: z.i
   const centre = centreOf(actor);
   const [found] = await db.select({ id: noteWordings.id }).from(noteWordings).where(and(eq(noteWordings.id, id), eq(noteWordings.careerCentreId, centre)));
   if (!found) throw notFound();
-  if (actor.role !== 'career-centre-lead') throw forbidden();
+  if (!mayCurateWordings(actor)) throw forbidden();
   const { version, ...changes } = input;
   return db.transaction(async (tx) => {
     const [row] = await tx.update(noteWordings)

@@ -10,7 +10,7 @@ import { todayInOslo } from '../../../domain/index.ts';
 import { participantScope } from '../participants/policy.ts';
 import { deadlineStatusCondition } from '../participants/status-filter.ts';
 import { orderScope } from '../orders/policy.ts';
-import { noteCounts } from '../notes/service.ts';
+import { noteCounts } from '../notes/lists.ts';
 
 const counts = z.object({
   counts: z.object({
