@@ -8,7 +8,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Tx, Reader } from '../../db/client.ts';
 import { groupSessions, guidanceSessions, users } from '../../db/schema.ts';
 import { MAX_SESSION_MINUTES, findClash } from '../../../domain/index.ts';
-import { careerCentreRoles } from '../../auth/actor.ts';
+import { sessionCounsellorRoles } from './policy.ts';
 import { AppError } from '../../http/errors.ts';
 import { termsOfCentre } from '../glossary/service.ts';
 import type { InterpreterInput } from './schemas.ts';
@@ -58,7 +58,7 @@ export async function newReference(tx: Reader, column: PgColumn, prefix: 'VV' | 
 /** The id if it names an active counsellor or lead of the centre; otherwise a 400 on the field. */
 export async function centreCounsellor(db: Reader, centreId: string, id: string, path: string): Promise<string> {
   const [user] = await db.select({ id: users.id }).from(users).where(and(
-    eq(users.id, id), eq(users.organisationId, centreId), eq(users.active, true), inArray(users.role, [...careerCentreRoles]),
+    eq(users.id, id), eq(users.organisationId, centreId), eq(users.active, true), inArray(users.role, [...sessionCounsellorRoles]),
   ));
   if (!user) throw new AppError(400, 'validation', {}, [{ path, key: 'session.counsellor-invalid' }]);
   return user.id;

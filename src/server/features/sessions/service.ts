@@ -1,13 +1,13 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Reader, Tx } from '../../db/client.ts';
 import { guidanceOrders, guidanceSessions, organisations, participants, users } from '../../db/schema.ts';
-import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
-import { checkOrderTransition, checkSessionOutcome, todayInOslo } from '../../../domain/index.ts';
+import type { Actor } from '../../auth/actor.ts';
+import { checkOrderTransition, checkSessionOutcome } from '../../../domain/index.ts';
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { orderScope } from '../orders/policy.ts';
-import { centreSeesParticipant } from '../participants/policy.ts';
+import { defaultLeadCounsellor, mayManageSessions, sessionScope } from './policy.ts';
 import { moveOrder, recordGuidanceHeld } from '../orders/service.ts';
 import {
   assertNoDoubleBooking, centreCounsellor, checkBriefingTerms, checkInstant, endOf, interpreterColumns, interpreterJsonOf,
@@ -19,19 +19,6 @@ import { participantContact } from '../participant-page/contact.ts';
 import { termsOfCentre } from '../glossary/service.ts';
 
 type SessionRow = typeof guidanceSessions.$inferSelect;
-
-/**
- * Sessions follow their order: the participant's municipality and the order's career centre see them; only
- * the centre books, changes and records them, while the access rule lets it see the participant. Everyone else: 404.
- */
-export function sessionScope(actor: Actor): SQL | null {
-  if (!actor.organisationId) return null;
-  if (isMunicipalityRole(actor)) return eq(guidanceSessions.municipalityId, actor.organisationId);
-  if (isCareerCentreRole(actor)) {
-    return and(eq(guidanceSessions.careerCentreId, actor.organisationId), centreSeesParticipant(guidanceSessions.participantId, actor.organisationId, todayInOslo()))!;
-  }
-  return null;
-}
 
 const municipality = alias(organisations, 'municipality');
 const centre = alias(organisations, 'centre');
@@ -87,7 +74,7 @@ export async function findSessionInScope(db: Reader, actor: Actor, id: string): 
 /** A session the actor may change: in scope (else 404), a centre role (else 403), no outcome yet (else 409). */
 async function writableSession(db: Reader, actor: Actor, id: string): Promise<Row> {
   const row = await findSessionInScope(db, actor, id);
-  if (!isCareerCentreRole(actor)) throw forbidden();
+  if (!mayManageSessions(actor)) throw forbidden();
   if (row.s.outcome) throw new AppError(409, 'session.closed');
   return row;
 }
@@ -179,9 +166,9 @@ async function checkBookable(tx: Tx, p: Plan, exceptSessionId?: string) {
  */
 export async function createSession(db: Db, actor: Actor, orderId: string, input: SessionInput): Promise<SessionJson> {
   const order = await orderInScope(db, actor, orderId);
-  if (!isCareerCentreRole(actor)) throw forbidden();
+  if (!mayManageSessions(actor)) throw forbidden();
   if (order.status !== 'accepted' && order.status !== 'scheduled') throw new AppError(409, 'session.order-not-open', { status: order.status });
-  const leadId = input.leadCounsellorId ?? order.assignedCounsellorId ?? (actor.role === 'career-counsellor' ? actor.userId : null);
+  const leadId = input.leadCounsellorId ?? order.assignedCounsellorId ?? defaultLeadCounsellor(actor);
   if (!leadId) throw fieldError('leadCounsellorId', 'required');
   const plan = await checkPlan(db, order.careerCentreId, {
     kind: input.kind, threePartyWith: input.threePartyWith ?? null, mode: input.mode,
@@ -328,7 +315,7 @@ export async function sessionLetter(db: Db, actor: Actor, id: string, lang: Lett
  */
 export async function interpreterBriefing(db: Db, actor: Actor, id: string) {
   const { s, centreName } = await findSessionInScope(db, actor, id);
-  if (!isCareerCentreRole(actor)) throw forbidden();
+  if (!mayManageSessions(actor)) throw forbidden();
   const interpreter = interpreterJsonOf(s);
   if (!interpreter) throw new AppError(409, 'session.no-interpreter');
   const terms = await termsOfCentre(db, s.careerCentreId, interpreter.briefingTermIds);
