@@ -1,7 +1,8 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { guidanceOrders } from '../../db/schema.ts';
-import { isMunicipalityRole, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
+import { mayUseAdviserTools } from './policy.ts';
 import { followUpProposal, todayInOslo } from '../../../domain/index.ts';
 import { forbidden } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
@@ -14,7 +15,7 @@ import { talkSettingsOf } from './settings.ts';
  */
 export async function followUpProposalFor(db: Db, actor: Actor, participantId: string) {
   const participant = await findParticipantInScope(db, actor, participantId);
-  if (!isMunicipalityRole(actor)) throw forbidden();
+  if (!mayUseAdviserTools(actor)) throw forbidden();
   const { followUpProposalMonths: months } = await talkSettingsOf(db, participant.municipalityId);
   const orders = await db.select({ kind: guidanceOrders.kind, status: guidanceOrders.status, createdAt: guidanceOrders.createdAt })
     .from(guidanceOrders).where(eq(guidanceOrders.participantId, participantId)).orderBy(desc(guidanceOrders.createdAt));

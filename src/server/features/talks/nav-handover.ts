@@ -1,7 +1,8 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Db, Reader } from '../../db/client.ts';
 import { guidanceNoteFeedback, guidanceNotes, journeyPlans, organisations, users } from '../../db/schema.ts';
-import { isMunicipalityRole, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
+import { mayUseAdviserTools } from './policy.ts';
 import type { NavHandoverItem, NoteContent, PlanStep } from '../../../domain/index.ts';
 import { offerById } from '../../../content/index.ts';
 import { localStepOffers } from '../local-offers/service.ts';
@@ -51,7 +52,7 @@ async function parts(db: Reader, participantId: string) {
 
 async function adviserParticipant(db: Db, actor: Actor, participantId: string) {
   const participant = await findParticipantInScope(db, actor, participantId);
-  if (!isMunicipalityRole(actor)) throw forbidden();
+  if (!mayUseAdviserTools(actor)) throw forbidden();
   return participant;
 }
 

@@ -1,12 +1,13 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Reader } from '../../db/client.ts';
 import { guidanceOrders, orderTalks, users } from '../../db/schema.ts';
-import { careerCentreRoles, isCareerCentreRole, isMunicipalityRole, municipalityRoles, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
 import { missingTalks, todayInOslo, type OrderStatus, type TalkKind } from '../../../domain/index.ts';
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { orderScope } from '../orders/policy.ts';
 import { centresExpectingTalks } from './settings.ts';
+import { mayWriteTalks, recordsForMunicipality, talkAdviserRoles, talkCounsellorRoles } from './policy.ts';
 import type { TalkInput, TalkJson, TalkMarker, TalkPatch } from './schemas.ts';
 
 type OrderFacts = Pick<typeof guidanceOrders.$inferSelect,
@@ -44,16 +45,16 @@ async function staffOf(db: Reader, organisationId: string, roles: readonly strin
 
 /** A named participant must be active staff of the order's municipality (adviser) or centre (counsellor). */
 async function assertTakesPart(db: Reader, order: OrderFacts, input: { adviserId?: string | null; counsellorId?: string | null }) {
-  if (input.adviserId && !(await staffOf(db, order.municipalityId, municipalityRoles)).some((u) => u.id === input.adviserId)) {
+  if (input.adviserId && !(await staffOf(db, order.municipalityId, talkAdviserRoles)).some((u) => u.id === input.adviserId)) {
     throw fieldError('adviserId', 'talk.adviser-invalid');
   }
-  if (input.counsellorId && !(await staffOf(db, order.careerCentreId, careerCentreRoles)).some((u) => u.id === input.counsellorId)) {
+  if (input.counsellorId && !(await staffOf(db, order.careerCentreId, talkCounsellorRoles)).some((u) => u.id === input.counsellorId)) {
     throw fieldError('counsellorId', 'talk.counsellor-invalid');
   }
 }
 
 function assertMayWrite(actor: Actor) {
-  if (!isMunicipalityRole(actor) && !isCareerCentreRole(actor)) throw forbidden();
+  if (!mayWriteTalks(actor)) throw forbidden();
 }
 
 function checkContent(t: { heldOn: string; forCounsellor: string; nextSteps: string; wayForward: string }) {
@@ -102,8 +103,8 @@ export async function listTalks(db: Db, actor: Actor, orderId: string) {
     items: await toJson(db, actor, rows),
     marker: (await talkMarkers(db, [order])).get(order.id)!,
     people: {
-      advisers: await staffOf(db, order.municipalityId, municipalityRoles),
-      counsellors: await staffOf(db, order.careerCentreId, careerCentreRoles),
+      advisers: await staffOf(db, order.municipalityId, talkAdviserRoles),
+      counsellors: await staffOf(db, order.careerCentreId, talkCounsellorRoles),
     },
   };
 }
@@ -116,7 +117,7 @@ export async function recordTalk(db: Db, actor: Actor, orderId: string, input: T
   const order = await orderInScope(db, actor, orderId);
   assertMayWrite(actor);
   if (closedStatuses.includes(order.status)) throw new AppError(409, 'talk.order-closed');
-  const municipalitySide = isMunicipalityRole(actor);
+  const municipalitySide = recordsForMunicipality(actor);
   const adviserId = input.adviserId !== undefined ? input.adviserId : municipalitySide ? actor.userId : order.createdBy;
   const counsellorId = input.counsellorId !== undefined ? input.counsellorId : municipalitySide ? order.assignedCounsellorId : actor.userId;
   const values = {
@@ -125,7 +126,7 @@ export async function recordTalk(db: Db, actor: Actor, orderId: string, input: T
   checkContent(values);
   // The defaults are checked too: an adviser who has left is simply not named.
   const named = { adviserId: adviserId ?? null, counsellorId: counsellorId ?? null };
-  if (input.adviserId === undefined && named.adviserId && !(await staffOf(db, order.municipalityId, municipalityRoles)).some((u) => u.id === named.adviserId)) named.adviserId = null;
+  if (input.adviserId === undefined && named.adviserId && !(await staffOf(db, order.municipalityId, talkAdviserRoles)).some((u) => u.id === named.adviserId)) named.adviserId = null;
   await assertTakesPart(db, order, named);
   const row = await db.transaction(async (tx) => {
     const [inserted] = await tx.insert(orderTalks).values({

@@ -1,11 +1,12 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Reader } from '../../db/client.ts';
 import { talkSettings } from '../../db/schema.ts';
-import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
 import { DEFAULT_FOLLOW_UP_PROPOSAL_MONTHS, followUpSource } from '../../../domain/index.ts';
 import { AppError, forbidden, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import type { TalkSettingsInput } from './schemas.ts';
+import { mayChangeTalkSettings, talkSettingsFields, talkSettingsOrganisation } from './policy.ts';
 
 export interface TalkSettings { organisationId: string; version: number; talksExpected: boolean; followUpProposalMonths: number }
 
@@ -29,11 +30,11 @@ export async function centresExpectingTalks(db: Reader, centreIds: string[]): Pr
   return new Set(rows.map((r) => r.id));
 }
 
+/** The actor's own organisation, if policy.ts lets the actor read its talk settings; otherwise 403. */
 function ownOrganisation(actor: Actor): { id: string; kind: 'municipality' | 'career-centre' } {
-  if (!actor.organisationId) throw forbidden();
-  if (isMunicipalityRole(actor)) return { id: actor.organisationId, kind: 'municipality' };
-  if (isCareerCentreRole(actor)) return { id: actor.organisationId, kind: 'career-centre' };
-  throw forbidden();
+  const org = talkSettingsOrganisation(actor);
+  if (!org) throw forbidden();
+  return org;
 }
 
 function toJson(s: TalkSettings, kind: 'municipality' | 'career-centre') {
@@ -54,9 +55,8 @@ export async function getTalkSettings(db: Db, actor: Actor) {
  */
 export async function updateTalkSettings(db: Db, actor: Actor, input: TalkSettingsInput) {
   const org = ownOrganisation(actor);
-  if (actor.role !== 'career-centre-lead' && actor.role !== 'municipality-lead') throw forbidden();
-  const mine = org.kind === 'career-centre' ? 'talksExpected' : 'followUpProposalMonths';
-  const theirs = org.kind === 'career-centre' ? 'followUpProposalMonths' : 'talksExpected';
+  if (!mayChangeTalkSettings(actor)) throw forbidden();
+  const { mine, theirs } = talkSettingsFields(org.kind);
   if (input[theirs] !== undefined) throw new AppError(400, 'validation', {}, [{ path: theirs, key: 'note-settings.not-yours' }]);
   const changes = input[mine] !== undefined ? { [mine]: input[mine] } : {};
   await db.transaction(async (tx) => {
