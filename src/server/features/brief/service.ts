@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx, Reader } from '../../db/client.ts';
 import { briefChecklistConfigs, guidanceOrders, handoverBriefItems, organisations, users } from '../../db/schema.ts';
-import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
 import {
   DEFAULT_STALE_AFTER_DAYS, briefCompleteness, defaultChecklistConfig, checkChecklistConfig, handoverChecklist, isStale, itemUse, todayInOslo,
   type BriefCompleteness, type BriefItemState, type BriefItemUse, type BriefSource, type ChecklistConfig,
@@ -10,6 +10,7 @@ import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.t
 import { recordAudit } from '../../audit/record.ts';
 import { applyPermitDate, findParticipantInScope } from '../participants/service.ts';
 import { mayWriteParticipants } from '../participants/policy.ts';
+import { checklistEditorCentre, checklistReaderCentre, readsOwnChecklist, specialCategoryAccess } from './policy.ts';
 import { definitionJson, type BriefJson, type BriefPatch, type ChecklistPatch } from './schemas.ts';
 import { parseImport, type ImportRowError } from './import.ts';
 import { translate, type Lang } from '../../http/messages.ts';
@@ -82,7 +83,7 @@ export async function prefillLanguage(
 
 /** The career centre whose checklist applies: a centre's own; for a municipality, the centre that serves it. */
 async function centreFor(db: Reader, actor: Actor, municipalityId: string): Promise<{ id: string; name: string } | null> {
-  const centreId = isCareerCentreRole(actor)
+  const centreId = readsOwnChecklist(actor)
     ? actor.organisationId
     : (await db.select({ c: organisations.servedByCareerCentreId }).from(organisations).where(eq(organisations.id, municipalityId)))[0]?.c ?? null;
   if (!centreId) return null;
@@ -95,10 +96,10 @@ async function centreFor(db: Reader, actor: Actor, municipalityId: string): Prom
  * assigned to one of the participant's orders at the actor's centre; everyone else sees them as restricted.
  */
 async function maySeeSpecialCategory(db: Reader, actor: Actor, participantId: string): Promise<boolean> {
-  if (isMunicipalityRole(actor)) return true;
-  if (!isCareerCentreRole(actor) || !actor.organisationId) return false;
+  const access = specialCategoryAccess(actor);
+  if (access !== 'if-assigned') return access === 'yes';
   const [assigned] = await db.select({ id: guidanceOrders.id }).from(guidanceOrders).where(and(
-    eq(guidanceOrders.participantId, participantId), eq(guidanceOrders.careerCentreId, actor.organisationId),
+    eq(guidanceOrders.participantId, participantId), eq(guidanceOrders.careerCentreId, actor.organisationId!),
     eq(guidanceOrders.assignedCounsellorId, actor.userId), inArray(guidanceOrders.status, ['accepted', 'scheduled', 'completed']),
   )).limit(1);
   return Boolean(assigned);
@@ -278,8 +279,9 @@ async function checklistJsonFor(db: Reader, centreId: string) {
 }
 
 export async function getChecklist(db: Db, actor: Actor) {
-  if (!isCareerCentreRole(actor) || !actor.organisationId) throw forbidden();
-  return checklistJsonFor(db, actor.organisationId);
+  const centreId = checklistReaderCentre(actor);
+  if (!centreId) throw forbidden();
+  return checklistJsonFor(db, centreId);
 }
 
 /**
@@ -287,8 +289,8 @@ export async function getChecklist(db: Db, actor: Actor) {
  * named keep theirs); send the version you read (0 while the centre uses the defaults).
  */
 export async function patchChecklist(db: Db, actor: Actor, patch: ChecklistPatch) {
-  if (actor.role !== 'career-centre-lead' || !actor.organisationId) throw forbidden();
-  const centreId = actor.organisationId;
+  const centreId = checklistEditorCentre(actor);
+  if (!centreId) throw forbidden();
   const problems = checkChecklistConfig(patch.uses ?? {});
   if (problems.length) {
     throw new AppError(400, 'validation', {}, problems.map((p) => ({

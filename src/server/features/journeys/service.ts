@@ -10,7 +10,8 @@ import {
   type JourneyOfferFacts, type OfferFactsLookup, type PlanStep, type Profile,
 } from '../../../domain/index.ts';
 import { localStepOffers } from '../local-offers/service.ts';
-import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
+import { mayEditPlans } from './policy.ts';
 import { fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { findParticipantInScope } from '../participants/service.ts';
@@ -45,9 +46,6 @@ export function exampleJourney(id: string) {
 }
 
 // ─── Personal plans ─────────────────────────────────────────────────────────────────────────────────────────────
-
-/** The municipality's roles, and the counsellors of a centre that has an order for the participant (scope checks that). */
-const mayEditPlans = (actor: Actor) => isMunicipalityRole(actor) || (isCareerCentreRole(actor) && actor.role === 'career-counsellor');
 
 const highest = <T extends string>(order: readonly T[], values: unknown): T | undefined => {
   if (!Array.isArray(values)) return undefined;

@@ -1,12 +1,13 @@
 import { and, asc, desc, eq, gte, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { participants, postponements } from '../../db/schema.ts';
-import { isMunicipalityRole, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
 import { addDays, postponementReasons, postponementReminderDue, todayInOslo } from '../../../domain/index.ts';
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { findParticipantInScope } from '../participants/service.ts';
 import { mayWriteParticipants, participantScope } from '../participants/policy.ts';
+import { postponementExportMunicipality } from './policy.ts';
 import type { PostponementInput, PostponementJson } from './schemas.ts';
 
 type PostponementRow = typeof postponements.$inferSelect;
@@ -98,12 +99,13 @@ function cell(value: string | null): string {
 
 /** The municipality's postponements decided in [from, to], for registration in NIR. Personal data: municipality roles only. */
 export async function exportPostponements(db: Db, actor: Actor, q: { from?: string; to?: string }): Promise<string> {
-  if (!isMunicipalityRole(actor) || !actor.organisationId) throw forbidden();
+  const municipalityId = postponementExportMunicipality(actor);
+  if (!municipalityId) throw forbidden();
   if (q.from && q.to && q.to < q.from) throw fieldError('to', 'date.range');
   const rows = await db.select({ p: postponements, person: participants }).from(postponements)
     .innerJoin(participants, eq(participants.id, postponements.participantId))
     .where(and(
-      eq(postponements.municipalityId, actor.organisationId),
+      eq(postponements.municipalityId, municipalityId),
       q.from ? gte(postponements.decidedOn, q.from) : undefined,
       q.to ? lte(postponements.decidedOn, q.to) : undefined,
     ))
