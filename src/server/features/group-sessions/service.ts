@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Reader, Tx } from '../../db/client.ts';
 import { groupRegistrations, groupSessions, guidanceOrders, organisations, participants, users } from '../../db/schema.ts';
-import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
+import { defaultGroupLead, groupScope, mayRegister, ownRegistrationsOnly, plannerCentre, seesRegistration } from './policy.ts';
 import { DEFAULT_GROUP_CAPACITY, addDays, groupRoom, seatsLeft, todayInOslo } from '../../../domain/index.ts';
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
@@ -16,19 +17,6 @@ import type { InterpreterInput } from '../sessions/schemas.ts';
 import type { AttendanceInput, GroupSessionInput, GroupSessionPatch } from './schemas.ts';
 
 type GroupRow = typeof groupSessions.$inferSelect;
-
-/**
- * A career centre sees its own group sessions; a municipality sees those of the centre that serves it (to
- * register its participants), and of the registrations only its own. Everyone else sees none.
- */
-export function groupScope(actor: Actor): SQL | null {
-  if (!actor.organisationId) return null;
-  if (isCareerCentreRole(actor)) return eq(groupSessions.careerCentreId, actor.organisationId);
-  if (isMunicipalityRole(actor)) {
-    return sql`${groupSessions.careerCentreId} = (select ${organisations.servedByCareerCentreId} from ${organisations} where ${organisations.id} = ${actor.organisationId})`;
-  }
-  return null;
-}
 
 const centre = alias(organisations, 'centre');
 const lead = alias(users, 'lead');
@@ -54,7 +42,7 @@ async function registrationsOf(db: Reader, groupIds: string[]) {
 type RegRow = Awaited<ReturnType<typeof registrationsOf>>[number];
 
 function summary(actor: Actor, { g, centreName, leadName }: Row, regs: RegRow[]) {
-  const mine = isMunicipalityRole(actor) ? actor.organisationId : null;
+  const mine = ownRegistrationsOnly(actor);
   const active = regs.filter((x) => x.r.groupSessionId === g.id && x.r.status === 'registered');
   const rooms = new Map<string, { municipality: { id: string; name: string } | null; taken: number }>();
   if (g.mode === 'in-person') rooms.set('venue', { municipality: null, taken: active.length });
@@ -90,7 +78,7 @@ async function findInScope(db: Reader, actor: Actor, id: string): Promise<Row> {
 /** The group session with its registrations as the actor may see them; reading names is audited. */
 async function detail(db: Db, actor: Actor, row: Row, audit: boolean) {
   const regs = await registrationsOf(db, [row.g.id]);
-  const mine = isMunicipalityRole(actor) ? actor.organisationId : null;
+  const mine = ownRegistrationsOnly(actor);
   const visible = regs.filter((x) => !mine || x.r.municipalityId === mine);
   if (audit && visible.length) await recordAudit(db, actor, { type: 'group-session.viewed', groupSessionId: row.g.id, participantIds: visible.map((x) => x.r.participantId) });
   return {
@@ -146,13 +134,14 @@ async function checkBookable(tx: Tx, p: Plan, exceptGroupSessionId?: string) {
 }
 
 function centreOf(actor: Actor): string {
-  if (!isCareerCentreRole(actor) || !actor.organisationId) throw forbidden();
-  return actor.organisationId;
+  const centreId = plannerCentre(actor);
+  if (!centreId) throw forbidden();
+  return centreId;
 }
 
 export async function createGroupSession(db: Db, actor: Actor, input: GroupSessionInput) {
   const centreId = centreOf(actor);
-  const leadId = input.leadCounsellorId ?? (actor.role === 'career-counsellor' ? actor.userId : null);
+  const leadId = input.leadCounsellorId ?? defaultGroupLead(actor);
   if (!leadId) throw fieldError('leadCounsellorId', 'required');
   const plan = await checkPlan(db, centreId, {
     title: input.title, language: input.language, mode: input.mode, place: input.place ?? null, meetingUrl: input.meetingUrl ?? null,
@@ -205,7 +194,7 @@ export async function updateGroupSession(db: Db, actor: Actor, id: string, patch
  */
 export async function register(db: Db, actor: Actor, groupSessionId: string, participantId: string) {
   const { g } = await findInScope(db, actor, groupSessionId);
-  if (!isMunicipalityRole(actor) || !actor.organisationId) throw forbidden();
+  if (!mayRegister(actor)) throw forbidden();
   const scope = participantScope(actor)!;
   const [participant] = await db.select({ id: participants.id, municipalityId: participants.municipalityId }).from(participants)
     .where(and(eq(participants.id, participantId), scope)).limit(1);
@@ -252,11 +241,9 @@ export async function withdraw(db: Db, actor: Actor, registrationId: string, ver
   const [reg] = await db.select({ r: groupRegistrations, centreId: groupSessions.careerCentreId, startsAt: groupSessions.startsAt })
     .from(groupRegistrations).innerJoin(groupSessions, eq(groupSessions.id, groupRegistrations.groupSessionId))
     .where(eq(groupRegistrations.id, registrationId)).limit(1);
-  const visible = reg && (
-    (isMunicipalityRole(actor) && reg.r.municipalityId === actor.organisationId) || (isCareerCentreRole(actor) && reg.centreId === actor.organisationId)
-  );
+  const visible = reg && seesRegistration(actor, { municipalityId: reg.r.municipalityId, centreId: reg.centreId });
   if (!reg || !visible) throw notFound();
-  if (!isMunicipalityRole(actor)) throw forbidden();
+  if (!mayRegister(actor)) throw forbidden();
   if (reg.r.status !== 'registered' || reg.startsAt.getTime() <= Date.now()) throw new AppError(409, 'group.closed');
   await db.transaction(async (tx) => {
     const [updated] = await tx.update(groupRegistrations).set({ status: 'withdrawn', version: sql`${groupRegistrations.version} + 1`, updatedAt: new Date() })
