@@ -1,0 +1,116 @@
+/**
+ * One place per feature for who may do what (issue 20, point 3): a feature's role and organisation rules live in
+ * its `policy.ts`, and its services and routes call them. This test reads every source file of every feature
+ * (src/server/features/<feature>/*.ts, tests aside) and fails, naming file and line, when one outside policy.ts
+ * compares a role itself: `actor.role ===`, `isCareerCentreRole(`, `roles.includes(`, a role's name as a string, a
+ * role list of src/server/auth/actor.ts, or an organisation kind compared by hand.
+ *
+ * ALLOWED below lists the files not yet moved, each with what is left, so the next engineer sees the work that
+ * remains; a file that no longer needs its entry makes the test fail too, so the list only shrinks.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { roles } from './auth/actor.ts';
+
+const featuresDir = join(import.meta.dirname, 'features');
+
+/** What counts as a role rule written outside policy.ts. */
+const checks: { name: string; pattern: RegExp }[] = [
+  { name: 'role compared', pattern: /\.role\s*[!=]==|[!=]==\s*[\w.]*\.role\b/ },
+  { name: 'role helper of auth/actor.ts', pattern: /\bis(CareerCentre|Municipality)Role\(/ },
+  { name: 'role list of auth/actor.ts', pattern: /\b(municipalityRoles|careerCentreRoles|leadRoles|localOfferEditorKinds)\b/ },
+  { name: 'role looked up in a list', pattern: /\.includes\(\s*[\w.]*\.role\s*\)|\b\w*[Rr]oles\.includes\(/ },
+  { name: "a role's name", pattern: new RegExp(`'(${roles.join('|')})'`) },
+  { name: 'organisation kind compared', pattern: /organisationKind\s*[!=]==|[!=]==\s*[\w.]*organisationKind\b/ },
+];
+
+/**
+ * Files not yet moved to their feature's policy.ts (feature/file → what is left). Remove an entry when you move its
+ * rules; never add one for new code. Features done: notes, sessions, talks, postponements, journeys, brief,
+ * group-sessions, orders and participants (policy.ts already; a few service-level checks remain, listed here).
+ */
+const ALLOWED: Record<string, string> = {
+  // Administration: which role fits which organisation is auth/actor.ts (roleFitsOrganisation); the routes gate by role.
+  'admin/routes.ts': "requireRole(['administrator'])",
+  'admin/service.ts': 'organisationKindForRole / roleFitsOrganisation checks on users',
+  // Calendar feeds: who has a feed.
+  'calendar/service.ts': 'centre and municipality roles for the feeds',
+  'career-centre/routes.ts': 'requireRole(careerCentreRoles)',
+  // Cooperation (issue 15): meetings, documents, practice, gatherings' actions.
+  'cooperation/document-reminders.ts': 'who is reminded (role names)',
+  'cooperation/documents-service.ts': 'parties and editors by role',
+  'cooperation/gathering-actions.ts': 'who may act by role',
+  'cooperation/meetings-service.ts': 'organisers and invitees by role',
+  'cooperation/practice-service.ts': 'who may read and write by role',
+  'cooperation/service.ts': 'contacts by role',
+  // Gatherings.
+  'gatherings/follow-up.ts': 'who follows up by role',
+  'gatherings/plan.ts': 'who plans by role',
+  'gatherings/registrations.ts': 'who registers by role',
+  'gatherings/scope.ts': 'the gatherings scope (a policy in all but name: rename to policy.ts)',
+  'gatherings/survey.ts': 'who reads the survey by role',
+  'glossary/service.ts': "the centre's glossary by role",
+  'hours/service.ts': 'who reports hours by role',
+  // Local offers: another helper works there in this session; only the route's editor list is left.
+  'local-offers/review-reminders.ts': 'who is reminded (role name)',
+  'local-offers/routes.ts': "requireRole(editors) with the editor's role",
+  'map/routes.ts': "requireRole(editors) with the editors' roles",
+  'orders/service.ts': 'who creates, assigns and moves orders (role names), beside orders/policy.ts',
+  // The participant's page: another helper works there in this session.
+  'participant-page/contact.ts': "the municipality's contact by role",
+  'participant-page/service.ts': "the centre's resources by role",
+  'participant-survey/service.ts': 'who reads the survey answers by role',
+  'participants/access.ts': 'who sees the access overview by role',
+  'participants/data-subject.ts': "the data subject's report by role",
+  'quality/service.ts': 'who evaluates and who reads by role',
+  'rules/routes.ts': 'requireRole(ruleChangeRoles) with the role names',
+  'start/routes.ts': "the start page's counts by role",
+  'statistics/service.ts': 'national readers and own-organisation statistics by role',
+};
+
+function featureFiles(): string[] {
+  return readdirSync(featuresDir, { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((d) =>
+    readdirSync(join(featuresDir, d.name))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'policy.ts')
+      .map((f) => `${d.name}/${f}`));
+}
+
+/** Every line of a file that writes a role rule itself: "file:line: what — the line". */
+function roleRulesIn(file: string, text: string): string[] {
+  return text.split('\n').flatMap((line, i) => {
+    const code = line.replace(/\/\/.*$/, '').replace(/^\s*\*.*$/, '').replace(/\/\*\*.*?\*\//g, '');
+    const hit = checks.find((c) => c.pattern.test(code));
+    return hit ? [`${file}:${i + 1}: ${hit.name} — ${line.trim()}`] : [];
+  });
+}
+
+describe("each feature's who-may rules live in its policy.ts", () => {
+  const files = featureFiles();
+
+  it('finds the feature files', () => {
+    expect(files).toContain('notes/workflow.ts');
+    expect(files).not.toContain('notes/policy.ts');
+  });
+
+  it('no feature file outside policy.ts compares roles, unless still listed in ALLOWED', () => {
+    const offenders = files.filter((f) => !(f in ALLOWED))
+      .flatMap((f) => roleRulesIn(f, readFileSync(join(featuresDir, f), 'utf8')));
+    expect(offenders, `Move these rules into the feature's policy.ts:\n${offenders.join('\n')}`).toEqual([]);
+  });
+
+  it('every ALLOWED entry still has rules to move (the list only shrinks)', () => {
+    const done = Object.keys(ALLOWED).filter((f) => !files.includes(f) || roleRulesIn(f, readFileSync(join(featuresDir, f), 'utf8')).length === 0);
+    expect(done, `These files need no entry in ALLOWED any more: ${done.join(', ')}`).toEqual([]);
+  });
+
+  it('recognises a role check put back in a service', () => {
+    expect(roleRulesIn('x/service.ts', "  if (actor.role !== 'career-centre-lead') throw forbidden();")).toHaveLength(1);
+    expect(roleRulesIn('x/service.ts', '  if (!isCareerCentreRole(actor)) throw forbidden();')).toHaveLength(1);
+    expect(roleRulesIn('x/service.ts', '  if (!COPY_ROLES.includes(actor.role)) throw forbidden();')).toHaveLength(1);
+    expect(roleRulesIn('x/booking.ts', '  inArray(users.role, [...careerCentreRoles]),')).toHaveLength(1);
+    expect(roleRulesIn('x/service.ts', "  if (actor.organisationKind === 'county') return null;")).toHaveLength(1);
+    expect(roleRulesIn('x/service.ts', '  if (!mayWorkOnNote(side)) throw forbidden();')).toEqual([]);
+    expect(roleRulesIn('x/service.ts', ' * the counsellor (career-counsellor) writes it')).toEqual([]);
+  });
+});
