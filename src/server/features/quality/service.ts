@@ -12,7 +12,8 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { counties, organisations, qualityEvaluations, users } from '../../db/schema.ts';
-import { isCareerCentreRole, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
+import { mayEditEvaluation, qualityCentre, summaryReach } from './policy.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { todayInOslo } from '../../../domain/dates.ts';
@@ -24,8 +25,9 @@ import type { EvaluationInput } from './schemas.ts';
 type Row = typeof qualityEvaluations.$inferSelect;
 
 function ownCentre(actor: Actor): string {
-  if (!isCareerCentreRole(actor) || !actor.organisationId) throw forbidden();
-  return actor.organisationId;
+  const centreId = qualityCentre(actor);
+  if (!centreId) throw forbidden();
+  return centreId;
 }
 
 /** The stored areas in the framework's order, with any area missing filled blank (a later framework edition). */
@@ -64,12 +66,13 @@ export async function listEvaluations(db: Db, actor: Actor) {
 
 /** One evaluation with its texts: the centre's own staff only (404 for anyone else, as for any record). */
 export async function getEvaluation(db: Db, actor: Actor, id: string) {
-  if (!isCareerCentreRole(actor) || !actor.organisationId) throw notFound();
+  const centreId = qualityCentre(actor);
+  if (!centreId) throw notFound();
   const [found] = await db.select({ e: qualityEvaluations, by: users.name }).from(qualityEvaluations)
     .innerJoin(users, eq(users.id, qualityEvaluations.updatedBy))
-    .where(and(eq(qualityEvaluations.id, id), eq(qualityEvaluations.careerCentreId, actor.organisationId)));
+    .where(and(eq(qualityEvaluations.id, id), eq(qualityEvaluations.careerCentreId, centreId)));
   if (!found) throw notFound();
-  return json(found.e, await centreOf(db, actor.organisationId), found.by);
+  return json(found.e, await centreOf(db, centreId), found.by);
 }
 
 /**
@@ -78,7 +81,7 @@ export async function getEvaluation(db: Db, actor: Actor, id: string) {
  */
 export async function saveCurrentEvaluation(db: Db, actor: Actor, input: EvaluationInput) {
   const centreId = ownCentre(actor);
-  if (actor.role !== 'career-centre-lead') throw forbidden();
+  if (!mayEditEvaluation(actor)) throw forbidden();
   const keys = input.areas.map((a) => a.area);
   if (new Set(keys).size !== keys.length) throw fieldError('areas', 'quality.areas-invalid');
   const today = todayInOslo();
@@ -115,15 +118,13 @@ export async function saveCurrentEvaluation(db: Db, actor: Actor, input: Evaluat
  */
 export async function countySummaries(db: Db, actor: Actor) {
   let centreFilter;
-  let scope: 'county' | 'national';
-  if (actor.role === 'career-centre-lead' && actor.organisationId) {
-    const [own] = await db.select({ countyId: organisations.countyId }).from(organisations).where(eq(organisations.id, actor.organisationId));
-    scope = 'county';
+  const scope = summaryReach(actor);
+  if (scope === 'county') {
+    const [own] = await db.select({ countyId: organisations.countyId }).from(organisations).where(eq(organisations.id, actor.organisationId!));
     centreFilter = own?.countyId
       ? and(eq(organisations.kind, 'career-centre'), eq(organisations.countyId, own.countyId))
-      : eq(organisations.id, actor.organisationId);
-  } else if (actor.role === 'statistics-reader') {
-    scope = 'national';
+      : eq(organisations.id, actor.organisationId!);
+  } else if (scope === 'national') {
     centreFilter = eq(organisations.kind, 'career-centre');
   } else throw forbidden();
   const centres = await db.select({ id: organisations.id, name: organisations.name, county: counties.name }).from(organisations)
