@@ -64,6 +64,19 @@ test('an editor in Bergen adds a local offer; the map for Bergen shows it, Dramm
   // The timeline names the local offer too (not "free text").
   await expect(page.locator('.journey-timeline').first()).toContainText(title);
   await expectAccessible(page, 'journey builder with a local offer');
+
+  // "Use in the note": the note's Plan A names the local offer by its title (not its id), without a map link.
+  const centre = await apiAs(playwright, baseURL!, 'veileder@vestland.demo');
+  await centre.post(`/orders/${arranged.orderId}/transitions`, { to: 'accepted' });
+  await centre.dispose();
+  await page.getByRole('button', { name: 'Bruk i notatet' }).click();
+  await expect(page.getByText('Plan A og Plan B er kopiert inn i notatutkastet.')).toBeVisible();
+  await page.goto(`/bestillinger/${arranged.orderId}/notat`);
+  await expect(page.locator('main')).toContainText(title);
+  await expect(page.locator('main')).not.toContainText('local:');
+  // The participant's version of the plan names it too.
+  await page.goto(`/deltakere/${arranged.participantId}/reiseplan/deltaker?plan=A&lang=nb`);
+  await expect(page.getByTestId('participant-journey')).toContainText(title);
 });
 
 // Issue 18, items 2 and 3 together: a local offer given only in Norwegian, on the map shown in Arabic.
