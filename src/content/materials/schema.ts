@@ -7,18 +7,12 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../../domain/dates.ts';
 import { infoLanguages, infoTopics } from '../info-packages/model.ts';
+import { isHttpsUrl } from '../model.ts';
 import { materialAudiences, materialKinds, materialLimits, subtitleStatuses } from './model.ts';
 
 const language = z.enum(infoLanguages);
 const line = (max: number) => z.string().min(1).max(max).refine((v) => v === v.trim() && !/[<>\n]/u.test(v), { message: 'one trimmed line without markup' });
-const httpsUrl = z.string().max(500).refine((v) => {
-  try {
-    const u = new URL(v);
-    return u.protocol === 'https:' && u.hostname.includes('.') && !u.username && !u.password;
-  } catch {
-    return false;
-  }
-}, { message: 'must be a well-formed https address' });
+const httpsUrl = z.string().max(500).refine(isHttpsUrl, { message: 'must be a well-formed https address' });
 const isoDate = z.string().refine(isValidIsoDate, { message: 'must be a valid date written YYYY-MM-DD' });
 
 export const materialSchema = z
