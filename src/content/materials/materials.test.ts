@@ -13,7 +13,7 @@ import {
 } from './index.ts';
 
 const today = new Date().toISOString().slice(0, 10);
-const offerIds = new Set(offers.map((o) => o.id));
+const offerIds: ReadonlySet<string> = new Set(offers.map((o) => o.id));
 const first = (raw as { materials: Material[] }).materials[0]!;
 const withFirst = (change: Partial<Material> | Record<string, unknown>) => ({ materials: [{ ...first, ...change }] });
 const problems = (file: unknown) => {
