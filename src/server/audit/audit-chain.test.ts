@@ -11,6 +11,7 @@ import { databaseKinds, startTestApp, type TestApp } from '../test/harness.ts';
 import { newcomer, sides } from '../test/fixtures.ts';
 import { auditEvents } from '../db/schema.ts';
 import { verifyAuditChain } from './chain.ts';
+import { chainAuditEvents } from './chainer.ts';
 
 describe.each(databaseKinds)('the audit trail as a hash chain on %s', (kind) => {
   let t: TestApp;
@@ -54,6 +55,14 @@ describe.each(databaseKinds)('the audit trail as a hash chain on %s', (kind) => 
     expect(chained!.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(chained!.prevHash).toMatch(/^[0-9a-f]{64}$/);
     expect((await verifyAuditChain(db())).breaks).toEqual([]);
+  });
+
+  it('chainers running at once (as two app instances would, each on its own connection) make one chain', async () => {
+    await db().execute(sql`INSERT INTO audit_events (type, data) SELECT 'user.signed-in', '{}'::jsonb FROM generate_series(1, 300)`);
+    const chained = await Promise.all([1, 2, 3, 4].map(() => chainAuditEvents(db())));
+    await t.app.auditChainer.flush();
+    expect(chained.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(300 + 10);
+    expect(await verifyAuditChain(db())).toMatchObject({ breaks: [], pending: 0 });
   });
 
   it.runIf(kind === 'postgres')('never chains out of id order: an event committed after a later one waits for it', async () => {
