@@ -21,7 +21,7 @@ const WAIT_STEP_MS = 5;
 const MAX_WAIT_MS = 10_000;
 
 /** Chains every event whose id was drawn before the call (and committed); returns how many were chained. */
-export async function chainAuditEvents(db: Db): Promise<number> {
+export async function chainAuditEvents(db: Db, stopping: () => boolean = () => false): Promise<number> {
   const [horizon] = rowsOf<{ upto: string | number; in_flight: string }>(await db.execute(sql`SELECT upto, in_flight FROM audit_chain_horizon()`));
   const upto = Number(horizon!.upto);
   let chained = 0;
@@ -30,7 +30,7 @@ export async function chainAuditEvents(db: Db): Promise<number> {
     const [row] = rowsOf<{ n: number }>(await db.execute(sql`SELECT audit_chain_events(${upto}, ${horizon!.in_flight}, ${BATCH}) AS n`));
     const n = Number(row!.n);
     if (n === -1) {
-      if (Date.now() - started > MAX_WAIT_MS) return chained;
+      if (Date.now() - started > MAX_WAIT_MS || stopping()) return chained;
       await new Promise((r) => setTimeout(r, WAIT_STEP_MS));
       continue;
     }
@@ -74,7 +74,7 @@ export function startAuditChainer(db: Db, opts: { debounceMs?: number; intervalM
     running = (async () => {
       do {
         again = false;
-        try { await chainAuditEvents(db); } catch (e) { if (!stopped) onError(e); }
+        try { await chainAuditEvents(db, () => stopped); } catch (e) { if (!stopped) onError(e); }
       } while (again && !stopped);
     })().finally(() => { running = null; });
     return running;
