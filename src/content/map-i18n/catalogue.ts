@@ -26,7 +26,7 @@ import {
  * namespace, or single keys; `map.seeds` (titles of Norwegian reports) stays Norwegian and is left out.
  */
 export const publicUiLabels = [
-  'map', 'residenceBasis', 'journeys.kinds', 'journeys.lanes',
+  'map', 'materials', 'residenceBasis', 'journeys.kinds', 'journeys.lanes',
   ...[
     'backToList', 'backToMap', 'cardTitle', 'cardTotals', 'caveats', 'conflict', 'defaultDuration', 'fictional', 'freeText',
     'gapMonths', 'gapShort', 'gapTitle', 'goal', 'isLivingCost', 'keys', 'listLead', 'listTitle', 'livingCostOptions',
@@ -35,6 +35,8 @@ export const publicUiLabels = [
     'transitionGap', 'transitionText', 'transitions', 'wage',
   ].map((k) => `journeys.${k}`),
   'layout.skipToMain', 'layout.menu', 'layout.mainNavigation', 'layout.signIn', 'layout.footer', 'app.name',
+  // Local offers on the map (issue 18): "Where do you live?", the local offer card's labels, the languages' names.
+  'localOffers.map', 'localOffers.languages',
 ] as const;
 const excludedUiLabels = ['map.seeds'];
 

@@ -17,7 +17,7 @@ import { UseInNote } from './UseInNote.tsx';
 import { useMe } from '../../session.ts';
 import { LimitedTextfield, tooLong } from '../../components/LimitedTextfield.tsx';
 import { textLimits } from '../../../domain/text-limits.ts';
-import { useLocalOfferTitles, type PublicLocalOffer } from '../local-offers/localOfferData.ts';
+import { localIdOf, useLocalOfferTitles, type PublicLocalOffer } from '../local-offers/localOfferData.ts';
 import { LocalStepPicker } from '../local-offers/LocalStepPicker.tsx';
 
 interface Draft {
@@ -67,7 +67,10 @@ export function JourneyBuilderPage() {
   const planning = journeys.data?.planning ?? [];
   const lookup = useMemo(() => factsLookup(offers, planning), [offers, planning]);
 
-  const offerIds = [...new Set((draft?.steps ?? []).flatMap((s) => (s.offerId ? [s.offerId] : [])))].sort();
+  // Local offers (`local:<uuid>`) have no eligibility rules of their own: only national offers are asked about.
+  const offerIds = [...new Set((draft?.steps ?? []).flatMap((s) => (s.offerId && !localIdOf(s.offerId) ? [s.offerId] : [])))].sort();
+  // A hook: called on every render, before the early returns below (React's rules of hooks).
+  const localTitles = useLocalOfferTitles((draft?.steps ?? []).map((s) => s.offerId), t('localOffers.step.removed'));
   const eligibility = useQuery({
     queryKey: ['journey-eligibility', id, lang, offerIds, overview.data?.profile],
     enabled: !!overview.data && offerIds.length > 0,
@@ -112,7 +115,6 @@ export function JourneyBuilderPage() {
     if (message) setAnnounce(message);
   };
   const placed = placeSteps(draft.steps, lookup);
-  const localTitles = useLocalOfferTitles(draft.steps.map((s) => s.offerId), t('localOffers.step.removed'));
   // A local offer (issue 18) is added like a national one, after the last step of the plan's free-text row.
   const addLocal = (offerId: string, offer: PublicLocalOffer) => {
     if (draft.steps.length >= MAX_PLAN_STEPS) return;
