@@ -7,7 +7,6 @@ import { AppError, forbidden, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import type { SettingsInput } from './schemas.ts';
 
-
 export interface NoteSettings {
   organisationId: string; version: number;
   reviewRequired: boolean; participantCopy: ParticipantCopyPolicy; unreadAfterDays: number; planTaskDueDays: number; centreAccessDays: number; retentionYears: number;
