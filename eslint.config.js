@@ -113,7 +113,6 @@ export default tseslint.config(
       '@stylistic/no-multiple-empty-lines': ['error', { max: 1, maxEOF: 0 }],
       '@stylistic/no-multi-spaces': 'error',
       '@stylistic/padded-blocks': ['error', 'never'],
-      '@stylistic/brace-style': ['error', '1tbs', { allowSingleLine: true }],
       '@stylistic/block-spacing': 'error',
       '@stylistic/keyword-spacing': 'error',
       '@stylistic/space-before-blocks': 'error',

@@ -122,7 +122,8 @@ export function csvRecords(text: string, sep: string): { line: number; cells: st
       continue;
     }
     if (ch === '"' && cell === '') quoted = true;
-    else if (ch === sep) { cells.push(cell); cell = ''; } else if (ch === '\n' || ch === '\r') {
+    else if (ch === sep) { cells.push(cell); cell = ''; }
+    else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       cells.push(cell);
       records.push({ line: start, cells });
