@@ -459,7 +459,7 @@ test('the reviewer finds the note in the queue; the adviser sees its status with
   await signOut(page);
 
   note = await viktor.post(`/notes/${note.id}/reviews`, { version: note.version, decision: 'approve', comment: '' });
-  note = await vilde.post(`/notes/${note.id}/send`, { version: note.version });
+  await vilde.post(`/notes/${note.id}/send`, { version: note.version });
   await vilde.dispose();
   await viktor.dispose();
 
