@@ -95,9 +95,6 @@ export function JourneyBuilderPage() {
     },
   });
 
-  // A hook: called on every render, before the early returns below (React error 310 otherwise).
-  const localTitles = useLocalOfferTitles((draft?.steps ?? []).map((s) => s.offerId), t('localOffers.step.removed'));
-
   if (participant.isPending || overview.isPending || map.isPending || journeys.isPending) return <Loading label={t('journeys.builder.loading')} />;
   const failed = [participant, overview, map, journeys].find((q) => q.isError);
   if (failed) return <ErrorAlert error={failed.error} />;
