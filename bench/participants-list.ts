@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { PGlite } from '@electric-sql/pglite';
 
 // ---------------------------------------------------------------------------------------------------------
 // Load generator (child process)
@@ -183,7 +184,6 @@ async function main() {
   const { default: pg } = await import('pg');
   const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
   const { drizzle: drizzlePg } = await import('drizzle-orm/node-postgres');
-  const { PGlite } = await import('@electric-sql/pglite');
   const schema = await import('../src/server/db/schema.ts');
   const { openDatabase } = await import('../src/server/db/client.ts');
   const { buildApp } = await import('../src/server/app.ts');

@@ -310,4 +310,3 @@ export async function askTheRules(page: Page, profile: { age?: string; residence
   await page.getByRole('button', { name: 'Vis hva reglene sier' }).click();
   await expect(page.getByText('Kartet viser nå hva reglene sier for situasjonen du har fylt inn.')).toBeVisible();
 }
-

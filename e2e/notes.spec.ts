@@ -429,7 +429,7 @@ test('the municipality lead sets unread days and task due days; unread notes sho
   await expectAccessible(page, 'plan tasks page (lead) with settings');
 });
 
-test("the reviewer finds the note in the queue; the adviser sees its status without opening it and records the copy request", async ({ page, playwright, baseURL }) => {
+test('the reviewer finds the note in the queue; the adviser sees its status without opening it and records the copy request', async ({ page, playwright, baseURL }) => {
   test.setTimeout(120_000);
   const arranged = await arrangeAcceptedOrder(playwright, baseURL!);
   const vilde = await client(playwright, baseURL!, users.counsellor);
@@ -459,7 +459,7 @@ test("the reviewer finds the note in the queue; the adviser sees its status with
   await signOut(page);
 
   note = await viktor.post(`/notes/${note.id}/reviews`, { version: note.version, decision: 'approve', comment: '' });
-  note = await vilde.post(`/notes/${note.id}/send`, { version: note.version });
+  await vilde.post(`/notes/${note.id}/send`, { version: note.version });
   await vilde.dispose();
   await viktor.dispose();
 

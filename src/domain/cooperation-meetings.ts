@@ -66,7 +66,7 @@ export const meetingTextLimits = { title: 200, agenda: 10_000, minutes: 20_000, 
  */
 export function nationalIdsIn(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(/(?<![0-9])([0-9]{6})[ .\-]?([0-9]{5})(?![0-9])/g)) {
+  for (const m of text.matchAll(/(?<![0-9])([0-9]{6})[ .-]?([0-9]{5})(?![0-9])/g)) {
     const candidate = `${m[1]}${m[2]}`;
     if (nationalIdKind(candidate)) found.push(candidate);
   }

@@ -253,4 +253,3 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 export function redactUrl(url: string): string {
   return url.split('?')[0]!.replace(/\/p\/[^/]+/, '/p/:token');
 }
-

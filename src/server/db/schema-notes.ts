@@ -11,7 +11,6 @@ import {
 import { createdAt, id, updatedAt, version } from './columns.ts';
 import { cooperationDocuments, guidanceOrders, organisations, participants, users } from './schema.ts';
 
-
 /** One note per order. `content` is the working draft; sent snapshots are in guidance_note_revisions. */
 export const guidanceNotes = pgTable('guidance_notes', {
   id: id(),

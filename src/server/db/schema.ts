@@ -8,7 +8,6 @@ import {
 } from '../../domain/index.ts';
 import { createdAt, id, updatedAt, version } from './columns.ts';
 
-
 export const counties = pgTable('counties', {
   id: id(),
   name: text('name').notNull().unique(),
@@ -380,7 +379,6 @@ export const calendarFeeds = pgTable('calendar_feeds', {
 });
 
 export const schemaTables = { counties, organisations, users, sessions, passwordTokens, participants, guidanceOrders, orderTransitions, auditEvents };
-
 
 /**
  * A postponement of the mandatory guidance (src/domain/postponement.ts). One open row (endedAt null) at most per

@@ -41,6 +41,7 @@ export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onClose }:
           <Button data-color="danger" onClick={() => void confirm()} loading={busy} disabled={busy}>
             {confirmLabel}
           </Button>
+          {/* eslint-disable-next-line jsx-a11y/no-autofocus -- a dialog puts focus on its safe choice when it opens */}
           <Button variant="secondary" onClick={onClose} autoFocus>
             {t('common.cancel')}
           </Button>

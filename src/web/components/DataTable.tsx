@@ -61,6 +61,7 @@ export function DataTable({ caption, labelledBy, headers, children, className, .
   const captionId = useId();
   const tableRef = useCellLabels();
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take focus to scroll by keyboard
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={labelledBy ?? captionId}>
       <Table ref={tableRef} data-size="sm" {...tableProps} className={className ? `data-table ${className}` : 'data-table'}>
         {labelledBy ? null : <caption id={captionId}>{caption}</caption>}

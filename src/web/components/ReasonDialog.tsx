@@ -72,6 +72,7 @@ export function ReasonDialog({ open, title, description, confirmLabel, onConfirm
             value={reason}
             onChange={(event) => setReason(event.target.value)}
             error={fieldError}
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- the dialog opens to write the reason: focus goes to its field
             autoFocus
           />
           {formError ? (

@@ -105,6 +105,7 @@ export function Header({ me, signIn = false }: { me?: Me; signIn?: boolean }) {
           </Link>
           {items.length > 0 ? <MenuButton menu={menu} /> : null}
         </div>
+        {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- Escape bubbles up from the menu's links and buttons */}
         <div
           id={menu.id}
           className={items.length > 0 ? `app-header__menu app-header__menu--collapsible${menu.open ? ' is-open' : ''}` : 'app-header__menu'}

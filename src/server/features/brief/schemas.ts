@@ -88,7 +88,7 @@ export const briefJson = z.object({
 
 export const importResult = z.object({
   importedKeys: z.array(z.string()),
-  permitDate: z.string().nullable().describe("The permit date the export carried, now on the participant (it decides the § 11 answer)"),
+  permitDate: z.string().nullable().describe('The permit date the export carried, now on the participant (it decides the § 11 answer)'),
   skipped: z.array(z.object({ key: z.string(), verifiedOn: z.string() }))
     .describe('Items kept because they were verified after the mapping date'),
   brief: briefJson,

@@ -36,7 +36,7 @@ describe.each(databaseKinds)('calendars on %s', (kind) => {
   });
   afterAll(async () => { await t?.close(); });
 
-  it("shows a counsellor their own week: sessions they lead or write for, and group sessions they lead", async () => {
+  it('shows a counsellor their own week: sessions they lead or write for, and group sessions they lead', async () => {
     const vilde = await t.as('veileder@vestland.demo');
     const res = await vilde.get(`/api/v1/calendar?from=${from}`);
     expect(res.status, JSON.stringify(res.body)).toBe(200);

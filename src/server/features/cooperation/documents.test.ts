@@ -185,7 +185,7 @@ describe.each(databaseKinds)('shared agreements and routines on %s', (kind) => {
     expect(await rowCounts()).toEqual(counts);
   });
 
-  it("another centre starts from a published template; unpublished documents stay out of its reach", async () => {
+  it('another centre starts from a published template; unpublished documents stay out of its reach', async () => {
     expect((await buskerudLead.get('/api/v1/cooperation/document-templates')).body.items).toEqual([]);
     expect((await buskerudLead.get(`/api/v1/cooperation/document-templates/${docId}`)).status).toBe(404);
     const doc = (await lead.get(`/api/v1/cooperation/documents/${docId}`)).body;

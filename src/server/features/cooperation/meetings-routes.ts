@@ -84,7 +84,7 @@ export async function meetingRoutes(app: FastifyInstance, { db, publicUrl }: { d
   }, async (req, reply) => reply.code(201).send(await createAction(db, actorOf(req), req.params.id, req.body)));
 
   r.patch('/cooperation/actions/:id', {
-    schema: { tags, summary: "Change an action or its status (whoever sees its meeting; 409 if stale)", params: idParam, body: actionPatch, response: { 200: actionJson, ...errorResponses } },
+    schema: { tags, summary: 'Change an action or its status (whoever sees its meeting; 409 if stale)', params: idParam, body: actionPatch, response: { 200: actionJson, ...errorResponses } },
   }, (req) => updateAction(db, actorOf(req), req.params.id, req.body));
 
   r.post('/cooperation/actions/:id/remove', {

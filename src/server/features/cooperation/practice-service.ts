@@ -102,5 +102,3 @@ export async function comparingPractice(db: Db, actor: Actor) {
     total: { careerCentre: centre!, exact: ownOrg(centreId), figures: practiceFigures(total, ownOrg(centreId)) },
   };
 }
-
-

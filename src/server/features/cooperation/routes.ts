@@ -47,11 +47,11 @@ export async function cooperationRoutes(app: FastifyInstance, { db }: { db: Db }
   });
 
   r.get('/cooperation/absences', {
-    schema: { tags, summary: "Current and planned absences at your career centre (centre roles)", response: { 200: absenceList, ...errorResponses } },
+    schema: { tags, summary: 'Current and planned absences at your career centre (centre roles)', response: { 200: absenceList, ...errorResponses } },
   }, (req) => listAbsences(db, actorOf(req)));
 
   r.post('/cooperation/absences', {
-    schema: { tags, summary: "Record an absence (the lead for anyone, a counsellor for themself)", body: absenceInput, response: { 201: absenceJson, ...errorResponses } },
+    schema: { tags, summary: 'Record an absence (the lead for anyone, a counsellor for themself)', body: absenceInput, response: { 201: absenceJson, ...errorResponses } },
   }, async (req, reply) => reply.code(201).send(await recordAbsence(db, actorOf(req), req.body)));
 
   r.post('/cooperation/absences/:id/remove', {

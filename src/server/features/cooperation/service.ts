@@ -277,4 +277,3 @@ export async function removeAbsence(db: Db, actor: Actor, id: string, version: n
     await recordAudit(tx, actor, { type: 'absence.removed', absenceId: id, userId: a.userId });
   });
 }
-

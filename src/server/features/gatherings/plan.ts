@@ -325,4 +325,3 @@ export async function sendNotices(db: Db, deps: GatheringDeps, actor: Actor, id:
   await sendNow(db, deps.senders, outbox);
   return { recipients };
 }
-

@@ -57,4 +57,3 @@ export async function surveyResults(db: Db, actor: Actor, gatheringId: string) {
     followUp: shownTexts(rows.length, rows.map((r) => r.followUp)),
   };
 }
-

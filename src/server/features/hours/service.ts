@@ -8,7 +8,6 @@ import { recordAudit } from '../../audit/record.ts';
 import { findParticipantInScope } from '../participants/service.ts';
 import { centreSeesParticipant } from '../participants/policy.ts';
 
-
 /**
  * Minutes of guidance each participant has had: individual (and three-party) sessions by the domain rule
  * minutesUsed, and group sessions they attended, in full. All centres count: the estimate is per participant.

@@ -173,5 +173,3 @@ export async function savePlan(db: Db, actor: Actor, participantId: string, plan
   });
   return planJson(participantId, plan, { ...saved, updatedByName: actor.name }, defaultStart());
 }
-
-

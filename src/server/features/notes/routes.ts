@@ -33,7 +33,7 @@ export async function noteRoutes(app: FastifyInstance, { db, publicUrl, senders 
 
   r.post('/orders/:id/note', {
     schema: {
-      tags, summary: "Start the note (centre roles): background prefilled from the handover brief, language and interpreter from the order and sessions",
+      tags, summary: 'Start the note (centre roles): background prefilled from the handover brief, language and interpreter from the order and sessions',
       params: idParam, body: createNoteInput, response: { 201: noteJson, ...errorResponses },
     },
   }, async (req, reply) => reply.code(201).send(await notes.createNote(db, actorOf(req), req.params.id)));

@@ -9,7 +9,7 @@ export const DEFAULT_LINK_DAYS = 90;
 export const linkInput = z.object({
   language: z.enum(infoLanguages).describe("The page's first language; the participant can switch"),
   background: z.enum(backgrounds).nullable().optional()
-    .describe("Schooling background, used when the handover brief has no schooling item (required then)"),
+    .describe('Schooling background, used when the handover brief has no schooling item (required then)'),
   expiresInDays: z.number().int().min(1).max(MAX_LINK_DAYS).optional().describe(`Days until the link stops working (default ${DEFAULT_LINK_DAYS}, at most ${MAX_LINK_DAYS})`),
 }).strict();
 
@@ -21,7 +21,7 @@ export const linkJson = z.object({
   background: z.enum(backgrounds).nullable(),
   status: z.enum(linkStatuses),
   createdAt: z.string(),
-  createdBy: z.string().describe("Name of the staff member who made it"),
+  createdBy: z.string().describe('Name of the staff member who made it'),
   expiresAt: z.string(),
   revokedAt: z.string().nullable(),
   lastUsedAt: z.string().nullable(),

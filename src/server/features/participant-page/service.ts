@@ -436,4 +436,3 @@ async function participantNote(db: Db, participantId: string): Promise<{ languag
   if (!version || typeof version.text !== 'string' || !version.text.trim()) return null;
   return { language: typeof version.language === 'string' ? version.language : 'nb', text: version.text };
 }
-

@@ -122,5 +122,4 @@ describe.each(databaseKinds)('participants on %s', (kind) => {
     // The search term stays out of URLs (and so out of logs and proxies): the list's query string refuses it.
     expect((await adviser.get('/api/v1/participants?q=Zainab')).body).toMatchObject({ error: 'validation', fields: [{ path: 'q' }] });
   });
-
 });

@@ -25,7 +25,7 @@ export async function qualityRoutes(app: FastifyInstance, { db }: { db: Db }) {
 
   r.get('/quality-evaluations/county', {
     schema: {
-      tags, summary: "Summaries (scores only) of the career centres in your county (centre lead) or of every centre (statistics reader)",
+      tags, summary: 'Summaries (scores only) of the career centres in your county (centre lead) or of every centre (statistics reader)',
       response: { 200: countySummary, ...errorResponses },
     },
   }, (req) => countySummaries(db, actorOf(req)));

@@ -33,7 +33,7 @@ describe.each(databaseKinds)('Regelendringer (rule changes and whom they affect)
     expect(rule).toMatchObject({ effectiveFrom: '2022-06-15', effectiveUntil: '2026-07-01', law: expect.stringContaining('§ 37 b') });
   });
 
-  it("the centre lead sees only participants with an order sent to the centre; an adviser is refused; the administrator sees rules, no people", async () => {
+  it('the centre lead sees only participants with an order sent to the centre; an adviser is refused; the administrator sees rules, no people', async () => {
     const centreLead = await t.as('leder@vestland.demo');
     const res = await centreLead.get('/api/v1/rules/changes');
     expect(res.status).toBe(200);

@@ -13,7 +13,6 @@ import { AppError } from '../../http/errors.ts';
 import { termsOfCentre } from '../glossary/service.ts';
 import type { InterpreterInput } from './schemas.ts';
 
-
 // ─── Time ───────────────────────────────────────────────────────────────────────────────────────────────────────
 
 const osloFormat = new Intl.DateTimeFormat('en-GB', {

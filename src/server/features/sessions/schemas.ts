@@ -134,7 +134,7 @@ export const letterJson = z.object({
   cancelled: z.boolean(),
   contact: z.object({
     kind: z.enum(['adviser', 'municipality']), name: z.string(), email: z.string().nullable(), phone: z.string().nullable(),
-  }).describe("Whom the participant asks: the adviser who sent the order (work e-mail and phone), else the municipality"),
+  }).describe('Whom the participant asks: the adviser who sent the order (work e-mail and phone), else the municipality'),
   texts: z.array(letterTextsJson).describe('Norwegian first, then the participant\'s language (one entry when the same)'),
 });
 

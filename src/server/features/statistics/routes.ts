@@ -35,7 +35,7 @@ export async function statisticsRoutes(app: FastifyInstance, { db }: { db: Db })
 
   r.get('/statistics/fact-sheet', {
     schema: {
-      tags, summary: "The county fact sheet for a year: unique users, sessions, group sessions; users by age band, gender, education, country background",
+      tags, summary: 'The county fact sheet for a year: unique users, sessions, group sessions; users by age band, gender, education, country background',
       querystring: factSheetQuery, response: { 200: factSheetJson, ...errorResponses },
     },
   }, (req) => factSheet(db, actorOf(req), req.query));

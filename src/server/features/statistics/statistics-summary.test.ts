@@ -26,7 +26,7 @@ function prng(seed: number) {
   const next = () => { s = (Math.imul(s, 1664525) + 1013904223) >>> 0; return s / 2 ** 32; };
   return {
     int: (n: number) => Math.floor(next() * n),
-    pick: <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
+    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
     chance: (p: number) => next() < p,
   };
 }
@@ -39,7 +39,7 @@ describe.each(databaseKinds)('statistics summary on %s', (kind) => {
   it('gives the same figures as a full recount on random data, after edits and deletions too, at every level', async () => {
     const db = t.database.db;
     const rnd = prng(19);
-    const one = async <T,>(q: ReturnType<typeof sql>) => ((await db.execute(q)) as unknown as { rows: T[] }).rows[0]!;
+    const one = async <T>(q: ReturnType<typeof sql>) => ((await db.execute(q)) as unknown as { rows: T[] }).rows[0]!;
     const bergen = (await db.select().from(organisations).where(eq(organisations.name, 'Bergen kommune')))[0]!;
     const voss = (await db.select().from(organisations).where(eq(organisations.name, 'Voss herad')))[0]
       ?? (await db.select().from(organisations).where(eq(organisations.servedByCareerCentreId, bergen.servedByCareerCentreId!)))

@@ -135,7 +135,7 @@ describe.each(databaseKinds)('talks before and after on %s', (kind) => {
     expect((await adviser.post('/api/v1/orders/00000000-0000-4000-8000-000000000000/talks', talk())).status).toBe(404);
   });
 
-  it("marks missing talks in the queue once the centre lead expects them, and the mark goes when they are recorded", async () => {
+  it('marks missing talks in the queue once the centre lead expects them, and the mark goes when they are recorded', async () => {
     const { orderId } = await participantWithOrder(t, 'bergen', 'accepted');
     const queued = async (client: ApiClient) => {
       for (let cursor: string | null = null, first = true; first || cursor; first = false) {

@@ -24,7 +24,7 @@ export function PracticePage() {
   const practice = useQuery({ ...practiceQuery(), enabled: lead });
   if (!lead) return <NotFoundPage />;
   const count = (n: ShownCount) => (n === 'under-5' ? t('meetings.practice.under5') : n === 'hidden' ? '–' : String(n));
-  const share = (n: number | null) => (n === null ? '–' : t('meetings.practice.percent', { value: String(n).replace(".", ",") }));
+  const share = (n: number | null) => (n === null ? '–' : t('meetings.practice.percent', { value: String(n).replace('.', ',') }));
   const cells = (f: PracticeFigures) => [
     count(f.orders), share(f.heldBeforeDeadlineShare), share(f.notesReadWithin5DaysShare), share(f.feedbackGivenShare),
     f.overdueActions ? t('meetings.practice.actionsWithOverdue', { count: f.openActions, overdue: f.overdueActions }) : String(f.openActions),

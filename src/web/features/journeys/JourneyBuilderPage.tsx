@@ -62,9 +62,9 @@ export function JourneyBuilderPage() {
   }, [overview.data]);
 
   const draft = drafts[plan];
-  const offers = map.data?.offers ?? [];
+  const offers = useMemo(() => map.data?.offers ?? [], [map.data]);
   const offerById = useMemo(() => new Map<string, PublishedOffer>(offers.map((o) => [o.id, o])), [offers]);
-  const planning = journeys.data?.planning ?? [];
+  const planning = useMemo(() => journeys.data?.planning ?? [], [journeys.data]);
   const lookup = useMemo(() => factsLookup(offers, planning), [offers, planning]);
 
   // Local offers (`local:<uuid>`) have no eligibility rules of their own: only national offers are asked about.

@@ -66,6 +66,7 @@ export function LaneGrid({ lanes }: { lanes: LaneWithOffers[] }) {
           ))}
         </ul>
       </nav>
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- arrow keys bubble up from the cards' links */}
       <div className="lane-grid" onKeyDown={onLaneKeyDown}>
         {lanes.map(({ lane, offers, hidden }) => (
           <section key={lane.id} className={`lane lane--${lane.id}`} data-lane={lane.id} aria-labelledby={`lane-${lane.id}`}>

@@ -34,20 +34,21 @@ export function MapOverviewPage() {
   const listHeadingRef = useRef<HTMLHeadingElement>(null);
   const focusListNext = useRef(false);
 
+  const { setOverviewHref, lastOpened } = map;
   useEffect(() => {
-    map.setOverviewHref(location.pathname + location.search);
-  }, [location.pathname, location.search]);
+    setOverviewHref(location.pathname + location.search);
+  }, [location.pathname, location.search, setOverviewHref]);
 
   // Coming back from a detail: focus the card that was opened (after the layout has focused <main>).
   const ready = overview.isSuccess;
   useEffect(() => {
-    if (!ready || !map.lastOpened) return;
-    const id = map.lastOpened;
+    if (!ready || !lastOpened) return;
+    const id = lastOpened;
     const frame = requestAnimationFrame(() => {
       document.querySelector<HTMLElement>(`[data-offer-link="${CSS.escape(id)}"]`)?.focus();
     });
     return () => cancelAnimationFrame(frame);
-  }, [ready]);
+  }, [ready, lastOpened]);
 
   useEffect(() => {
     if (asList && focusListNext.current) {

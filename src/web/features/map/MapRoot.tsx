@@ -89,6 +89,7 @@ function MapPages() {
   useEffect(() => {
     // Do not keep the participant's details in the browser history once they are in memory here.
     if (handedOver) void navigate(location.pathname + location.search, { replace: true, state: null });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on arrival: later addresses carry no handed-over profile
   }, []);
 
   const state = useMemo<MapState>(() => {

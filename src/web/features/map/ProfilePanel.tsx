@@ -30,7 +30,7 @@ export function ProfilePanel({ levels }: { levels: LevelInfo[] }) {
   const { t } = useTranslation();
   const { txt } = useMapText();
   const map = useMapState();
-  const { values, setValues } = map;
+  const { values, setValues, setPanelOpen } = map;
   const [errors, setErrors] = useState<Partial<Record<NumberField, string>>>({});
   const focusSummary = useRef(false);
   const summaryRef = useRef<HTMLParagraphElement>(null);
@@ -39,9 +39,9 @@ export function ProfilePanel({ levels }: { levels: LevelInfo[] }) {
     if (answered && focusSummary.current && !map.eligibility.isPlaceholderData) {
       focusSummary.current = false;
       summaryRef.current?.focus();
-      map.setPanelOpen(false);
+      setPanelOpen(false);
     }
-  }, [answered, map.eligibility.data, map.eligibility.isPlaceholderData]);
+  }, [answered, map.eligibility.data, map.eligibility.isPlaceholderData, setPanelOpen]);
 
   const set = (field: ProfileField, value: string) => {
     setValues({ ...values, [field]: value });

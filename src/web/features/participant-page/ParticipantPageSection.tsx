@@ -393,4 +393,3 @@ function ResourcesPicker({ participantId }: { participantId: string }) {
     </div>
   );
 }
-

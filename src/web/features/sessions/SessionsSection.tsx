@@ -616,4 +616,3 @@ function OutcomeForm({ session, order, onDone }: { session: GuidanceSession; ord
     </form>
   );
 }
-
