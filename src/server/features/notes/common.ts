@@ -61,7 +61,8 @@ export async function latestSnapshot(db: Reader, noteId: string, sentNumber: num
 export async function noteJsonFor(db: Reader, note: NoteRow, side: NoteSide): Promise<NoteJson> {
   const centre = await settingsOf(db, note.careerCentreId);
   const reviews = seesReview(side)
-    ? await db.select().from(guidanceNoteReviews).where(eq(guidanceNoteReviews.noteId, note.id)).orderBy(asc(guidanceNoteReviews.createdAt), asc(guidanceNoteReviews.id))
+    ? await db.select().from(guidanceNoteReviews).where(eq(guidanceNoteReviews.noteId, note.id))
+      .orderBy(asc(guidanceNoteReviews.createdAt), asc(guidanceNoteReviews.id))
     : [];
   const reads = await db.select().from(guidanceNoteReads).where(eq(guidanceNoteReads.noteId, note.id)).orderBy(asc(guidanceNoteReads.readAt));
   const [feedback] = await db.select().from(guidanceNoteFeedback).where(eq(guidanceNoteFeedback.noteId, note.id));
@@ -83,7 +84,9 @@ export async function noteJsonFor(db: Reader, note: NoteRow, side: NoteSide): Pr
     correctionReason: snapshot?.correctionReason ?? null,
     reads: reads.map((r) => ({ user: ref(r.userId), sentNumber: r.sentNumber, readAt: r.readAt.toISOString() })),
     feedback: feedback ? feedbackJson(feedback, who.get(feedback.givenBy) ?? '') : null,
-    planTask: task ? { id: task.id, dueOn: task.dueOn, status: task.status, overdue: planTaskOverdue({ dueOn: task.dueOn, status: task.status, today }) } : null,
+    planTask: task
+      ? { id: task.id, dueOn: task.dueOn, status: task.status, overdue: planTaskOverdue({ dueOn: task.dueOn, status: task.status, today }) }
+      : null,
     settings: { reviewRequired: centre.reviewRequired, participantCopy: centre.participantCopy },
     recommendationRequired: await recommendationRequiredFor(db, note.participantId),
     participantCopy: {

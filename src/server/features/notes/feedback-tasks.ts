@@ -50,7 +50,10 @@ export async function giveFeedback(db: Db, actor: Actor, noteId: string, input: 
 export async function listPlanTasks(db: Db, actor: Actor, status: 'open' | 'closed' | 'all' = 'open') {
   const municipalityId = planTaskMunicipality(actor);
   if (!municipalityId) throw forbidden();
-  const rows = await db.select({ t: integrationPlanTasks, orderId: guidanceNotes.orderId, p: { id: participants.id, givenName: participants.givenName, familyName: participants.familyName } })
+  const rows = await db.select({
+    t: integrationPlanTasks, orderId: guidanceNotes.orderId,
+    p: { id: participants.id, givenName: participants.givenName, familyName: participants.familyName },
+  })
     .from(integrationPlanTasks)
     .innerJoin(guidanceNotes, eq(guidanceNotes.id, integrationPlanTasks.noteId))
     .innerJoin(participants, eq(participants.id, integrationPlanTasks.participantId))

@@ -183,7 +183,9 @@ export async function requestReview(db: Db, actor: Actor, noteId: string, input:
   });
 }
 
-export async function reviewNote(db: Db, actor: Actor, noteId: string, input: { version: number; decision: ReviewDecision; comment: string }): Promise<NoteJson> {
+export async function reviewNote(
+  db: Db, actor: Actor, noteId: string, input: { version: number; decision: ReviewDecision; comment: string },
+): Promise<NoteJson> {
   const { note, side } = await noteInScope(db, actor, noteId);
   if (!mayWorkOnNote(side)) throw forbidden();
   if (!mayReview(actor, note)) throw forbidden();
