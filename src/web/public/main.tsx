@@ -1,0 +1,71 @@
+/**
+ * Entry of the public pages (/kart, /kart/…, /p/:token), built separately from the staff app (vite.config.ts):
+ * React, the router, the query client and i18next, the map's code, light Designsystemet components and the chosen
+ * language's public texts, nothing else. /kart and /kart/reiser arrive pre-rendered (offers in the HTML, painted
+ * before any script runs); this hydrates them. Other public pages render on the client.
+ */
+import '@digdir/designsystemet-css';
+import '@digdir/designsystemet-css/theme';
+import '../styles.css';
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
+import i18n, { ready } from './i18n.ts';
+import { newQueryClient, PublicApp, publicRoutes, setStaffHandOver } from './routes.tsx';
+import { prerenderedDataId, prerenderedLanguage } from './prerendered.ts';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('the page has no #root');
+
+const queryClient = newQueryClient();
+const routes = publicRoutes(queryClient);
+
+// The data the pre-rendered page was rendered from (a JSON data block: not a script, so the CSP allows it).
+// Marked as fetched long ago, so the queries fetch the current data once the page is interactive.
+const data = document.getElementById(prerenderedDataId)?.textContent;
+if (data) {
+  for (const [key, value] of JSON.parse(data) as [unknown[], unknown][]) queryClient.setQueryData(key, value, { updatedAt: 1 });
+}
+
+/** Load the route modules of the current address first: hydration needs the same tree the page was rendered with. */
+async function resolveLazyRoutes(all: RouteObject[]) {
+  const matches = matchRoutes(all, window.location) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      const loaded = await route.lazy();
+      Object.assign(route, { ...loaded, lazy: undefined });
+    }),
+  );
+}
+
+let root: Root | null = null;
+
+setStaffHandOver(() => {
+  // Signed-in staff get their own app (its header and menu); its entry is named by the pre-rendered page's meta.
+  const entry = document.querySelector<HTMLMetaElement>('meta[name="veivalg-staff-app"]')?.content;
+  if (!entry || !root) return;
+  root.unmount();
+  root = null;
+  void import(/* @vite-ignore */ entry);
+});
+
+async function start() {
+  await Promise.all([ready, resolveLazyRoutes(routes)]);
+  const router = createBrowserRouter(routes);
+  const app = (
+    <StrictMode>
+      <PublicApp router={router} queryClient={queryClient} />
+    </StrictMode>
+  );
+  // Hydrate only HTML rendered in the language chosen here; otherwise render anew (no mismatch to recover from).
+  if (container!.dataset['prerendered'] === prerenderedLanguage && i18n.language === prerenderedLanguage && data) {
+    root = hydrateRoot(container!, app);
+  } else {
+    container!.replaceChildren();
+    root = createRoot(container!);
+    root.render(app);
+  }
+}
+
+void start();
