@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, createServer, type InlineConfig, type Plugin } from 'vite';
+import type { PrerenderedData } from '../src/web/public/prerendered.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const textsId = 'virtual:public-texts';
@@ -47,7 +48,7 @@ function publicTextsPlugin(): Plugin {
 }
 
 /** The public build's settings; `ssr` for the pre-rendering loader. */
-function publicConfig(outDir: string, chunks?: Map<string, string>): InlineConfig {
+function publicConfig(outDir: string): InlineConfig {
   return {
     configFile: false,
     root,
@@ -56,16 +57,6 @@ function publicConfig(outDir: string, chunks?: Map<string, string>): InlineConfi
     plugins: [
       react(),
       publicTextsPlugin(),
-      {
-        name: 'veivalg-public-chunks',
-        generateBundle(_options, bundle) {
-          for (const file of Object.values(bundle)) {
-            if (file.type === 'chunk' && file.facadeModuleId?.startsWith(`\0${textsId}/`)) {
-              chunks?.set(file.facadeModuleId.slice(textsId.length + 2), file.fileName);
-            }
-          }
-        },
-      },
     ],
     resolve: {
       alias: [
@@ -93,18 +84,16 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 /** Builds the public pages into `outDir` (which holds the staff app's build) and pre-renders the map. */
 export async function buildPublicPages(outDir: string): Promise<void> {
-  const chunks = new Map<string, string>();
-  await build(publicConfig(outDir, chunks));
+  await build(publicConfig(outDir));
 
   const template = fs.readFileSync(path.join(outDir, 'public.html'), 'utf8');
   const staffEntry = /<script type="module" crossorigin src="([^"]+)"/.exec(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8'))?.[1];
   if (!staffEntry) throw new Error('index.html names no script');
   const { prerenderedDataId, prerenderedLanguage } = await import('../src/web/public/prerendered.ts');
-  // Signed-in staff who open a public address get their own app (routes.tsx); the texts of the pre-rendered
-  // language are fetched at once, beside the page's scripts.
-  const head = `<meta name="veivalg-staff-app" content="${staffEntry}" />\n`
-    + (chunks.has(prerenderedLanguage) ? `    <link rel="modulepreload" crossorigin href="/${chunks.get(prerenderedLanguage)}">\n` : '');
-  const withHead = (html: string) => html.replace('</head>', `    ${head}  </head>`);
+  const { publicTexts } = await import('../src/web/public/texts.ts');
+  const texts = publicTexts(JSON.parse(fs.readFileSync(path.join(localesDir, `${prerenderedLanguage}.json`), 'utf8')));
+  // Signed-in staff who open a public address get their own app (routes.tsx).
+  const withHead = (html: string) => html.replace('</head>', `  <meta name="veivalg-staff-app" content="${staffEntry}" />\n  </head>`);
   fs.writeFileSync(path.join(outDir, 'public.html'), withHead(template));
 
   const server = await createServer({ ...publicConfig(outDir), server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom' });
@@ -128,8 +117,9 @@ export async function buildPublicPages(outDir: string): Promise<void> {
       },
     ] as const;
     for (const page of pages) {
-      const data = page.data as unknown as [readonly unknown[], unknown][];
-      const { html, title } = await prerender(page.url, data, page.title);
+      const queries = page.data as unknown as [readonly unknown[], unknown][];
+      const { html, title } = await prerender(page.url, queries, page.title);
+      const data: PrerenderedData = { texts, queries };
       const out = withHead(template)
         .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
         .replace(

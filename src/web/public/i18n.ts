@@ -23,12 +23,17 @@ export function storedLanguage(): Language {
 
 const loaded = new Set<string>();
 
+/** Texts that came with the page (the pre-rendered pages carry theirs: hydration need not wait for a download). */
+export function addTexts(language: string, texts: Record<string, unknown>): void {
+  i18n.addResourceBundle(language, 'translation', texts, true, true);
+  loaded.add(language);
+}
+
 /** Adds a language's public texts (once); the language switch waits for this before switching. */
 async function loadTexts(language: string): Promise<void> {
   if (loaded.has(language) || !loaders[language]) return;
   const { default: texts } = await loaders[language]();
-  i18n.addResourceBundle(language, 'translation', texts, true, true);
-  loaded.add(language);
+  addTexts(language, texts);
 }
 
 function reflectOnDocument(language: string): void {
@@ -50,6 +55,7 @@ export const ready = i18n
     returnNull: false,
     showSupportNotice: false,
     react: { useSuspense: false },
+    initAsync: false,
   })
   .then(() => loadTexts(initial))
   .then(() => {

@@ -10,9 +10,9 @@ import '../styles.css';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
-import i18n, { ready } from './i18n.ts';
+import i18n, { addTexts, ready } from './i18n.ts';
 import { newQueryClient, PublicApp, publicRoutes, setStaffHandOver } from './routes.tsx';
-import { prerenderedDataId, prerenderedLanguage } from './prerendered.ts';
+import { prerenderedDataId, prerenderedLanguage, type PrerenderedData } from './prerendered.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('the page has no #root');
@@ -20,11 +20,14 @@ if (!container) throw new Error('the page has no #root');
 const queryClient = newQueryClient();
 const routes = publicRoutes(queryClient);
 
-// The data the pre-rendered page was rendered from (a JSON data block: not a script, so the CSP allows it).
-// Marked as fetched long ago, so the queries fetch the current data once the page is interactive.
+// What the pre-rendered page was rendered from (a JSON data block: not a script, so the CSP allows it): its texts,
+// so that hydration waits for no download (a click on the page is then not lost), and the API's answers, marked
+// as fetched long ago so that the queries fetch the current data once the page is interactive.
 const data = document.getElementById(prerenderedDataId)?.textContent;
 if (data) {
-  for (const [key, value] of JSON.parse(data) as [unknown[], unknown][]) queryClient.setQueryData(key, value, { updatedAt: 1 });
+  const { texts, queries } = JSON.parse(data) as PrerenderedData;
+  if (i18n.language === prerenderedLanguage) addTexts(prerenderedLanguage, texts);
+  for (const [key, value] of queries) queryClient.setQueryData(key, value, { updatedAt: 1 });
 }
 
 /** Load the route modules of the current address first: hydration needs the same tree the page was rendered with. */

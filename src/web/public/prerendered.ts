@@ -2,3 +2,11 @@
 export const prerenderedDataId = 'veivalg-prerendered-data';
 /** The language the pages are pre-rendered in (the default). */
 export const prerenderedLanguage = 'nb';
+
+/** The JSON data block of a pre-rendered page. */
+export interface PrerenderedData {
+  /** The public texts of `prerenderedLanguage`. */
+  texts: Record<string, unknown>;
+  /** [query key, data] pairs, as the queries' cache holds them. */
+  queries: [readonly unknown[], unknown][];
+}
