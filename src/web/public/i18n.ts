@@ -30,7 +30,7 @@ export function addTexts(language: string, texts: Record<string, unknown>): void
 }
 
 /** Adds a language's public texts (once); the language switch waits for this before switching. */
-async function loadTexts(language: string): Promise<void> {
+export async function loadTexts(language: string): Promise<void> {
   if (loaded.has(language) || !loaders[language]) return;
   const { default: texts } = await loaders[language]();
   addTexts(language, texts);
@@ -41,7 +41,7 @@ function reflectOnDocument(language: string): void {
   document.documentElement.dir = i18n.dir(language);
 }
 
-/** Loads the chosen language's texts; the page renders when this resolves. */
+/** i18next is ready (with no texts yet: main.tsx loads the chosen language's where the page needs them). */
 const initial = typeof window === 'undefined' ? 'nb' : storedLanguage();
 export const ready = i18n
   .use(initReactI18next)
@@ -57,7 +57,6 @@ export const ready = i18n
     react: { useSuspense: false },
     initAsync: false,
   })
-  .then(() => loadTexts(initial))
   .then(() => {
     if (typeof document === 'undefined') return;
     reflectOnDocument(i18n.language);

@@ -10,7 +10,7 @@ import '../styles.css';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
-import i18n, { addTexts, ready } from './i18n.ts';
+import i18n, { addTexts, loadTexts, ready } from './i18n.ts';
 import { newQueryClient, PublicApp, publicRoutes, setStaffHandOver } from './routes.tsx';
 import { prerenderedDataId, prerenderedLanguage, type PrerenderedData } from './prerendered.ts';
 
@@ -54,7 +54,10 @@ setStaffHandOver(() => {
 });
 
 async function start() {
-  await Promise.all([ready, resolveLazyRoutes(routes)]);
+  await ready;
+  // The participant's page has its own labels in the page's language (page-labels.ts): it needs none of these.
+  const needsTexts = !window.location.pathname.startsWith('/p/');
+  await Promise.all([needsTexts ? loadTexts(i18n.language) : undefined, resolveLazyRoutes(routes)]);
   const router = createBrowserRouter(routes);
   const app = (
     <StrictMode>

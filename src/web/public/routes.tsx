@@ -14,7 +14,6 @@ import { NotFoundPage } from '../features/NotFoundPage.tsx';
 import { RouteError } from '../features/RouteError.tsx';
 import { MapOverviewPage } from '../features/map/MapOverviewPage.tsx';
 import { MapRoot } from '../features/map/MapRoot.tsx';
-import { OfferDetailPage } from '../features/map/OfferDetailPage.tsx';
 import { journeysQuery } from '../features/journeys/journeyData.ts';
 import { useMeQuery } from '../session.ts';
 import { isApiError } from '../api.ts';
@@ -133,7 +132,10 @@ export function publicRoutes(queryClient: QueryClient): RouteObject[] {
           element: <MapRoot />,
           children: [
             { index: true, element: <MapOverviewPage /> },
-            { path: 'tilbud/:id', element: <OfferDetailPage /> },
+            {
+              path: 'tilbud/:id',
+              lazy: async () => ({ Component: (await import('../features/map/OfferDetailPage.tsx')).OfferDetailPage }),
+            },
             { path: 'reiser', lazy: async () => ({ Component: (await journeyPages()).JourneyListPage }) },
             { path: 'reiser/:id', lazy: async () => ({ Component: (await journeyPages()).JourneyPage }) },
             { path: '*', element: <NotFoundPage /> },
