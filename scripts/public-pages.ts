@@ -101,10 +101,11 @@ export async function buildPublicPages(outDir: string): Promise<void> {
     const { prerender } = (await server.ssrLoadModule('/src/web/public/prerender.tsx')) as typeof import('../src/web/public/prerender.tsx');
     const content = (await server.ssrLoadModule('/src/content/index.ts')) as typeof import('../src/content/index.ts');
     const journeys = (await server.ssrLoadModule('/src/server/features/journeys/service.ts')) as typeof import('../src/server/features/journeys/service.ts');
-    // What GET /map/offers answers while no offer has been edited (src/server/features/map/service.ts).
+    const map = (await server.ssrLoadModule('/src/server/features/map/service.ts')) as typeof import('../src/server/features/map/service.ts');
+    // What GET /map/offers answers while no offer has been edited (src/server/features/map/routes.ts).
     const overview = {
       lanes: [...content.lanes],
-      offers: content.offers.map((offer) => ({ ...offer, version: 0, reviewDue: null })),
+      offers: content.offers.map(map.checkedInOffer),
       norwegianLevels: [...content.norwegianLevels],
     };
     const pages = [

@@ -13,6 +13,7 @@ import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router
 import i18n, { addTexts, loadTexts, ready } from './i18n.ts';
 import { newQueryClient, PublicApp, publicRoutes, setStaffHandOver } from './routes.tsx';
 import { prerenderedDataId, prerenderedLanguage, type PrerenderedData } from './prerendered.ts';
+import { storedChoice } from '../features/map/mapLanguage.tsx';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('the page has no #root');
@@ -64,8 +65,10 @@ async function start() {
       <PublicApp router={router} queryClient={queryClient} />
     </StrictMode>
   );
-  // Hydrate only HTML rendered in the language chosen here; otherwise render anew (no mismatch to recover from).
-  if (container!.dataset['prerendered'] === prerenderedLanguage && i18n.language === prerenderedLanguage && data) {
+  // Hydrate only HTML rendered in the language chosen here (the app's, and no translated map language: that one's
+  // file is still on its way); otherwise render anew (no mismatch to recover from).
+  const asRendered = i18n.language === prerenderedLanguage && storedChoice() === null;
+  if (container!.dataset['prerendered'] === prerenderedLanguage && asRendered && data) {
     root = hydrateRoot(container!, app);
   } else {
     container!.replaceChildren();
