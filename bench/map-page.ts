@@ -9,8 +9,9 @@
  *   The browser and this process do not share an event loop with it.
  * - JavaScript size: every response of resource type "script" while /kart loads, its body gzip-compressed here
  *   with zlib (level 6, what a web server typically uses; the app's server itself does not compress). The same
- *   for the other public pages a participant opens on a phone: the journeys /kart/reiser and the participant's
- *   own page /p/:token (a fresh link to a demo participant, made over the API as the Bergen adviser).
+ *   for the other public pages a participant opens on a phone: an offer /kart/tilbud/:id, the journeys
+ *   /kart/reiser and one journey /kart/reiser/:id, and the participant's own page /p/:token (a fresh link to a
+ *   demo participant, made over the API as the Bergen adviser).
  * - `--web-root` serves another build than dist/web (e.g. `npx vite build --outDir /tmp/x` to compare two
  *   builds without one overwriting the other; the browser tests also build into dist/web).
  * - Timing: `--runs` cold loads of each page, each in a new browser context (empty HTTP cache, no cookies,
@@ -221,9 +222,13 @@ async function main(): Promise<void> {
     const participantPage = new URL(((await link.json()) as { url: string }).url).pathname;
     await staff.close();
 
+    // The detail pages are not pre-rendered: they render on the client from the public build (issue 19).
+    const journeyId = ((await (await fetch(`${base}/api/v1/map/journeys`)).json()) as { items: { id: string }[] }).items[0]!.id;
     const publicPages = [
       { name: '/kart', url: `${base}/kart`, ready: '.offer-card' },
+      { name: '/kart/tilbud/:id', url: `${base}/kart/tilbud/norskprove`, ready: '.offer-detail h1' },
       { name: '/kart/reiser', url: `${base}/kart/reiser`, ready: '.journey-cards li' },
+      { name: '/kart/reiser/:id', url: `${base}/kart/reiser/${journeyId}`, ready: 'main h1' },
       { name: '/p/:token', url: `${base}${participantPage}`, ready: 'h1' },
     ];
     const sizes = new Map<string, { js: { raw: number; gzip: number; files: number }; css: { raw: number; gzip: number } }>();

@@ -116,7 +116,9 @@ function useFieldIds(id: string | undefined) {
 function FieldBase({ className, children, ...rest }: Props<'div'>) {
   // The control is the field's <select> or <input> child (SelectField): label, help text and error get linked to it.
   const items = Children.toArray(children).filter(isValidElement) as ReactElement<Record<string, unknown>>[];
-  const control = items.find((child) => child.type === SelectBase || child.type === Select || child.type === Input);
+  // By type, not identity: Children.toArray returns copies (new keys), so its elements are not those mapped below.
+  const isControl = (child: ReactElement) => child.type === SelectBase || child.type === Input;
+  const control = items.find(isControl);
   const ids = useFieldIds(control?.props['id'] as string | undefined);
   const hasDescription = items.some((child) => child.type === FieldDescription);
   const hasValidation = items.some((child) => child.type === ValidationMessage);
@@ -128,7 +130,7 @@ function FieldBase({ className, children, ...rest }: Props<'div'>) {
         if (child.type === Label) return cloneElement(child, { htmlFor: ids.control });
         if (child.type === FieldDescription) return cloneElement(child, { id: ids.description });
         if (child.type === ValidationMessage) return cloneElement(child, { id: ids.validation });
-        if (child === control) return cloneElement(child, { id: ids.control, 'aria-describedby': describedBy });
+        if (isControl(child)) return cloneElement(child, { id: ids.control, 'aria-describedby': describedBy });
         return child;
       })}
     </div>

@@ -92,6 +92,9 @@ export function JourneyBuilderPage() {
     },
   });
 
+  // A hook: called on every render, before the early returns below (React error 310 otherwise).
+  const localTitles = useLocalOfferTitles((draft?.steps ?? []).map((s) => s.offerId), t('localOffers.step.removed'));
+
   if (participant.isPending || overview.isPending || map.isPending || journeys.isPending) return <Loading label={t('journeys.builder.loading')} />;
   const failed = [participant, overview, map, journeys].find((q) => q.isError);
   if (failed) return <ErrorAlert error={failed.error} />;
@@ -112,7 +115,6 @@ export function JourneyBuilderPage() {
     if (message) setAnnounce(message);
   };
   const placed = placeSteps(draft.steps, lookup);
-  const localTitles = useLocalOfferTitles(draft.steps.map((s) => s.offerId), t('localOffers.step.removed'));
   // A local offer (issue 18) is added like a national one, after the last step of the plan's free-text row.
   const addLocal = (offerId: string, offer: PublicLocalOffer) => {
     if (draft.steps.length >= MAX_PLAN_STEPS) return;
