@@ -7,7 +7,7 @@
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-css/theme';
 import '../styles.css';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import i18n, { addTexts, loadTexts, ready } from './i18n.ts';
@@ -17,6 +17,16 @@ import { storedChoice } from '../features/map/mapLanguage.tsx';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('the page has no #root');
+
+// Until the pre-rendered page is hydrated its buttons and fields do nothing (links work as links): say so, so that
+// assistive technology and browser tests (Playwright waits for enabled controls) do not act on them in vain. Set as
+// soon as this module runs (before the page's load event); removed once React has taken over (Interactive below).
+// Without JavaScript it is never set.
+if (container.dataset['prerendered']) container.setAttribute('aria-disabled', 'true');
+function Interactive() {
+  useEffect(() => container!.removeAttribute('aria-disabled'), []);
+  return null;
+}
 
 const queryClient = newQueryClient();
 const routes = publicRoutes(queryClient);
@@ -63,6 +73,7 @@ async function start() {
   const app = (
     <StrictMode>
       <PublicApp router={router} queryClient={queryClient} />
+      <Interactive />
     </StrictMode>
   );
   // Hydrate only HTML rendered in the language chosen here (the app's, and no translated map language: that one's
