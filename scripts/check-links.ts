@@ -1,16 +1,31 @@
 /**
- * npm run check-links [-- --online]
- * Offline (default): every link in src/content is well-formed https and none repeats within an offer.
+ * npm run check-links [-- --online] [-- --list]
+ * Offline (default): every link in src/content (the offers and the curated films, brochures and web pages in
+ * src/content/materials) is well-formed https, none repeats within an offer, and no page is listed twice as a
+ * material. Materials checked longer ago than a year are listed as a warning (check them again), not an error.
+ * --list: prints every URL with where it comes from.
  * --online: also asks each distinct URL once (HEAD, then GET), 10 s each, and lists the ones that fail.
  * Exits 1 when a problem is found.
  */
 import { offers } from '../src/content/index.ts';
-import { distinctUrls, offlineLinkProblems } from '../src/content/links.ts';
+import { contentLinks, materialLinkProblems, materialLinks, offlineLinkProblems, urlsToCheck } from '../src/content/links.ts';
+import { materials, materialStaleAfterDays, staleMaterials } from '../src/content/materials/index.ts';
 
-const problems = offlineLinkProblems(offers);
-for (const p of problems) console.log(`${p.problem}\t${p.offerId}\t${p.where}\t${p.url}`);
-const urls = distinctUrls(offers);
-console.log(`Offline check: ${urls.length} distinct URLs, ${problems.length} problems.`);
+const problems = [
+  ...offlineLinkProblems(offers).map((p) => `${p.problem}\t${p.offerId}\t${p.where}\t${p.url}`),
+  ...materialLinkProblems(materials).map((p) => `${p.problem}\tmaterial\t${p.materialId}\t${p.url}`),
+];
+for (const p of problems) console.log(p);
+if (process.argv.includes('--list')) {
+  for (const l of contentLinks(offers)) console.log(`link\toffer\t${l.offerId}\t${l.where}\t${l.url}`);
+  for (const l of materialLinks(materials)) console.log(`link\tmaterial\t${l.materialId}\t${l.url}`);
+}
+const today = new Date().toISOString().slice(0, 10);
+for (const m of staleMaterials(materials, today)) {
+  console.log(`warning\tmaterial checked ${m.checkedOn}, more than ${materialStaleAfterDays} days ago: check it again\t${m.id}\t${m.url}`);
+}
+const urls = urlsToCheck(offers, materials);
+console.log(`Offline check: ${urls.length} distinct URLs (${materials.length} materials), ${problems.length} problems.`);
 
 let unreachable = 0;
 if (process.argv.includes('--online')) {

@@ -404,7 +404,7 @@ const tables: Table[] = [
     state: async () => db().select().from(organisations).orderBy(organisations.id),
     cases: [
       c('kind is a number', (v) => ({ ...v, kind: 1 }), invalid('kind')),
-      c('kind not one of the choices', (v) => ({ ...v, kind: 'county' }), invalid('kind')),
+      c('kind not one of the choices', (v) => ({ ...v, kind: 'region' }), invalid('kind')),
       c('name is a number', (v) => ({ ...v, name: 42 }), invalid('name')),
       c('countyId is not a uuid', (v) => ({ ...v, countyId: 'vestland' }), invalid('countyId')),
       c('servedByCareerCentreId is a boolean', (v) => ({ ...v, servedByCareerCentreId: true }), invalid('servedByCareerCentreId')),

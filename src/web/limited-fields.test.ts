@@ -41,6 +41,10 @@ const noLimit: Record<string, string[]> = {
     "t('gatherings.field.meetingUrl')", // link
   ],
   'src/web/features/journeys/JourneyBuilderPage.tsx': ["t('journeys.builder.startDate')", "t('journeys.builder.search')"], // date, search
+  'src/web/features/local-offers/LocalOfferFormPage.tsx': [
+    "t('localOffers.startDate', { n: i + 1 })", "label('applicationDeadline')", "label('reviewDue')", // date
+    "label('instructionLanguages')", // language codes separated by commas: the server counts codes (localOfferLimits), not characters
+  ],
   'src/web/features/map/ProfilePanel.tsx': ["t(`map.profile.${field}`)"], // number (age, years in Norway)
   'src/web/features/notes/FollowUpPages.tsx': ['t(label)'], // number (the municipality's day and year settings)
   'src/web/features/notes/NotePanels.tsx': ['block.label'], // read-only (the IMDinett text to copy)

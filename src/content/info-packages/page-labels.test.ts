@@ -21,7 +21,7 @@ const script: Record<Exclude<InfoLanguage, 'nb'>, RegExp> = {
 };
 const norwegianWords = ['ikke', 'og', 'du', 'deg', 'din', 'dine', 'hos', 'til', 'av', 'fra', 'med', 'på', 'lenke', 'lenken', 'siden', 'side', 'timene', 'tolk', 'sted', 'utkast', 'måned', 'skriv', 'ut', 'vis', 'norsk', 'hei', 'planen'];
 /** A label may equal the Norwegian one only where the word really is the same in that language. */
-const sameAsNorwegian: Partial<Record<InfoLanguage, PageLabelKeyList>> = { en: ['plan'] };
+const sameAsNorwegian: Partial<Record<InfoLanguage, PageLabelKeyList>> = { en: ['plan', 'materialFilm'] };
 type PageLabelKeyList = (typeof pageLabelKeys)[number][];
 
 const withoutPlaceholders = (label: string) => label.replace(/\{\w+\}/gu, ' ');

@@ -26,7 +26,7 @@ import {
  * namespace, or single keys; `map.seeds` (titles of Norwegian reports) stays Norwegian and is left out.
  */
 export const publicUiLabels = [
-  'map', 'residenceBasis', 'journeys.kinds', 'journeys.lanes',
+  'map', 'materials', 'residenceBasis', 'journeys.kinds', 'journeys.lanes',
   ...[
     'backToList', 'backToMap', 'cardTitle', 'cardTotals', 'caveats', 'conflict', 'defaultDuration', 'fictional', 'freeText',
     'gapMonths', 'gapShort', 'gapTitle', 'goal', 'isLivingCost', 'keys', 'listLead', 'listTitle', 'livingCostOptions',

@@ -3,6 +3,9 @@ import type { Db } from '../../db/client.ts';
 import { offerRevisions, users } from '../../db/schema.ts';
 import { offerById, offers, type Offer } from '../../../content/index.ts';
 import { eligibilityKeys } from '../../../content/map-i18n/eligibility-keys.ts';
+// The films and brochures the map and the participant's page show come to the browser as plain data; parsing them
+// here makes a malformed materials.json stop the server start, not reach a page.
+import '../../../content/materials/index.ts';
 import { eligibilityFor, type EligibilityResult, type Profile } from '../../../domain/index.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { notFound, staleVersion } from '../../http/errors.ts';

@@ -10,7 +10,9 @@ import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { mapOverviewQuery, type EligibilityResult, type MapOverview, type PublishedOffer } from './mapData.ts';
 import { laneKey, levelKey, linkKey, offerKey } from '../../../content/map-i18n/model.ts';
-import { formatMapDate, MapText, Nb, useMapText } from './mapLanguage.tsx';
+import { endonyms, formatMapDate, MapText, Nb, useMapText } from './mapLanguage.tsx';
+import { materialList, materialsForOffer, type Material } from '../../../content/materials/data.ts';
+import type { MapLanguage } from '../../../content/map-i18n/model.ts';
 import { useMapState } from './MapRoot.tsx';
 import { EligibilityTag, ExternalLink, LevelTag, OfferText, useActorNames } from './mapParts.tsx';
 
@@ -224,6 +226,8 @@ function OfferDetail({ offer, overview }: { offer: PublishedOffer; overview: Map
         ) : null}
       </Section>
 
+      <OfferMaterials offerId={offer.id} />
+
       <Section id="legal-basis" title={t('map.detail.legalBasis')}>
         {offer.legalBasis.length > 0 ? (
           <ul className="detail-links">
@@ -345,5 +349,63 @@ function GeneralCaveat() {
     <Paragraph data-size="sm" className="detail-caveat">
       {t('map.detail.generalCaveat')}
     </Paragraph>
+  );
+}
+
+/** A language's name in the reader's language where the browser knows it, else the name in itself. */
+function languageName(code: MapLanguage, htmlLang: string): string {
+  try {
+    const name = new Intl.DisplayNames([htmlLang], { type: 'language', fallback: 'none' }).of(code === 'prs' ? 'fa-AF' : code);
+    if (name && name !== code) return name;
+  } catch {
+    // no data for the language
+  }
+  return endonyms[code];
+}
+
+/**
+ * Films, brochures and web pages about this offer (src/content/materials): links to the publishers' own pages, the
+ * reader's language first, each with kind, length, languages, subtitles, publisher and when the link was checked.
+ * Material written for counsellors is marked; an entry nobody has confirmed in full says so.
+ */
+function OfferMaterials({ offerId }: { offerId: string }) {
+  const { t } = useTranslation();
+  const { language, htmlLang } = useMapText();
+  const items = materialsForOffer(materialList, offerId, language);
+  if (items.length === 0) return null;
+  const names = (codes: readonly MapLanguage[]) => codes.map((c) => languageName(c, htmlLang)).join(', ');
+  const facts = (m: Material) => {
+    const length = m.minutes ? t('materials.minutes', { minutes: m.minutes.to ? `${m.minutes.from}–${m.minutes.to}` : String(m.minutes.from) }) : m.pages ? t('materials.pages', { pages: m.pages }) : null;
+    const subtitles = m.kind !== 'film' ? null
+      : m.subtitles.status === 'yes' ? t('materials.subtitles', { languages: names(m.subtitles.languages) })
+      : m.subtitles.status === 'no' ? t('materials.noSubtitles') : t('materials.subtitlesUnknown');
+    return [t(`materials.kind.${m.kind}`), length, t('materials.languages', { languages: names(m.languages) }), subtitles].filter(Boolean).join(' · ');
+  };
+  return (
+    <Section id="materials" title={t('materials.heading')}>
+      <Paragraph data-size="sm" className="muted">{t('materials.lead')}</Paragraph>
+      <ul className="detail-links detail-materials" data-testid="offer-materials">
+        {items.map((m) => (
+          <li key={m.id} data-testid="offer-material" data-material={m.id}>
+            <ExternalLink href={m.url}>
+              <span lang={m.title.language === 'prs' ? 'fa-AF' : m.title.language} dir="auto">{m.title.text}</span>
+            </ExternalLink>
+            {m.audience === 'counsellor' ? <span className="muted"> ({t('materials.forCounsellors')})</span> : null}
+            <br />
+            <span className="muted">{facts(m)}</span>
+            <br />
+            <span className="muted">
+              {t('materials.publisher')} <Nb>{m.publisher}</Nb> · {t('materials.checked', { date: formatMapDate(m.checkedOn, htmlLang) })}
+            </span>
+            {m.review ? (
+              <>
+                <br />
+                <span className="muted">{t('materials.notConfirmed')}</span>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </Section>
   );
 }

@@ -32,7 +32,7 @@ export const offeredMapLanguages: readonly MapLanguage[] = mapLanguages.filter(
 );
 
 /** Each language named in itself (as the information packages and GOV.UK do), so a reader finds their own. */
-const endonyms: Record<MapLanguage, string> = {
+export const endonyms: Record<MapLanguage, string> = {
   nb: 'Norsk (bokmål)',
   en: 'English',
   uk: 'Українська',

@@ -5,6 +5,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { api, isApiError } from '../../api.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { pageLabel, pageLabels, type PageLabelKey } from '../../../content/info-packages/page-labels.ts';
+import { materialList, materialsForTopic, type Material } from '../../../content/materials/data.ts';
 import { formatDay, formatWhen, languageName } from './pageFormat.ts';
 import { SurveySection } from '../participant-survey/SurveySection.tsx';
 import { languageInfo, pageLanguages, type PageLanguage, type PublicPage, type TranslationStatus } from './types.ts';
@@ -166,8 +167,11 @@ export function PublicParticipantPage() {
           <Heading level={2} data-size="sm" id="pp-info">{t('information')}</Heading>
           <TranslationNote status={data.translation} lang={lang} />
           <div className={twoColumns ? 'pp-pairs pp-pairs--two' : 'pp-pairs'} data-testid="page-sections">
-            {data.sections.map((s) => {
+            {data.sections.map((s, index) => {
               const nbSection = nbSections.get(s.id);
+              // The topic's films and brochures follow its last section, the reader's language first.
+              const lastOfTopic = data.sections[index + 1]?.topic !== s.topic;
+              const topicMaterials = lastOfTopic ? materialsForTopic(materialList, s.topic, data.language) : [];
               return (
                 <div key={s.id} className="pp-pair">
                   <article className="pp-content pp-section" lang={data.htmlLang} dir={data.direction} data-testid="page-content">
@@ -178,6 +182,7 @@ export function PublicParticipantPage() {
                     </div>
                     {s.paragraphs.map((p, i) => <Paragraph key={i}>{p}</Paragraph>)}
                     {s.translation ? <TranslationNote status={s.translation} lang={lang} /> : null}
+                    {topicMaterials.length > 0 ? <MaterialList items={topicMaterials} topic={s.topic} lang={lang} /> : null}
                   </article>
                   {twoColumns && nbSection ? (
                     <article className="pp-content pp-section pp-section--nb" lang="nb" dir="ltr" data-testid="page-content-nb">
@@ -267,5 +272,50 @@ function TranslationNote({ status, lang }: { status: TranslationStatus; lang: Pa
         ? pageLabel(lang, 'reviewed', { name: status.reviewedBy ?? '', date: status.reviewedOn ? formatDay(status.reviewedOn, lang) : '' })
         : pageLabel(lang, 'draft')}
     </p>
+  );
+}
+
+const kindLabel: Record<Material['kind'], PageLabelKey> = { film: 'materialFilm', brochure: 'materialBrochure', 'web-page': 'materialWebPage' };
+
+/**
+ * Films, brochures and web pages for one topic (src/content/materials): links to the publishers' own pages, never
+ * hosted here. Each says its kind, length, languages, subtitles, publisher and when the link was last checked; the
+ * link opens in a new tab, says so in its name, and sends no referrer (the page's address holds the token).
+ */
+function MaterialList({ items, topic, lang }: { items: Material[]; topic: string; lang: PageLanguage }) {
+  const t = labelsIn(lang);
+  const names = (codes: readonly string[]) => codes.map((c) => languageName(c, lang)).join(', ');
+  const headingId = `pp-materials-${topic}`;
+  return (
+    <section className="pp-materials" aria-labelledby={headingId} data-testid="materials" data-topic={topic}>
+      <Heading level={4} data-size="2xs" id={headingId}>{t('materials')}</Heading>
+      <ul className="pp-list">
+        {items.map((m) => {
+          const length = m.minutes ? t('materialMinutes', { minutes: m.minutes.to ? `${m.minutes.from}–${m.minutes.to}` : m.minutes.from }) : m.pages ? t('materialPages', { pages: m.pages }) : null;
+          const subtitles = m.kind !== 'film' ? null
+            : m.subtitles.status === 'yes' ? t('materialSubtitles', { languages: names(m.subtitles.languages) })
+            : m.subtitles.status === 'no' ? t('materialNoSubtitles') : t('materialSubtitlesUnknown');
+          return (
+            <li key={m.id} className="pp-card pp-material" data-testid="material" data-material={m.id}>
+              <p className="pp-card__title">
+                <a href={m.url} target="_blank" rel="noopener noreferrer">
+                  <span lang={languageInfo[m.title.language].htmlLang} dir="auto">{m.title.text}</span>{' '}
+                  <span className="pp-material__leaves">{t('materialLeaves')}</span>
+                </a>
+              </p>
+              <p className="pp-material__facts">
+                {[t(kindLabel[m.kind]), length, t('materialLanguage', { languages: names(m.languages) }), subtitles].filter(Boolean).join(' · ')}
+              </p>
+              <p className="pp-muted">
+                {withNode(t('materialPublisher'), 'publisher', <span lang="nb" dir="ltr">{m.publisher}</span>)}
+                {' · '}
+                {t('materialChecked', { date: formatDay(m.checkedOn, lang) })}
+              </p>
+              <p className="print-only pp-url" dir="ltr">{m.url}</p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
