@@ -7,7 +7,7 @@
  * A key used on a public page must sit under one of these (texts.test.ts checks the public modules' keys).
  */
 export const publicTextKeys = [
-  'app', 'common', 'errors', 'journeys', 'language', 'layout', 'map', 'notFound', 'routeError', 'residenceBasis',
+  'app', 'common', 'errors', 'journeys', 'language', 'layout', 'map', 'materials', 'notFound', 'routeError', 'residenceBasis',
   'localOffers.map', 'localOffers.fields', 'localOffers.languages',
 ] as const;
 
