@@ -12,8 +12,6 @@ import { SkipLink } from '@digdir/designsystemet-react';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { NotFoundPage } from '../features/NotFoundPage.tsx';
 import { RouteError } from '../features/RouteError.tsx';
-import { MapOverviewPage } from '../features/map/MapOverviewPage.tsx';
-import { MapRoot } from '../features/map/MapRoot.tsx';
 import { journeysQuery } from '../features/journeys/journeyData.ts';
 import { useMeQuery } from '../session.ts';
 import { isApiError } from '../api.ts';
@@ -129,9 +127,11 @@ export function publicRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         {
           path: '/kart',
-          element: <MapRoot />,
+          // Lazy like the other pages, so that /p/:token does not download the map (main.tsx and prerender.tsx load
+          // the current address's route modules before rendering, so hydration still matches).
+          lazy: async () => ({ Component: (await import('../features/map/MapRoot.tsx')).MapRoot }),
           children: [
-            { index: true, element: <MapOverviewPage /> },
+            { index: true, lazy: async () => ({ Component: (await import('../features/map/MapOverviewPage.tsx')).MapOverviewPage }) },
             {
               path: 'tilbud/:id',
               lazy: async () => ({ Component: (await import('../features/map/OfferDetailPage.tsx')).OfferDetailPage }),
