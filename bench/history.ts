@@ -3,9 +3,10 @@
  * an audit trail of `auditRows` events, all with set-based SQL (generate_series). Shared by
  * participants-list.ts and load.ts.
  *
- * The audit rows are loaded as a restore would load them: the chain trigger set aside (it appends one event at a
- * time under a lock), the two secondary indexes dropped and built again after the load. Their prev_hash/hash are
- * filler of the real length (64 hex characters), not a valid chain: the benches never verify it.
+ * The audit rows are loaded as a restore would load them: the insert trigger set aside (it would clear the hashes
+ * and leave 2 M events for the chainer), the two secondary indexes dropped and built again after the load. Their
+ * prev_hash/hash are filler of the real length (64 hex characters), not a valid chain: the benches never verify it;
+ * the app's chainer (audit/chainer.ts) continues the chain from the newest of them.
  */
 type Query = <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
 

@@ -1,13 +1,13 @@
 /**
  * npm run export-content [-- --out DIR] [--from http://localhost:3000]
- * Writes DIR/content.json (lanes, offers, Norwegian levels) and DIR/offers/<id>.md, one file per offer.
- * With --from, exports what a running Veivalg publishes (editors' changes included); otherwise the
- * checked-in content.
+ * Writes DIR/content.json (lanes, offers, Norwegian levels, local offers by county, the map's translations with
+ * their status) and Markdown: DIR/offers/<id>.md one per offer, DIR/local-offers/<county>.md one per county,
+ * DIR/map-translations/<language>.md one per language. With --from, the offers and the local offers are what a
+ * running Veivalg publishes (editors' changes included; local offers exist only there); otherwise the checked-in
+ * content and no local offers. Never an editor's name (scripts/content-export.ts).
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { lanes, norwegianLevels, offers, type Offer } from '../src/content/index.ts';
-import { offerMarkdown } from '../src/content/markdown.ts';
+import { exportContent } from './content-export.ts';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -16,11 +16,8 @@ const arg = (name: string) => {
 const out = path.resolve(arg('--out') ?? 'content-export');
 const from = arg('--from');
 
-const content: { lanes: unknown; offers: Offer[]; norwegianLevels: unknown } = from
-  ? await (await fetch(new URL('/api/v1/map/offers', from))).json()
-  : { lanes, offers: [...offers], norwegianLevels };
-
-fs.mkdirSync(path.join(out, 'offers'), { recursive: true });
-fs.writeFileSync(path.join(out, 'content.json'), `${JSON.stringify(content, null, 2)}\n`);
-for (const offer of content.offers) fs.writeFileSync(path.join(out, 'offers', `${offer.id}.md`), offerMarkdown(offer));
-console.log(`Wrote ${content.offers.length} offers to ${out} (content.json and offers/*.md).`);
+const result = await exportContent({ out, from });
+console.log(
+  `Wrote ${result.offers} offers, ${result.localOffers} local offers in ${result.counties} counties` +
+    `${from ? '' : ' (local offers come only from a running Veivalg: --from URL)'} and ${result.languages} map translations to ${out}.`,
+);

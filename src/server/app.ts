@@ -48,6 +48,7 @@ import type { SmsSender } from './features/participant-page/sending.ts';
 import { outboxRoutes } from './outbox/routes.ts';
 import type { Senders } from './outbox/outbox.ts';
 import { startWorker, type WorkerOptions } from './jobs/worker.ts';
+import { startAuditChainer, type AuditChainer } from './audit/chainer.ts';
 import { OidcProviders, oidcRoutes } from './auth/oidc.ts';
 import type { OidcProviderConfig } from './config.ts';
 import { registerMetrics } from './ops/metrics.ts';
@@ -104,7 +105,11 @@ const PASSWORD_ROUTES = new Set(['/api/v1/auth/login', '/api/v1/auth/set-passwor
 
 export interface RegisteredRoute { method: string; url: string; hidden: boolean }
 declare module 'fastify' {
-  interface FastifyInstance { registeredRoutes: readonly RegisteredRoute[] }
+  interface FastifyInstance {
+    registeredRoutes: readonly RegisteredRoute[];
+    /** Appends committed audit events to the hash chain (audit/chainer.ts); flush() in tests that verify it. */
+    auditChainer: AuditChainer;
+  }
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -130,6 +135,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     for (const method of [r.method].flat()) registeredRoutes.push({ method: String(method), url: r.url, hidden });
   });
   app.decorate('registeredRoutes', registeredRoutes);
+  // Audit events are chained after their commit, by one chainer at a time across instances (migration 0030).
+  const auditChainer = startAuditChainer(db, {
+    onError: (e) => { if (opts.logger) app.log.error({ err: e }, 'audit chainer failed'); else console.error('audit chainer failed:', e); },
+  });
+  app.decorate('auditChainer', auditChainer);
+  app.addHook('onClose', () => auditChainer.stop());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);

@@ -35,6 +35,8 @@ export const publicUiLabels = [
     'transitionGap', 'transitionText', 'transitions', 'wage',
   ].map((k) => `journeys.${k}`),
   'layout.skipToMain', 'layout.menu', 'layout.mainNavigation', 'layout.signIn', 'layout.footer', 'app.name',
+  // Local offers on the map (issue 18): "Where do you live?", the local offer card's labels, the languages' names.
+  'localOffers.map', 'localOffers.languages',
 ] as const;
 const excludedUiLabels = ['map.seeds'];
 

@@ -4,13 +4,14 @@
  * test that way), and each event carries the hash of the one before it, so a change or removal made by someone
  * who can get round that (the owner, a superuser) is found by `npm run audit:verify` (verifyAuditChain).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { databaseKinds, startTestApp, type TestApp } from '../test/harness.ts';
 import { newcomer, sides } from '../test/fixtures.ts';
 import { auditEvents } from '../db/schema.ts';
 import { verifyAuditChain } from './chain.ts';
+import { chainAuditEvents } from './chainer.ts';
 
 describe.each(databaseKinds)('the audit trail as a hash chain on %s', (kind) => {
   let t: TestApp;
@@ -30,25 +31,72 @@ describe.each(databaseKinds)('the audit trail as a hash chain on %s', (kind) => 
     try { for (const s of statements) await owner.query(s); } finally { await owner.end(); }
   }
 
-  it('the demo data and every new event form one whole chain, also with 20 requests at once', async () => {
+  it('the demo data and every new event form one whole chain, also with 50 requests at once, chained within seconds', async () => {
     const adviser = await t.as(sides.bergen.adviser);
-    const created = await Promise.all(Array.from({ length: 20 }, (_, i) => adviser.post('/api/v1/participants', newcomer(`Kjede-${i}`))));
-    expect(created.map((r) => r.status)).toEqual(Array(20).fill(201));
+    const created = await Promise.all(Array.from({ length: 50 }, (_, i) => adviser.post('/api/v1/participants', newcomer(`Kjede-${i}`))));
+    expect(created.map((r) => r.status)).toEqual(Array(50).fill(201));
+    // The chainer runs in the background after each audited write: no flush here, only a few seconds of patience.
+    await vi.waitFor(async () => expect((await verifyAuditChain(db())).pending).toBe(0), { timeout: 5000, interval: 50 });
     const report = await verifyAuditChain(db());
     expect(report.breaks).toEqual([]);
-    expect(report.events).toBeGreaterThan(20);
+    expect(report.events).toBeGreaterThan(50);
     const rows = await db().select({ id: auditEvents.id, prev: auditEvents.prevHash, hash: auditEvents.hash }).from(auditEvents).orderBy(auditEvents.id);
     expect(rows[0]!.prev).toBeNull();
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.prev).toBe(rows[i - 1]!.hash);
     expect(report.headHash).toBe(rows.at(-1)!.hash);
   });
 
-  it('an INSERT cannot choose its own id or hashes: the trigger sets them', async () => {
+  it('an INSERT cannot choose its own id or hashes: the trigger draws the id and the chainer sets the hashes', async () => {
     await db().insert(auditEvents).values({ id: 1, type: 'user.signed-in', prevHash: 'forged', hash: 'forged' });
     const [last] = await db().select().from(auditEvents).orderBy(sql`${auditEvents.id} desc`).limit(1);
     expect(last!.id).toBeGreaterThan(1);
-    expect(last!.hash).toMatch(/^[0-9a-f]{64}$/);
+    await t.app.auditChainer.flush();
+    const [chained] = await db().select().from(auditEvents).where(sql`${auditEvents.id} = ${last!.id}`);
+    expect(chained!.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(chained!.prevHash).toMatch(/^[0-9a-f]{64}$/);
     expect((await verifyAuditChain(db())).breaks).toEqual([]);
+  });
+
+  it('chainers running at once (as two app instances would, each on its own connection) make one chain', async () => {
+    await db().execute(sql`INSERT INTO audit_events (type, data) SELECT 'user.signed-in', '{}'::jsonb FROM generate_series(1, 300)`);
+    const chained = await Promise.all([1, 2, 3, 4].map(() => chainAuditEvents(db())));
+    await t.app.auditChainer.flush();
+    expect(chained.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(300 + 10);
+    expect(await verifyAuditChain(db())).toMatchObject({ breaks: [], pending: 0 });
+  });
+
+  it.runIf(kind === 'postgres')('never chains out of id order: an event committed after a later one waits for it', async () => {
+    // A transaction that wrote an event (a smaller id) and has not committed yet.
+    const slow = new pg.Client({ connectionString: t.ownerUrl });
+    await slow.connect();
+    try {
+      await slow.query('BEGIN');
+      const { rows: [early] } = await slow.query<{ id: string }>("INSERT INTO audit_events (type, data) VALUES ('user.signed-in', '{}') RETURNING id");
+      // A later event, committed at once.
+      const adviser = await t.as(sides.bergen.adviser);
+      expect((await adviser.post('/api/v1/participants', newcomer('Senere'))).status).toBe(201);
+      const [late] = await db().select({ id: auditEvents.id }).from(auditEvents).orderBy(sql`${auditEvents.id} desc`).limit(1);
+      expect(late!.id).toBeGreaterThan(Number(early!.id));
+      const flushing = t.app.auditChainer.flush();
+      await new Promise((r) => setTimeout(r, 300));
+      const waiting = await verifyAuditChain(db());
+      expect(waiting.breaks).toEqual([]);
+      expect(waiting.pending).toBeGreaterThan(0); // the later event waits for the earlier one
+      const [notYet] = await db().select({ hash: auditEvents.hash }).from(auditEvents).where(sql`${auditEvents.id} = ${late!.id}`);
+      expect(notYet!.hash).toBeNull();
+      await slow.query('COMMIT');
+      await flushing;
+      await t.app.auditChainer.flush();
+      const report = await verifyAuditChain(db());
+      expect(report).toMatchObject({ breaks: [], pending: 0 });
+      const [a, b] = await Promise.all([Number(early!.id), late!.id].map(async (id) =>
+        (await db().select().from(auditEvents).where(sql`${auditEvents.id} = ${id}`))[0]!));
+      const between = await db().select({ id: auditEvents.id, prev: auditEvents.prevHash, hash: auditEvents.hash })
+        .from(auditEvents).where(sql`${auditEvents.id} >= ${a!.id} and ${auditEvents.id} <= ${b!.id}`).orderBy(auditEvents.id);
+      for (let i = 1; i < between.length; i++) expect(between[i]!.prev).toBe(between[i - 1]!.hash);
+    } finally {
+      await slow.end();
+    }
   });
 
   it('a changed or removed event (by the owner, with the append-only trigger set aside) is found', async () => {
@@ -65,6 +113,35 @@ describe.each(databaseKinds)('the audit trail as a hash chain on %s', (kind) => 
     const report = await verifyAuditChain(db());
     expect(report.breaks).toEqual([{ id: changed, kind: 'changed' }, { id: afterRemoved, kind: 'gap' }]);
   });
+
+  it('reports unchained events at the newest end as pending, and an unchained event before a chained one as a break', async () => {
+    const before = (await verifyAuditChain(db())).breaks; // the changed and removed events of the test above
+    await t.app.auditChainer.stop(); // nothing chains from here on in this app
+    await db().insert(auditEvents).values({ type: 'user.signed-in' });
+    await db().insert(auditEvents).values({ type: 'user.signed-out' });
+    const pending = await verifyAuditChain(db());
+    expect(pending.breaks).toEqual(before);
+    expect(pending.pending).toBe(2);
+    // Not even the owner gets round the trigger by claiming to be the chainer: only the hashes may be filled in.
+    const refused = await asOwner([
+      "SELECT set_config('veivalg.audit_chaining', 'on', false)",
+      `UPDATE audit_events SET data = '{"forged": true}'::jsonb WHERE hash IS NULL`,
+    ]).then(() => null, (e: Error & { cause?: Error }) => e.cause ?? e);
+    expect(refused?.message).toMatch(/append-only/);
+    await asOwner(["SELECT set_config('veivalg.audit_chaining', '', false)"]);
+    // An event stripped of its hashes in the middle of the chain.
+    const rows = await db().select({ id: auditEvents.id }).from(auditEvents).where(sql`${auditEvents.hash} is not null`).orderBy(auditEvents.id);
+    const stripped = rows[20]!.id;
+    const next = rows[21]!.id;
+    await asOwner([
+      'ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_or_delete',
+      `UPDATE audit_events SET prev_hash = NULL, hash = NULL WHERE id = ${stripped}`,
+      'ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update_or_delete',
+    ]);
+    const report = await verifyAuditChain(db());
+    expect(report.breaks).toEqual([...before, { id: stripped, kind: 'unchained' }, { id: next, kind: 'gap' }].sort((a, b) => a.id - b.id));
+    expect(report.pending).toBe(2);
+  });
 });
 
 describe.runIf(databaseKinds.includes('postgres'))('the serving role cannot erase the audit trail on PostgreSQL', () => {
@@ -72,6 +149,7 @@ describe.runIf(databaseKinds.includes('postgres'))('the serving role cannot eras
   beforeAll(async () => {
     t = await startTestApp('postgres');
     await t.as(sides.bergen.adviser); // a first event in the trail
+    await t.app.auditChainer.flush(); // chained, so that nothing changes the trail while the cases compare it
   });
   afterAll(async () => { await t?.close(); });
 

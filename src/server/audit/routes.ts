@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { auditEvents, participantCorrections, participants, users } from '../db/schema.ts';
@@ -22,6 +22,7 @@ const trail = z.object({
   })),
 });
 
+const TRAIL_LIMIT = 500;
 const auditRoles: readonly Role[] = ['municipality-lead', 'career-centre-lead', 'administrator'];
 
 export async function auditRoutes(app: FastifyInstance, { db }: { db: Db }) {
@@ -43,10 +44,19 @@ export async function auditRoutes(app: FastifyInstance, { db }: { db: Db }) {
     if (!found) throw notFound();
     if (!auditRoles.includes(actor.role)) throw forbidden();
     await recordAudit(db, actor, { type: 'participant.audit-viewed', participantId: id });
-    const rows = await db.select({ e: auditEvents, actorName: users.name, actorRole: users.role })
+    // The newest 500 events that name the participant: as participant_id (the index on (participant_id, id), read
+    // backwards, stops after 500) or in a list's data.participantIds (the GIN index). Each branch is limited on its
+    // own: one OR over both made PostgreSQL fetch every matching event before sorting (4.1 s for a participant with
+    // 20,594 events at 2 M events, issue 19).
+    const { rows: newest } = await db.execute<{ id: string | number }>(sql`
+      (SELECT id FROM audit_events WHERE participant_id = ${id} ORDER BY id DESC LIMIT ${TRAIL_LIMIT})
+      UNION
+      (SELECT id FROM audit_events WHERE data @> ${JSON.stringify({ participantIds: [id] })}::jsonb ORDER BY id DESC LIMIT ${TRAIL_LIMIT})
+      ORDER BY id DESC LIMIT ${TRAIL_LIMIT}`) as unknown as { rows: { id: string | number }[] };
+    const rows = newest.length === 0 ? [] : await db.select({ e: auditEvents, actorName: users.name, actorRole: users.role })
       .from(auditEvents).leftJoin(users, eq(users.id, auditEvents.actorUserId))
-      .where(or(eq(auditEvents.participantId, id), sql`${auditEvents.data} @> ${JSON.stringify({ participantIds: [id] })}::jsonb`))
-      .orderBy(desc(auditEvents.id)).limit(500);
+      .where(inArray(auditEvents.id, newest.map((r) => Number(r.id))))
+      .orderBy(desc(auditEvents.id));
     // The values of a correction stay out of the trail (it is kept for ever); the lead who may correct sees them
     // beside the event, read from the correction's record, which retention and erasure remove.
     const correctionIds = actor.role === 'municipality-lead'

@@ -37,7 +37,7 @@ describe('public texts', () => {
     const texts = publicTexts(all);
     expect(Object.keys(texts)).not.toContain('notes');
     // Of the local offers, only what the map shows: not the editor's form.
-    expect(Object.keys(texts['localOffers'] as object).sort()).toEqual(['fields', 'languages', 'map']);
+    expect(Object.keys(texts['localOffers'] as object).sort()).toEqual(['languages', 'map', 'step']);
     expect(JSON.stringify(texts).length).toBeLessThan(JSON.stringify(all).length / 4);
   });
 });

@@ -3,12 +3,12 @@
  * The public build makes one small JSON module per language from these keys of
  * src/web/i18n/locales/<language>.json (scripts/public-pages.ts); the public pages load only the chosen one.
  * A key is a top-level area or a dotted path into one (the local-offer editor's texts are staff texts; only the
- * map's "Hvor bor du?" part, the field names and the language names are public).
+ * map's "Hvor bor du?" part, the language names and a removed local step's mark in a journey are public).
  * A key used on a public page must sit under one of these (texts.test.ts checks the public modules' keys).
  */
 export const publicTextKeys = [
   'app', 'common', 'errors', 'journeys', 'language', 'layout', 'map', 'materials', 'notFound', 'routeError', 'residenceBasis',
-  'localOffers.map', 'localOffers.fields', 'localOffers.languages',
+  'localOffers.map', 'localOffers.languages', 'localOffers.step.removed',
 ] as const;
 
 /** Whether `key` (a text's full key, or the fixed start of a composed one) is public. */

@@ -17,7 +17,7 @@ import { UseInNote } from './UseInNote.tsx';
 import { useMe } from '../../session.ts';
 import { LimitedTextfield, tooLong } from '../../components/LimitedTextfield.tsx';
 import { textLimits } from '../../../domain/text-limits.ts';
-import { useLocalOfferTitles, type PublicLocalOffer } from '../local-offers/localOfferData.ts';
+import { localIdOf, useLocalOfferTitles, type PublicLocalOffer } from '../local-offers/localOfferData.ts';
 import { LocalStepPicker } from '../local-offers/LocalStepPicker.tsx';
 
 interface Draft {
@@ -67,7 +67,10 @@ export function JourneyBuilderPage() {
   const planning = journeys.data?.planning ?? [];
   const lookup = useMemo(() => factsLookup(offers, planning), [offers, planning]);
 
-  const offerIds = [...new Set((draft?.steps ?? []).flatMap((s) => (s.offerId ? [s.offerId] : [])))].sort();
+  // Local offers (`local:<uuid>`) have no eligibility rules of their own: only national offers are asked about.
+  const offerIds = [...new Set((draft?.steps ?? []).flatMap((s) => (s.offerId && !localIdOf(s.offerId) ? [s.offerId] : [])))].sort();
+  // A hook: called on every render, before the early returns below (React's rules of hooks).
+  const localTitles = useLocalOfferTitles((draft?.steps ?? []).map((s) => s.offerId), t('localOffers.step.removed'));
   const eligibility = useQuery({
     queryKey: ['journey-eligibility', id, lang, offerIds, overview.data?.profile],
     enabled: !!overview.data && offerIds.length > 0,
@@ -91,9 +94,6 @@ export function JourneyBuilderPage() {
       void queryClient.invalidateQueries({ queryKey: ['journey-plans', id] });
     },
   });
-
-  // A hook: called on every render, before the early returns below (React error 310 otherwise).
-  const localTitles = useLocalOfferTitles((draft?.steps ?? []).map((s) => s.offerId), t('localOffers.step.removed'));
 
   if (participant.isPending || overview.isPending || map.isPending || journeys.isPending) return <Loading label={t('journeys.builder.loading')} />;
   const failed = [participant, overview, map, journeys].find((q) => q.isError);

@@ -9,6 +9,7 @@ import { offerKey } from '../../../content/map-i18n/model.ts';
 import type { Localized, PublishedOffer } from '../map/mapData.ts';
 import { plainMarkers, useMapLanguage } from '../map/mapLanguage.tsx';
 import { factsLookup, type PlanningFact } from './journeyData.ts';
+import { useLocalOfferTitles } from '../local-offers/localOfferData.ts';
 
 /** Lanes top to bottom, as on the map; free-text steps last. */
 const laneOrder: JourneyLane[] = ['language', 'work-and-education', 'supplementary', 'financing', 'other'];
@@ -50,6 +51,8 @@ export function JourneyTimeline({ steps, offers, planning, label, notes, noteKey
     const note = notes?.[stepId];
     return note ? plainMarkers(text(noteKeys?.[stepId] ?? '', note).text) : undefined;
   };
+  // A step naming a local offer (`local:<uuid>`, issue 18) shows its title as entered, with the provider.
+  const localTitles = useLocalOfferTitles(steps.map((s) => s.offerId), t('localOffers.step.removed'));
   const baseId = useId();
   const [asTable, setAsTable] = useState(false);
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -66,7 +69,7 @@ export function JourneyTimeline({ steps, offers, planning, label, notes, noteKey
   const titleOf = (p: PlacedStep) => {
     const step = steps.find((s) => s.id === p.stepId);
     const offer = p.offerId ? offerById.get(p.offerId) : undefined;
-    return offer ? offerTitle(offer) : (step?.text ?? t('journeys.freeText'));
+    return offer ? offerTitle(offer) : (p.offerId ? localTitles.get(p.offerId) : undefined) ?? step?.text ?? t('journeys.freeText');
   };
   const actorOf = (p: PlacedStep) => (p.actor ? t(`map.actors.${p.actor}`) : t('journeys.noActor'));
   const monthsText = (p: PlacedStep) => t('journeys.monthRange', { from: p.start + 1, to: p.end, count: p.end - p.start });

@@ -10,6 +10,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { mapOverviewQuery } from '../map/mapData.ts';
 import { factsLookup, journeysQuery, planOverviewQuery, type JourneyPlan } from './journeyData.ts';
+import { useLocalOfferTitles } from '../local-offers/localOfferData.ts';
 
 type Lang = keyof typeof strings;
 const languages: { code: Lang; name: string; dir: 'ltr' | 'rtl' }[] = [
@@ -60,6 +61,8 @@ export function ParticipantJourneyPage() {
   const overview = useQuery(planOverviewQuery(id));
   const map = useQuery(mapOverviewQuery());
   const journeys = useQuery(journeysQuery());
+  // Local offers (`local:<uuid>`, issue 18): their title as the editor entered it, with the provider.
+  const localTitles = useLocalOfferTitles((overview.data?.plans ?? []).flatMap((p) => p.steps.map((x) => x.offerId)), t('localOffers.step.removed'));
 
   if (overview.isPending || map.isPending || journeys.isPending) return <Loading label={t('journeys.builder.loading')} />;
   const failed = [overview, map, journeys].find((q) => q.isError);
@@ -83,7 +86,8 @@ export function ParticipantJourneyPage() {
           <ol className="pj-steps">
             {ordered.map((p) => {
               const step = plan.steps.find((x) => x.id === p.stepId)!;
-              const title = p.offerId && p.offerId in s.offers ? s.offers[p.offerId as keyof typeof s.offers] : (step.text ?? s.ui.other);
+              const title = p.offerId && p.offerId in s.offers ? s.offers[p.offerId as keyof typeof s.offers]
+                : (p.offerId ? localTitles.get(p.offerId) : undefined) ?? step.text ?? s.ui.other;
               const handover = summary.transitions.find((tr) => tr.toStepId === p.stepId);
               return (
                 <li key={p.stepId} className={`pj-step pj-lane--${p.lane}`}>

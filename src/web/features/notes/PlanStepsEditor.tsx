@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { newStepId, offerPath, type PlanStep } from './noteApi.ts';
+import { localIdOf, useLocalOfferTitles } from '../local-offers/localOfferData.ts';
 import { fieldDomId, useOfferTitles } from './noteContent.ts';
 import { LimitedTextfield, tooLong } from '../../components/LimitedTextfield.tsx';
 import { PLAN_STEP_TEXT_MAX } from '../../../domain/text-limits.ts';
@@ -24,7 +25,8 @@ interface PlanStepsEditorProps {
 export function PlanStepsEditor({ plan, steps, onChange, disabled = false }: PlanStepsEditorProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const { offers, titles, language } = useOfferTitles();
+  const { offers, titles: nationalTitles, language } = useOfferTitles();
+  const titles = useStepTitles(steps, nationalTitles);
   const [search, setSearch] = useState('');
   const [offerId, setOfferId] = useState('');
   const [freeText, setFreeText] = useState('');
@@ -96,10 +98,14 @@ export function PlanStepsEditor({ plan, steps, onChange, disabled = false }: Pla
                   {step.offerId ? (
                     <>
                       <span className="plan-step__kind">{t('notes.plan.fromMap')}</span>
-                      <Link to={offerPath(step.offerId)} target="_blank" rel="noopener">
-                        {titles.get(step.offerId) ?? step.offerId}
-                        <span className="ds-sr-only"> {t('notes.opensInNewTab')}</span>
-                      </Link>
+                      {localIdOf(step.offerId) ? (
+                        <span>{titles.get(step.offerId) ?? step.offerId}</span>
+                      ) : (
+                        <Link to={offerPath(step.offerId)} target="_blank" rel="noopener">
+                          {titles.get(step.offerId) ?? step.offerId}
+                          <span className="ds-sr-only"> {t('notes.opensInNewTab')}</span>
+                        </Link>
+                      )}
                     </>
                   ) : (
                     <LimitedTextfield
@@ -224,7 +230,7 @@ export function PlanStepsEditor({ plan, steps, onChange, disabled = false }: Pla
 /** A plan as it reads in the sent note and on paper: numbered steps, map offers with their title and address. */
 export function PlanStepsView({ steps, plan, heading = 3 }: { steps: PlanStep[]; plan: 'planA' | 'planB'; heading?: 2 | 3 }) {
   const { t } = useTranslation();
-  const { titles } = useOfferTitles();
+  const titles = useStepTitles(steps, useOfferTitles().titles);
   return (
     <section className="note-view__section" data-plan={plan}>
       <Heading level={heading} data-size="xs">
@@ -236,7 +242,9 @@ export function PlanStepsView({ steps, plan, heading = 3 }: { steps: PlanStep[];
         <ol className="plan-steps plan-steps--view">
           {steps.map((step) => (
             <li key={step.id}>
-              {step.offerId ? (
+              {step.offerId && localIdOf(step.offerId) ? (
+                <span>{titles.get(step.offerId) ?? step.offerId}</span>
+              ) : step.offerId ? (
                 <>
                   <Link to={offerPath(step.offerId)}>{titles.get(step.offerId) ?? step.offerId}</Link>
                   <span className="print-only plan-step__url">{`${window.location.origin}${offerPath(step.offerId)}`}</span>
@@ -250,4 +258,14 @@ export function PlanStepsView({ steps, plan, heading = 3 }: { steps: PlanStep[];
       )}
     </section>
   );
+}
+
+/**
+ * The titles of the offers the steps name: national ones from the map, local ones (`local:<uuid>`, issue 18) as
+ * entered with their provider, a removed local offer marked so. A local offer has no page on the map: no link.
+ */
+function useStepTitles(steps: readonly PlanStep[], national: ReadonlyMap<string, string>): Map<string, string> {
+  const { t } = useTranslation();
+  const local = useLocalOfferTitles(steps.map((s) => s.offerId), t('localOffers.step.removed'));
+  return new Map([...national, ...local]);
 }
