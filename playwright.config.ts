@@ -53,7 +53,8 @@ export default defineConfig({
     command: 'NODE_ENV=production npx vite build --logLevel warn && npx tsx src/server/main.ts',
     url: `http://localhost:${port}/api/health`,
     reuseExistingServer: false,
-    // The production build comes first: on a busy two-core machine it alone takes over two minutes.
+    // Two builds (the staff app, then the public pages with the map pre-rendered): on a busy two-core machine the
+    // first alone takes over two minutes.
     timeout: 300_000,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { publicPages } from './scripts/public-pages.ts';
 
 // The web app lives in src/web with index.html at the repository root. The Fastify server serves
-// dist/web and falls back to index.html for every non-API path (client-side routes).
+// dist/web and falls back to index.html for every non-API path (client-side routes). The public pages (/kart,
+// /p/:token) are a second build into the same folder, with the map pre-rendered (scripts/public-pages.ts).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), publicPages()],
   publicDir: false,
   build: {
     outDir: 'dist/web',

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,10 @@ describe('build only when the web sources changed', () => {
     const index = path.join(outDir, 'index.html');
     const builtAt = statSync(index).mtimeMs;
     expect(readFileSync(path.join(outDir, '.build-stamp'), 'utf8').trim()).toBe(sourcesHash());
+    // The same build makes the public pages (issue 19): their app and the pre-rendered map with its offers.
+    expect(existsSync(path.join(outDir, 'public.html'))).toBe(true);
+    expect(readFileSync(path.join(outDir, 'kart/index.html'), 'utf8')).toContain('class="offer-card');
+    expect(existsSync(path.join(outDir, 'kart/reiser/index.html'))).toBe(true);
 
     const second = run();
     expect(second.status, second.stderr).toBe(0);

@@ -12,8 +12,9 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const STAMP = '.build-stamp';
 // What the web bundle is made of: its code, the domain rules and content it imports, the page, the build config
-// and the locked dependencies.
-const inputs = ['src/web', 'src/domain', 'src/content', 'index.html', 'vite.config.ts', 'package-lock.json', 'tsconfig.json'];
+// and the locked dependencies; the public pages are also pre-rendered from the journeys' and the map's services.
+const inputs = ['src/web', 'src/domain', 'src/content', 'index.html', 'public.html', 'vite.config.ts', 'scripts/public-pages.ts',
+  'src/server/features/journeys/service.ts', 'src/server/features/map/service.ts', 'package-lock.json', 'tsconfig.json'];
 
 function files(entry: string): string[] {
   const full = path.join(root, entry);

@@ -228,16 +228,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const webRoot = opts.webRoot ?? defaultWebRoot;
   if (fs.existsSync(path.join(webRoot, 'index.html'))) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false });
-    // The web app routes on the client; any other non-API path gets its index.html.
+    // The web app routes on the client; any other non-API path gets its index.html, except the public pages,
+    // which have their own small app (public.html) and, for the map, pages pre-rendered at build time (issue 19).
+    const publicPage = publicPageFiles(webRoot);
     app.setNotFoundHandler((req, reply) => {
       if (req.url.startsWith('/api/') || req.method !== 'GET') return sendError(req, reply, new AppError(404, 'not_found'));
       // The participant's page carries its token in the path: no Referer to anyone, no caching (and @fastify/static
       // must not replace that no-store with its own cache-control).
       if (req.url.startsWith('/p/')) {
         reply.header('referrer-policy', 'no-referrer').header('cache-control', 'no-store');
-        return reply.type('text/html').sendFile('index.html', { cacheControl: false });
+        return reply.type('text/html').sendFile(publicPage(req.url), { cacheControl: false });
       }
-      return reply.type('text/html').sendFile('index.html');
+      return reply.type('text/html').sendFile(publicPage(req.url));
     });
   } else {
     app.setNotFoundHandler((req, reply) => sendError(req, reply, new AppError(404, 'not_found')));
@@ -252,4 +254,22 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 /** A URL for the log: the token of a participant's page (web or API) is replaced, and the query is dropped. */
 export function redactUrl(url: string): string {
   return url.split('?')[0]!.replace(/\/p\/[^/]+/, '/p/:token');
+}
+
+/**
+ * The file the web app serves for a path: the pre-rendered map pages as they are (a query string such as
+ * ?visning=liste changes what they show, so then the public app renders on the client), public.html for the
+ * other public addresses, index.html (the staff app) for the rest. Each only when the build made it.
+ */
+function publicPageFiles(webRoot: string): (url: string) => string {
+  const has = (file: string) => fs.existsSync(path.join(webRoot, file));
+  const prerendered = new Map([['/kart', 'kart/index.html'], ['/kart/reiser', 'kart/reiser/index.html']].filter(([, file]) => has(file!)) as [string, string][]);
+  const publicApp = has('public.html');
+  return (url) => {
+    const [pathname = '', query] = url.split('?', 2);
+    const page = query === undefined ? prerendered.get(pathname.replace(/\/$/, '')) : undefined;
+    if (page) return page;
+    const isPublic = pathname === '/kart' || pathname.startsWith('/kart/') || pathname.startsWith('/p/');
+    return isPublic && publicApp ? 'public.html' : 'index.html';
+  };
 }

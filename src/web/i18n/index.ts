@@ -44,6 +44,12 @@ i18n.on('languageChanged', (language) => {
   }
 });
 
+/**
+ * Makes a language's app texts available. Here both are bundled, so there is nothing to load; the public pages'
+ * build resolves this module to src/web/public/i18n.ts, which fetches them on demand (issue 19).
+ */
+export async function loadTexts(_language: string): Promise<void> {}
+
 /** BCP 47 locale for Intl, from the UI language. */
 export function intlLocale(language: string = i18n.language): string {
   return language === 'en' ? 'en-GB' : 'nb-NO';

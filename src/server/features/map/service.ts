@@ -15,8 +15,13 @@ import type { EditableTexts, PublishedOffer } from './schemas.ts';
 
 type Revision = typeof offerRevisions.$inferSelect;
 
+/** An offer as checked in, never edited (also what the public pages' build pre-renders: scripts/public-pages.ts). */
+export function checkedInOffer(offer: Offer): PublishedOffer {
+  return { ...offer, version: 0, reviewDue: null, editedTexts: [] };
+}
+
 function applyRevision(offer: Offer, rev: Revision | undefined): PublishedOffer {
-  if (!rev) return { ...offer, version: 0, reviewDue: null, editedTexts: [] };
+  if (!rev) return checkedInOffer(offer);
   const texts = rev.texts as EditableTexts;
   const { requirements, ...plain } = texts;
   const checkedIn = (field: keyof EditableTexts) => (field === 'requirements' ? offer.requirements.text : offer[field]);

@@ -1,6 +1,6 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { todayInOslo } from '../../../domain/dates.ts';
@@ -33,6 +33,9 @@ export function MapOverviewPage() {
   const overview = useQuery(mapOverviewQuery());
   const listHeadingRef = useRef<HTMLHeadingElement>(null);
   const focusListNext = useRef(false);
+  // The page is also pre-rendered at build time (issue 19): the printed date is the browser's, set once the page runs.
+  const [today, setToday] = useState<string | null>(null);
+  useEffect(() => setToday(todayInOslo()), []);
 
   const { setOverviewHref, lastOpened } = map;
   useEffect(() => {
@@ -98,7 +101,7 @@ export function MapOverviewPage() {
           <Link to="/kart/reiser">{t('journeys.mapLink')}</Link>
         </Paragraph>
         <Paragraph data-size="sm" className="print-only">
-          {t('map.printedOn', { date: formatMapDate(todayInOslo(), htmlLang) })}
+          {today ? t('map.printedOn', { date: formatMapDate(today, htmlLang) }) : null}
         </Paragraph>
       </div>
 

@@ -17,6 +17,7 @@ import {
   type MapTranslationFile,
   type TranslatedMapLanguage,
 } from '../../../content/map-i18n/model.ts';
+import { loadTexts } from '../../i18n/index.ts';
 import type { Localized } from './mapData.ts';
 
 // One lazily loaded chunk per language file; source.json (the catalogue) never goes to the browser.
@@ -44,7 +45,8 @@ export const endonyms: Record<MapLanguage, string> = {
 
 const storageKey = 'veivalg.mapLanguage';
 
-function storedChoice(): TranslatedMapLanguage | null {
+/** The translated language this device chose earlier, if any (the public entry renders anew rather than hydrate then). */
+export function storedChoice(): TranslatedMapLanguage | null {
   try {
     const value = localStorage.getItem(storageKey);
     return isTranslatedMapLanguage(value) && loaderFor(value) ? value : null;
@@ -168,7 +170,9 @@ export function MapLanguageProvider({ children }: { children: ReactNode }) {
     queryFn: async () => {
       const load = choice ? loaderFor(choice) : undefined;
       if (!load) throw new Error('no such language');
-      return load();
+      // The map's i18next instance falls back to the app's nb texts (mapI18n), which the public pages load on demand.
+      const [file] = await Promise.all([load(), loadTexts('nb')]);
+      return file;
     },
     enabled: choice !== null,
     staleTime: Infinity,
