@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from './test/harness.ts';
 import { newcomer, participantWithOrder, sides } from './test/fixtures.ts';
 import { auditEvents, calendarFeeds, participants } from './db/schema.ts';
@@ -133,7 +133,7 @@ describe.each(databaseKinds)('HTTP hardening on %s', (kind) => {
       expect((await other.get('/api/v1/auth/me')).status).toBe(401);
       const [user] = await db().select({ userId: calendarFeeds.userId }).from(calendarFeeds);
       expect(user).toBeUndefined();
-      const revoked = await db().select().from(auditEvents).where(eq(auditEvents.type, 'calendar-feed.revoked'));
+      const revoked = await db().select().from(auditEvents).where(eq(auditEvents.type, 'calendar-feed.revoked')).orderBy(asc(auditEvents.id));
       expect(revoked).toHaveLength(1);
     });
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { desc, eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../test/harness.ts';
 import { auditEvents, participants, sessions, users } from '../db/schema.ts';
 import { FREE_ATTEMPTS } from './sign-in-pause.ts';
@@ -84,7 +84,7 @@ describe.each(databaseKinds)('sign-in on %s', (kind) => {
     expect(extended.status).toBe(200);
     expect(Date.parse(extended.body.expiresAt)).toBeGreaterThan(soon + 9 * 3600_000);
     expect(extended.headers.getSetCookie().find((x) => x.startsWith('veivalg_session='))).toMatch(/Max-Age=36000/);
-    const audited = await t.database.db.select().from(auditEvents).where(eq(auditEvents.type, 'user.session-extended'));
+    const audited = await t.database.db.select().from(auditEvents).where(eq(auditEvents.type, 'user.session-extended')).orderBy(asc(auditEvents.id));
     expect(audited.length).toBeGreaterThanOrEqual(1);
     // Without the csrf header: refused, nothing extended. Signed out: null again, and nothing to extend (401).
     a.sendCsrf = false;

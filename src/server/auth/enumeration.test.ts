@@ -5,7 +5,7 @@
  * limit held in the database stops one address from guessing across many accounts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../test/harness.ts';
 import { auditEvents, organisations, signInFailures, users } from '../db/schema.ts';
 import { hashPassword } from './passwords.ts';
@@ -44,7 +44,7 @@ describe.each(databaseKinds)('no account enumeration through sign-in on %s', (ki
     const keys = (await db().select({ key: signInFailures.key }).from(signInFailures)).map((r) => r.key);
     expect(keys.join(' ')).not.toMatch(/buskerud/);
     // Both are in the audit trail: the unknown one without any trace of the e-mail.
-    const unknownEvents = await db().select().from(auditEvents).where(eq(auditEvents.type, 'user.sign-in-failed-unknown-account'));
+    const unknownEvents = await db().select().from(auditEvents).where(eq(auditEvents.type, 'user.sign-in-failed-unknown-account')).orderBy(asc(auditEvents.id));
     expect(unknownEvents).toHaveLength(FREE_ATTEMPTS);
     expect(JSON.stringify(unknownEvents)).not.toMatch(/finnes-ikke/);
   });

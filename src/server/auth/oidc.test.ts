@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../test/harness.ts';
 import { ApiClient } from '../test/client.ts';
 import { freePort, startOidcProvider, type TestOidcProvider } from '../test/oidc-provider.ts';
@@ -102,7 +102,7 @@ describe.each(databaseKinds)('sign-in with an OpenID Connect provider on %s', (k
     expect(me.status).toBe(200);
     expect(me.body.user).toMatchObject({ email: 'radgiver@bergen.demo', role: 'programme-adviser' });
     const [ragnhild] = await t.database.db.select().from(users).where(eq(users.email, 'radgiver@bergen.demo'));
-    const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.actorUserId, ragnhild!.id));
+    const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.actorUserId, ragnhild!.id)).orderBy(asc(auditEvents.id));
     expect(events.map((e) => [e.type, e.data])).toContainEqual(['user.signed-in', { provider: 'default' }]);
     // The signed-in session works for state-changing requests too (csrf cookie set as with a password).
     expect(c.cookies.get('csrf')).toBeTruthy();

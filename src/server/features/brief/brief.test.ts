@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import { answerRequiredBrief, participantWithOrder } from '../../test/fixtures.ts';
 import { auditEvents, briefChecklistConfigs } from '../../db/schema.ts';
@@ -12,7 +12,7 @@ describe.each(databaseKinds)('handover brief on %s', (kind) => {
   afterAll(async () => { await t?.close(); });
 
   const specialReads = async (participantId: string) => (await t.database.db.select().from(auditEvents)
-    .where(and(eq(auditEvents.participantId, participantId), eq(auditEvents.type, 'brief.special-category-viewed'))));
+    .where(and(eq(auditEvents.participantId, participantId), eq(auditEvents.type, 'brief.special-category-viewed'))).orderBy(asc(auditEvents.id)));
 
   it('is filled by the adviser and read by the counsellor, each item with source, verifier and date', async () => {
     const { participantId, orderId } = await participantWithOrder(t, 'bergen', 'draft');
@@ -23,7 +23,7 @@ describe.each(databaseKinds)('handover brief on %s', (kind) => {
     expect(item(before, 'schooling')).toMatchObject({ state: 'missing', use: 'required', value: null, version: null });
     expect(before.careerCentre.name).toBe('Karriere Vestland');
     // The copy is recorded with the order's creation, in the same event.
-    const created = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.orderId, orderId), eq(auditEvents.type, 'order.created')));
+    const created = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.orderId, orderId), eq(auditEvents.type, 'order.created'))).orderBy(asc(auditEvents.id));
     expect(created[0]!.data).toEqual({ participantId, orderId, briefItemKeys: ['language'] });
 
     const saved = await adviser.patch(`/api/v1/participants/${participantId}/brief`, {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import { participantWithOrder } from '../../test/fixtures.ts';
 import { auditEvents, handoverBriefItems } from '../../db/schema.ts';
@@ -116,7 +116,7 @@ describe.each(databaseKinds)('brief import on %s', (kind) => {
       state: 'answered', source: 'mapping-import', verifiedOn: '2026-01-15', value: { years: 9, country: 'Syria', completedLevels: ['primary'] },
     });
     expect(item(res.body.brief, 'health-family')).toMatchObject({ state: 'unknown' });
-    const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.type, 'brief.imported'));
+    const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.type, 'brief.imported')).orderBy(asc(auditEvents.id));
     expect(events.at(-1)!.data).toMatchObject({ participantId, format: 'csv' });
   });
 

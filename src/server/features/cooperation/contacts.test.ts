@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import { participantWithOrder } from '../../test/fixtures.ts';
 import type { ApiClient } from '../../test/client.ts';
@@ -22,7 +22,7 @@ describe.each(databaseKinds)('fixed contacts and deputies on %s', (kind) => {
   const db = () => t.database.db;
   const assignedOf = async (orderId: string) =>
     (await db().select({ a: guidanceOrders.assignedCounsellorId }).from(guidanceOrders).where(eq(guidanceOrders.id, orderId)))[0]!.a;
-  const events = async (type: string) => db().select().from(auditEvents).where(eq(auditEvents.type, type));
+  const events = async (type: string) => db().select().from(auditEvents).where(eq(auditEvents.type, type)).orderBy(asc(auditEvents.id));
   const assign = (body: Record<string, unknown>) => lead.post('/api/v1/cooperation/contacts', { municipalityId: id.org['Bergen kommune'], validFrom: today, ...body });
 
   it('the centre lead sees municipalities without a contact or deputy, assigns both, and the municipality sees them with work phone and e-mail', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import type { ApiClient } from '../../test/client.ts';
 import {
@@ -20,7 +20,7 @@ describe.each(databaseKinds)('shared agreements and routines on %s', (kind) => {
   let buskerudLead: ApiClient; let berit: ApiClient;
   const id = { org: {} as Record<string, string>, user: {} as Record<string, string> };
   const db = () => t.database.db;
-  const events = async (type: string) => db().select().from(auditEvents).where(eq(auditEvents.type, type));
+  const events = async (type: string) => db().select().from(auditEvents).where(eq(auditEvents.type, type)).orderBy(asc(auditEvents.id));
   const rowCounts = async () => [
     (await db().select({ n: count() }).from(cooperationDocuments))[0]!.n,
     (await db().select({ n: count() }).from(cooperationDocumentVersions))[0]!.n,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, count, eq, gte, ne } from 'drizzle-orm';
+import { and, asc, count, eq, gte, ne } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import { osloAt } from '../../test/fixtures.ts';
 import type { ApiClient } from '../../test/client.ts';
@@ -29,7 +29,7 @@ describe.each(databaseKinds)('cooperation meetings and actions on %s', (kind) =>
   });
   afterAll(async () => { await t?.close(); });
   const db = () => t.database.db;
-  const events = async (type: string) => db().select().from(auditEvents).where(eq(auditEvents.type, type));
+  const events = async (type: string) => db().select().from(auditEvents).where(eq(auditEvents.type, type)).orderBy(asc(auditEvents.id));
   const counts = async () => Promise.all([meetingSeries, meetingSeriesInvitees, meetings, cooperationActions]
     .map(async (table) => (await db().select({ n: count() }).from(table))[0]!.n));
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import { auditEvents, journeyPlans } from '../../db/schema.ts';
 import { addDays, todayInOslo } from '../../../domain/index.ts';
@@ -84,7 +84,8 @@ describe.each(databaseKinds)('journeys API on %s', (kind) => {
     expect((await lead.put(`/api/v1/participants/${p.id}/journey-plans/A`, { version: 2, goal: 'x', startDate: '2026-01-01', steps: [] })).status).toBe(403);
     expect((await (await t.as('radgiver@drammen.demo')).get(`/api/v1/participants/${p.id}/journey-plans`)).status).toBe(404);
 
-    const events = await db().select({ type: auditEvents.type, data: auditEvents.data }).from(auditEvents).where(eq(auditEvents.participantId, p.id));
+    const events = await db().select({ type: auditEvents.type, data: auditEvents.data }).from(auditEvents)
+      .where(eq(auditEvents.participantId, p.id)).orderBy(asc(auditEvents.id));
     const updates = events.filter((e) => e.type === 'journey-plan.updated');
     expect(updates).toHaveLength(2);
     expect(updates[1]!.data).toMatchObject({ plan: 'A', changedFields: ['steps'] });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import { auditEvents, localOffers, localOfferVersions, notifications, organisations, users } from '../../db/schema.ts';
 import { addDays, todayInOslo } from '../../../domain/index.ts';
@@ -64,7 +64,7 @@ describe.each(databaseKinds)('local offers API on %s', (kind) => {
     const full = (await linn.get(`/api/v1/local-offers/${id}`)).body;
     expect(full.input.title).toBe('Språkkafé');
     expect(full.versions.map((v: { version: number; editedBy: { name: string } }) => [v.version, v.editedBy.name])).toEqual([[2, 'Linn Lokal'], [1, 'Linn Lokal']]);
-    const audit = await db().select().from(auditEvents).where(eq(auditEvents.type, 'local-offer.updated'));
+    const audit = await db().select().from(auditEvents).where(eq(auditEvents.type, 'local-offer.updated')).orderBy(asc(auditEvents.id));
     expect(audit.at(-1)!.data).toMatchObject({ localOfferId: id, changedFields: ['title'] });
 
     expect((await linn.post(`/api/v1/local-offers/${id}/remove`, { version: 1 })).status).toBe(409);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import { participantWithOrder, sides, signedIn } from '../../test/fixtures.ts';
 import type { ApiClient } from '../../test/client.ts';
@@ -29,7 +29,7 @@ describe.each(databaseKinds)("the counsellor's note on %s", (kind) => {
   const db = () => t.database.db;
   const userId = async (email: string) => (await db().select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id;
   const audit = async (type: string, noteId: string) =>
-    (await db().select().from(auditEvents).where(and(eq(auditEvents.type, type), sql`${auditEvents.data}->>'noteId' = ${noteId}`)));
+    (await db().select().from(auditEvents).where(and(eq(auditEvents.type, type), sql`${auditEvents.data}->>'noteId' = ${noteId}`)).orderBy(asc(auditEvents.id)));
 
   beforeAll(async () => {
     t = await startTestApp(kind);

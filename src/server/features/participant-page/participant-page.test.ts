@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, get as httpGet, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import { newcomer, osloAt, participantWithOrder } from '../../test/fixtures.ts';
 import {
@@ -84,7 +84,7 @@ describe.each(databaseKinds)('participant page on %s', (kind) => {
     expect(JSON.stringify(list.body)).not.toContain(tokenA);
     expect(list.body.items[0]).toMatchObject({ id: madeA.body.link.id, status: 'active', createdBy: expect.any(String) });
     expect(list.body.items[0].lastUsedAt).not.toBeNull();
-    const viewed = await db().select().from(auditEvents).where(and(eq(auditEvents.type, 'participant-page.viewed'), eq(auditEvents.participantId, a.participantId)));
+    const viewed = await db().select().from(auditEvents).where(and(eq(auditEvents.type, 'participant-page.viewed'), eq(auditEvents.participantId, a.participantId))).orderBy(asc(auditEvents.id));
     expect(viewed).toHaveLength(1);
     expect(viewed[0]!.data).toEqual({ participantId: a.participantId, linkId: madeA.body.link.id, language: 'ar' });
     expect(viewed[0]!.actorUserId).toBeNull();
@@ -109,7 +109,8 @@ describe.each(databaseKinds)('participant page on %s', (kind) => {
     expect(expired.status).toBe(404);
     expect(expired.body).toEqual(unknown.body);
     expect((await adviser.get(`/api/v1/participants/${b.id}/page-links`)).body.items[0].status).toBe('expired');
-    const types = (await db().select({ type: auditEvents.type }).from(auditEvents).where(eq(auditEvents.participantId, a.participantId))).map((e) => e.type);
+    const types = (await db().select({ type: auditEvents.type }).from(auditEvents)
+      .where(eq(auditEvents.participantId, a.participantId)).orderBy(asc(auditEvents.id))).map((e) => e.type);
     expect(types).toEqual(expect.arrayContaining(['participant-page.link-created', 'participant-page.link-revoked', 'participant-page.links-listed', 'participant-page.resource-added']));
   });
 
@@ -369,7 +370,7 @@ describe('participant page: logs and sending (pglite)', () => {
     expect(inbox).toHaveLength(1);
 
     const stored = JSON.stringify([
-      await t.database.db.select().from(auditEvents).where(eq(auditEvents.participantId, p.id)),
+      await t.database.db.select().from(auditEvents).where(eq(auditEvents.participantId, p.id)).orderBy(asc(auditEvents.id)),
       await t.database.db.select().from(participantPageLinks).where(eq(participantPageLinks.participantId, p.id)),
     ]);
     expect(stored).toContain('participant-page.link-sent');
@@ -413,7 +414,7 @@ describe('participant page: rate limit per client IP (pglite)', () => {
     expect(made.status).toBe(201);
     const path = `/api/v1/p/${tokenOf(made.body.url)}`;
     const views = async () => (await t.database.db.select().from(auditEvents)
-      .where(and(eq(auditEvents.type, 'participant-page.viewed'), eq(auditEvents.participantId, p.id)))).length;
+      .where(and(eq(auditEvents.type, 'participant-page.viewed'), eq(auditEvents.participantId, p.id))).orderBy(asc(auditEvents.id))).length;
     const lastUsed = async () => (await t.database.db.select().from(participantPageLinks).where(eq(participantPageLinks.id, made.body.link.id)))[0]!.lastUsedAt;
 
     for (let i = 0; i < 3; i++) expect((await getFrom('127.0.0.1', path)).status).toBe(200);

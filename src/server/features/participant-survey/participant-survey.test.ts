@@ -4,7 +4,7 @@
  * results, and the proof that no stored answer can be joined to a participant.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import { osloAt, participantWithOrder, sides, type Side } from '../../test/fixtures.ts';
@@ -158,7 +158,7 @@ describe.each(databaseKinds)('participant survey on %s', (kind) => {
     for (const m of markers) expect(stored).not.toContain(m);
 
     // The audit trail has no event of the answer, and no event names the survey with a participant.
-    const events = await db().select().from(auditEvents).where(sql`${auditEvents.type} like 'survey.%'`);
+    const events = await db().select().from(auditEvents).where(sql`${auditEvents.type} like 'survey.%'`).orderBy(asc(auditEvents.id));
     for (const e of events) expect(e.participantId).toBeNull();
     // The log: the route with the token replaced, no body, no address.
     const lines = log.slice(clientLog).join('\n');
@@ -185,7 +185,7 @@ describe.each(databaseKinds)('participant survey on %s', (kind) => {
     const [row] = await db().select().from(surveyAnswers).where(eq(surveyAnswers.comment, 'Waan ku faraxsanahay')).limit(1);
     expect(row).toMatchObject({ channel: 'paper', language: 'so' });
     // The audit names who typed in, not what.
-    const [event] = await db().select().from(auditEvents).where(eq(auditEvents.type, 'survey.paper-answer-entered')).limit(1);
+    const [event] = await db().select().from(auditEvents).where(eq(auditEvents.type, 'survey.paper-answer-entered')).orderBy(asc(auditEvents.id)).limit(1);
     expect(event!.data).toEqual({});
   });
 

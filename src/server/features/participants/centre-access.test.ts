@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import { participantWithOrder, sides } from '../../test/fixtures.ts';
 import {
@@ -152,7 +152,7 @@ describe.each(databaseKinds)('career centre access on %s', (kind) => {
     expect(res.body.items[1]).toMatchObject({ kind: 'career-centre', organisationName: 'Karriere Vestland', reason: 'open-order', until: null });
     expect(res.body.items[1].orders).toHaveLength(1);
     const [event] = await t.database.db.select().from(auditEvents)
-      .where(and(eq(auditEvents.type, 'participant.access-viewed'), eq(auditEvents.participantId, participantId)));
+      .where(and(eq(auditEvents.type, 'participant.access-viewed'), eq(auditEvents.participantId, participantId))).orderBy(asc(auditEvents.id));
     expect(event).toBeDefined();
     expect((await adviser.get(`/api/v1/participants/${participantId}/access`)).status).toBe(403);
     // The centre sees the participant (an open order), so its roles get 403; another municipality 404.

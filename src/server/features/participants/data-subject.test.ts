@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import { participantWithOrder, sides } from '../../test/fixtures.ts';
 import { auditEvents, guidanceNotes, participantCorrections, participants } from '../../db/schema.ts';
@@ -38,12 +38,12 @@ describe.each(databaseKinds)('export and erasure on %s', (kind) => {
       for (const row of res.body.sections[table]) if ('participantId' in row) expect(row.participantId, table).toBe(id);
     }
     expect(JSON.stringify(res.body)).not.toMatch(/tokenHash|token_hash/);
-    const [event] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.type, 'participant.exported'), eq(auditEvents.participantId, id)));
+    const [event] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.type, 'participant.exported'), eq(auditEvents.participantId, id))).orderBy(asc(auditEvents.id));
     expect(event?.data).toMatchObject({ format: 'json' });
     expect((await lead.get(`/api/v1/participants/${id}/export?format=print`)).status).toBe(200);
     // The readable page in the participant's language: which language is in the audit trail.
     expect((await lead.get(`/api/v1/participants/${id}/export?format=print&language=ar`)).status).toBe(200);
-    const printed = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.type, 'participant.exported'), eq(auditEvents.participantId, id)));
+    const printed = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.type, 'participant.exported'), eq(auditEvents.participantId, id))).orderBy(asc(auditEvents.id));
     expect(printed.map((e) => e.data)).toEqual(expect.arrayContaining([
       expect.objectContaining({ format: 'print', language: 'ar' }),
     ]));
@@ -85,7 +85,7 @@ describe.each(databaseKinds)('export and erasure on %s', (kind) => {
     expect(row).toMatchObject({ givenName: 'Anonymisert', familyName: 'Anonymisert', nationalId: null });
     expect((await lead.get(`/api/v1/participants/${participantId}`)).status).toBe(404);
     const [event] = await t.database.db.select().from(auditEvents)
-      .where(and(eq(auditEvents.type, 'participant.anonymised'), eq(auditEvents.participantId, participantId)));
+      .where(and(eq(auditEvents.type, 'participant.anonymised'), eq(auditEvents.participantId, participantId))).orderBy(asc(auditEvents.id));
     expect(event?.data).toMatchObject({ cause: 'erasure', reason: 'registered-in-error' });
     expect(event?.actorUserId).not.toBeNull();
   });
@@ -110,7 +110,7 @@ describe.each(databaseKinds)('export and erasure on %s', (kind) => {
     expect(after.body).toMatchObject({ familyName: 'Riktigstavet', version: p.body.version + 1 });
 
     const [event] = await t.database.db.select().from(auditEvents)
-      .where(and(eq(auditEvents.type, 'participant.corrected'), eq(auditEvents.participantId, participantId)));
+      .where(and(eq(auditEvents.type, 'participant.corrected'), eq(auditEvents.participantId, participantId))).orderBy(asc(auditEvents.id));
     expect(event?.data).toEqual({ participantId, correctionId: res.body.id, field: 'familyName' });
     expect(event?.actorUserId).not.toBeNull();
     // The values never go into the trail, which nobody can erase.
@@ -228,11 +228,12 @@ describe.each(databaseKinds)('export and erasure on %s', (kind) => {
     expect(await corrections(participantId)).toBe(0);
     expect(await events(participantId)).toBe(1);
     const [erased] = await t.database.db.select().from(auditEvents)
-      .where(and(eq(auditEvents.type, 'participant.anonymised'), eq(auditEvents.participantId, participantId)));
+      .where(and(eq(auditEvents.type, 'participant.anonymised'), eq(auditEvents.participantId, participantId))).orderBy(asc(auditEvents.id));
     expect((erased?.data as { tables: string[] }).tables).toContain('participant_corrections');
     expect(await stats()).toEqual(before);
     // Nothing of the person is left in the trail either.
-    const trail = await t.database.db.select({ data: auditEvents.data }).from(auditEvents).where(eq(auditEvents.participantId, participantId));
+    const trail = await t.database.db.select({ data: auditEvents.data }).from(auditEvents)
+      .where(eq(auditEvents.participantId, participantId)).orderBy(asc(auditEvents.id));
     expect(JSON.stringify(trail)).not.toMatch(/Riktignavn|Rettetslettet|byttet om/);
   });
 });

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import { newcomer, sides } from '../../test/fixtures.ts';
@@ -106,7 +106,7 @@ describe.each(databaseKinds)('one national id, one participant per municipality 
     const rows = await db().select({ id: participants.id, nationalId: participants.nationalId }).from(participants).where(inArray(participants.id, made));
     expect(Object.fromEntries(rows.map((r) => [r.id, r.nationalId]))).toEqual({ [made[0]!]: FNR[4], [made[1]!]: null, [made[2]!]: null });
     const audited = await db().select({ participantId: auditEvents.participantId, data: auditEvents.data }).from(auditEvents)
-      .where(and(eq(auditEvents.type, 'participant.updated'), inArray(auditEvents.participantId, made)));
+      .where(and(eq(auditEvents.type, 'participant.updated'), inArray(auditEvents.participantId, made))).orderBy(asc(auditEvents.id));
     expect(audited.map((a) => a.participantId).sort()).toEqual([made[1], made[2]].sort());
     expect(audited[0]!.data).toMatchObject({ changedFields: ['nationalId'] });
     await asOwner('CREATE UNIQUE INDEX participants_municipality_national_id_idx ON participants (municipality_id, national_id) WHERE national_id IS NOT NULL');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import { auditEvents, participants, postponements } from '../../db/schema.ts';
 import { addDays, todayInOslo } from '../../../domain/index.ts';
@@ -68,7 +68,8 @@ describe.each(databaseKinds)('postponements on %s', (kind) => {
     expect(list).toHaveLength(1);
     expect(list[0].endedAt).not.toBeNull();
 
-    const types = (await db().select({ type: auditEvents.type }).from(auditEvents).where(eq(auditEvents.participantId, p.id))).map((e) => e.type);
+    const types = (await db().select({ type: auditEvents.type }).from(auditEvents)
+      .where(eq(auditEvents.participantId, p.id)).orderBy(asc(auditEvents.id))).map((e) => e.type);
     expect(types).toEqual(expect.arrayContaining(['postponement.created', 'postponement.ended', 'postponement.listed']));
     const exported = await db().select({ n: count() }).from(auditEvents).where(eq(auditEvents.type, 'postponement.exported'));
     expect(exported[0]!.n).toBeGreaterThanOrEqual(2);

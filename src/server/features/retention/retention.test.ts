@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import { participantWithOrder, sides } from '../../test/fixtures.ts';
 import { tablesReferencingParticipants } from '../../db/participant-tables.ts';
@@ -94,11 +94,11 @@ describe.each(databaseKinds)('running retention on %s', (kind) => {
     expect((await lead.get(`/api/v1/participants/${old}`)).status).toBe(404);
     expect((await lead.get(`/api/v1/participants/${recent}`)).status).toBe(200);
 
-    const events = await db.select().from(auditEvents).where(and(eq(auditEvents.type, 'participant.anonymised'), eq(auditEvents.participantId, old)));
+    const events = await db.select().from(auditEvents).where(and(eq(auditEvents.type, 'participant.anonymised'), eq(auditEvents.participantId, old))).orderBy(asc(auditEvents.id));
     expect(events).toHaveLength(1);
     expect(events[0]!.actorUserId).toBeNull();
     expect(events[0]!.data).toMatchObject({ cause: 'retention', tables: expect.arrayContaining(['participants', 'guidance_orders', 'order_transitions']) });
-    const runs = await db.select().from(auditEvents).where(eq(auditEvents.type, 'retention.run'));
+    const runs = await db.select().from(auditEvents).where(eq(auditEvents.type, 'retention.run')).orderBy(asc(auditEvents.id));
     expect(runs.at(-1)!.data).toMatchObject({ today, anonymised: 1 });
 
     expect(await stats()).toEqual(before);
@@ -131,9 +131,9 @@ describe.each(databaseKinds)('running retention on %s', (kind) => {
     expect(ran).toContain('retention');
     const [row] = await db.select().from(participants).where(eq(participants.id, old));
     expect(row).toMatchObject({ familyName: 'Anonymisert', nationalId: null });
-    const events = await db.select().from(auditEvents).where(and(eq(auditEvents.type, 'participant.anonymised'), eq(auditEvents.participantId, old)));
+    const events = await db.select().from(auditEvents).where(and(eq(auditEvents.type, 'participant.anonymised'), eq(auditEvents.participantId, old))).orderBy(asc(auditEvents.id));
     expect(events.map((e) => e.data)).toEqual([expect.objectContaining({ cause: 'retention' })]);
-    const runs = await db.select().from(auditEvents).where(eq(auditEvents.type, 'retention.run'));
+    const runs = await db.select().from(auditEvents).where(eq(auditEvents.type, 'retention.run')).orderBy(asc(auditEvents.id));
     expect(runs.at(-1)!.data).toMatchObject({ today: day });
   }, 120_000);
 });

@@ -7,7 +7,7 @@ import { recomputeStoredRuleResults } from '../rules/sync.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import {
   auditEvents, counties, groupRegistrations, groupSessions, guidanceNoteFeedback, guidanceNotes, guidanceOrders, guidanceSessions,
@@ -279,7 +279,7 @@ describe.each(databaseKinds)('statistics on %s', (kind) => {
     expect((await t.client().get('/api/v1/statistics/dashboard')).status).toBe(401);
     expect((await (await t.as('redaktor@veivalg.demo')).get('/api/v1/statistics/dashboard')).status).toBe(403);
 
-    const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.type, 'statistics.viewed'));
+    const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.type, 'statistics.viewed')).orderBy(asc(auditEvents.id));
     expect(events.length).toBeGreaterThan(5);
     for (const e of events) {
       expect(e.participantId).toBeNull();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import { newcomer, participantWithOrder, sides } from '../../test/fixtures.ts';
 import type { ApiClient } from '../../test/client.ts';
@@ -44,7 +44,7 @@ describe.each(databaseKinds)('follow-up conversations and the NAV hand-over on %
     expect(bad.body.fields[0].path).toBe('programmeEndDate');
     const cleared = await adviser.patch(`/api/v1/participants/${p.body.id}`, { programmeEndDate: null, version: p.body.version });
     expect(cleared.body.programmeEndDate).toBeNull();
-    const [event] = (await db().select().from(auditEvents).where(and(eq(auditEvents.type, 'participant.updated'), eq(auditEvents.participantId, p.body.id))));
+    const [event] = (await db().select().from(auditEvents).where(and(eq(auditEvents.type, 'participant.updated'), eq(auditEvents.participantId, p.body.id))).orderBy(asc(auditEvents.id)));
     expect(event!.data).toMatchObject({ changedFields: ['programmeEndDate'] });
   });
 
@@ -157,7 +157,7 @@ describe.each(databaseKinds)('follow-up conversations and the NAV hand-over on %
     expect(JSON.stringify(doc.body)).not.toContain(sources.body.journeyPlan[0].goal);
     const exported = await adviser.post(`/api/v1/participants/${id}/nav-handover`, { include: ['journeyPlan'], format: 'json' });
     expect(Object.keys(exported.body).filter((k) => ['recommendation', 'journeyPlan', 'endGoal'].includes(k))).toEqual(['journeyPlan']);
-    const trail = await db().select().from(auditEvents).where(and(eq(auditEvents.type, 'nav-handover.prepared'), eq(auditEvents.participantId, id)));
+    const trail = await db().select().from(auditEvents).where(and(eq(auditEvents.type, 'nav-handover.prepared'), eq(auditEvents.participantId, id))).orderBy(asc(auditEvents.id));
     expect(trail.map((e) => e.data)).toEqual([
       { participantId: id, included: ['recommendation', 'endGoal'], format: 'print' },
       { participantId: id, included: ['journeyPlan'], format: 'json' },
@@ -174,7 +174,7 @@ describe.each(databaseKinds)('follow-up conversations and the NAV hand-over on %
     const missing = await adviser.post(`/api/v1/participants/${bare}/nav-handover`, { include: ['recommendation'] });
     expect(missing.status).toBe(400);
     expect(missing.body.fields[0].message).toMatch(/finnes ikke/);
-    expect((await db().select().from(auditEvents).where(and(eq(auditEvents.type, 'nav-handover.prepared'), eq(auditEvents.participantId, id)))).length).toBe(count0);
+    expect((await db().select().from(auditEvents).where(and(eq(auditEvents.type, 'nav-handover.prepared'), eq(auditEvents.participantId, id))).orderBy(asc(auditEvents.id))).length).toBe(count0);
     // The centre and other organisations.
     expect((await counsellor.get(`/api/v1/participants/${bare}/nav-handover`)).status).toBe(403);
     expect((await counsellor.post(`/api/v1/participants/${bare}/nav-handover`, { include: ['endGoal'] })).status).toBe(403);

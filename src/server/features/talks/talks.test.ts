@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../../test/harness.ts';
 import { participantWithOrder, sides } from '../../test/fixtures.ts';
 import type { ApiClient } from '../../test/client.ts';
@@ -27,7 +27,7 @@ describe.each(databaseKinds)('talks before and after on %s', (kind) => {
   });
   afterAll(async () => { await t?.close(); });
   const events = (type: string, talkId?: string) => t.database.db.select().from(auditEvents)
-    .where(and(eq(auditEvents.type, type))).then((rows) => rows.filter((e) => !talkId || (e.data as any).talkId === talkId));
+    .where(and(eq(auditEvents.type, type))).orderBy(asc(auditEvents.id)).then((rows) => rows.filter((e) => !talkId || (e.data as any).talkId === talkId));
   const rows = async () => (await t.database.db.select({ n: count() }).from(orderTalks))[0]!.n;
 
   it('the adviser records a pre-talk; the counsellor sees it on the order with who took part; both are audited', async () => {
