@@ -65,7 +65,9 @@ describe.each(databaseKinds)('the audit trail as a hash chain on %s', (kind) => 
     expect(await verifyAuditChain(db())).toMatchObject({ breaks: [], pending: 0 });
   });
 
-  it.runIf(kind === 'postgres')('never chains out of id order: an event committed after a later one waits for it', async () => {
+  // Only where two transactions can be open at once: PGlite is one connection, so an uncommitted earlier event
+  // cannot exist there (registered only on PostgreSQL, so no test is reported as skipped).
+  if (kind === 'postgres') it('never chains out of id order: an event committed after a later one waits for it', async () => {
     // A transaction that wrote an event (a smaller id) and has not committed yet.
     const slow = new pg.Client({ connectionString: t.ownerUrl });
     await slow.connect();
