@@ -166,8 +166,8 @@ test('counsellor writes a note with Plan A/B and a library wording → reviewer 
 
   // The adviser: a notification, an open plan task; opening the note records the read.
   await signIn(page, users.bergenAdviser);
-  await expect(page.getByRole('link', { name: /^Varsler/ })).toContainText(/\d/);
-  await page.getByRole('link', { name: /^Varsler/ }).click();
+  await expect(page.getByRole('banner').getByRole('link', { name: /^Varsler/ })).toContainText(/\d/);
+  await page.getByRole('banner').getByRole('link', { name: /^Varsler/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Varsler' })).toBeVisible();
   // Issue 16: the notification says what happened and whom it is about.
   await expect(page.getByText(`Nytt notat fra karrieresenteret – gjelder ${arranged.name}`)).toBeVisible();
