@@ -2,26 +2,9 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import nb from './locales/nb.json';
 import en from './locales/en.json';
+import { followOnDocument, languages, storedLanguage } from './language-choice.ts';
 
-export const languages = ['nb', 'en'] as const;
-export type Language = (typeof languages)[number];
-
-const storageKey = 'veivalg.language';
-
-function storedLanguage(): Language {
-  try {
-    const value = localStorage.getItem(storageKey);
-    return value === 'en' ? 'en' : 'nb';
-  } catch {
-    return 'nb';
-  }
-}
-
-function reflectOnDocument(language: string): void {
-  document.documentElement.lang = language;
-  // Both UI languages are left-to-right; the attribute is here so that adding Arabic or Dari is a data change.
-  document.documentElement.dir = i18n.dir(language);
-}
+export { languages, type Language } from './language-choice.ts';
 
 void i18n.use(initReactI18next).init({
   resources: { nb: { translation: nb }, en: { translation: en } },
@@ -34,15 +17,7 @@ void i18n.use(initReactI18next).init({
   showSupportNotice: false,
 });
 
-reflectOnDocument(i18n.language);
-i18n.on('languageChanged', (language) => {
-  reflectOnDocument(language);
-  try {
-    localStorage.setItem(storageKey, language);
-  } catch {
-    // Private mode: the choice lasts for this page only.
-  }
-});
+followOnDocument(i18n);
 
 /**
  * Makes a language's app texts available. Here both are bundled, so there is nothing to load; the public pages'

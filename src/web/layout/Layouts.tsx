@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
@@ -6,21 +6,8 @@ import { Loading } from '../components/Loading.tsx';
 import { useMeQuery } from '../session.ts';
 import { Header } from './Header.tsx';
 import { SessionExpiryWarning } from './SessionExpiryWarning.tsx';
+import { useFocusMainOnNavigation } from './useFocusMainOnNavigation.ts';
 import type { Me } from '../types.ts';
-
-// Module level, not a ref: the layouts remount when the router swaps them, and that is not a navigation.
-let lastPathname: string | null = null;
-
-/** After client-side navigation, move focus to the new page so screen readers start there (not on the old link). */
-function useFocusMainOnNavigation() {
-  const { pathname } = useLocation();
-  const mainRef = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (lastPathname !== null && lastPathname !== pathname) mainRef.current?.focus();
-    lastPathname = pathname;
-  }, [pathname]);
-  return mainRef;
-}
 
 function Shell({ me, children, signIn = false, wide = false }: { me?: Me; children: ReactNode; signIn?: boolean; wide?: boolean }) {
   const { t } = useTranslation();

@@ -7,19 +7,9 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { loaders, names } from 'virtual:public-texts';
+import { followOnDocument, languages, storedLanguage } from '../i18n/language-choice.ts';
 
-export const languages = ['nb', 'en'] as const;
-export type Language = (typeof languages)[number];
-
-const storageKey = 'veivalg.language';
-
-export function storedLanguage(): Language {
-  try {
-    return localStorage.getItem(storageKey) === 'en' ? 'en' : 'nb';
-  } catch {
-    return 'nb';
-  }
-}
+export { languages, storedLanguage, type Language } from '../i18n/language-choice.ts';
 
 const loaded = new Set<string>();
 
@@ -34,11 +24,6 @@ export async function loadTexts(language: string): Promise<void> {
   if (loaded.has(language) || !loaders[language]) return;
   const { default: texts } = await loaders[language]();
   addTexts(language, texts);
-}
-
-function reflectOnDocument(language: string): void {
-  document.documentElement.lang = language;
-  document.documentElement.dir = i18n.dir(language);
 }
 
 /** i18next is ready (with no texts yet: main.tsx loads the chosen language's where the page needs them). */
@@ -59,15 +44,7 @@ export const ready = i18n
   })
   .then(() => {
     if (typeof document === 'undefined') return;
-    reflectOnDocument(i18n.language);
-    i18n.on('languageChanged', (language) => {
-      reflectOnDocument(language);
-      try {
-        localStorage.setItem(storageKey, language);
-      } catch {
-        // Private mode: the choice lasts for this page only.
-      }
-    });
+    followOnDocument(i18n);
   });
 
 /** BCP 47 locale for Intl, from the UI language. */

@@ -5,7 +5,7 @@
  * no staff routes; a link to any other page loads it as a new document (the staff app).
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, RouterProvider, useLocation, type RouteObject, type createBrowserRouter } from 'react-router';
 import { SkipLink } from '@digdir/designsystemet-react';
@@ -15,6 +15,7 @@ import { RouteError } from '../features/RouteError.tsx';
 import { journeysQuery } from '../features/journeys/journeyData.ts';
 import { useMeQuery } from '../session.ts';
 import { isApiError } from '../api.ts';
+import { useFocusMainOnNavigation } from '../layout/useFocusMainOnNavigation.ts';
 
 export function newQueryClient() {
   return new QueryClient({
@@ -37,18 +38,11 @@ function LeaveForStaffApp() {
   return null;
 }
 
-let lastPathname: string | null = null;
-
 /** The public header: the app's name, the language switch, and sign-in once we know nobody is signed in. */
 function PublicShell({ children, signIn }: { children: ReactNode; signIn: boolean }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const mainRef = useRef<HTMLElement>(null);
-  // After client-side navigation, move focus to the new page (as the staff app's layouts do).
-  useEffect(() => {
-    if (lastPathname !== null && lastPathname !== pathname) mainRef.current?.focus();
-    lastPathname = pathname;
-  }, [pathname]);
+  const mainRef = useFocusMainOnNavigation();
   return (
     <div className="app">
       <header className="app-header">
