@@ -61,3 +61,27 @@ test('dates are written in English: the participant list and a participant page'
   expect(text).not.toMatch(norwegianDate);
   expect(untranslatedKeys(text)).toEqual([]);
 });
+
+test('the local-offer editor speaks English: list, an offer, and the new-offer form refusing an empty offer', async ({ page, consoleGuard }) => {
+  consoleGuard.allowResponse('POST', /\/api\/v1\/local-offers/, 400); // the empty offer, refused on purpose
+  await signInInEnglish(page, 'lokal@bergen.demo');
+  await expectEnglishPage(page, '/lokale-tilbud', 'Local offers');
+  const offers = page.locator('main a[href^="/lokale-tilbud/"]:not([href$="/ny"])');
+  const before = await offers.count();
+  expect(before).toBeGreaterThan(0);
+  await offers.first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const offerText = await page.locator('main').innerText();
+  expect(untranslatedKeys(offerText)).toEqual([]);
+  expect(offerText).not.toMatch(norwegianDate);
+
+  await expectEnglishPage(page, '/lokale-tilbud/ny', 'New local offer');
+  await page.getByRole('button', { name: 'Publish the offer' }).click();
+  // Nothing is sent or made: the form names what is missing, in English, and stays open.
+  await expect(page.locator('main [aria-invalid="true"]').first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'New local offer' })).toBeVisible();
+  expect(untranslatedKeys(await page.locator('main').innerText())).toEqual([]);
+  await page.goto('/lokale-tilbud');
+  await expect(page.getByRole('heading', { level: 1, name: 'Local offers' })).toBeVisible();
+  await expect(offers).toHaveCount(before);
+});
