@@ -33,11 +33,14 @@ const MIGRATION_LOCK = 0x76656976;
  * Several instances may start at once: an advisory lock (held by one connection while the pool migrates) lets one
  * migrate and the others wait, then find nothing left to do. drizzle's migrator takes no lock itself.
  */
-async function migrateLocked(pool: pg.Pool): Promise<void> {
+async function migrateLocked(pool: pg.Pool, afterMigrations: () => Promise<void> = async () => undefined): Promise<void> {
   const lock = await pool.connect();
   try {
     await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await migratePg(drizzlePg(pool, { schema }), { migrationsFolder });
+    // GRANT from two sessions at once fails with "tuple concurrently updated" (both rewrite the same catalogue
+    // rows), so the grants, like the migrations, run under the lock: one instance at a time.
+    await afterMigrations();
   } finally {
     await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     lock.release();
@@ -57,10 +60,12 @@ export async function openDatabase(opts: { databaseUrl?: string; ownerUrl?: stri
   if (opts.databaseUrl && opts.ownerUrl) {
     // Two connections: one holds the migration lock while the other migrates.
     const owner = new pg.Pool({ connectionString: opts.ownerUrl, max: 2 });
+    owner.on('error', () => undefined); // an idle owner connection ended by the server: the pool drops it
     try {
-      await migrateLocked(owner);
-      await installStatisticsSummary(drizzlePg(owner, { schema }));
-      await grantServingRole(owner, servingRoleOf(opts.databaseUrl));
+      await migrateLocked(owner, async () => {
+        await installStatisticsSummary(drizzlePg(owner, { schema }));
+        await grantServingRole(owner, servingRoleOf(opts.databaseUrl!));
+      });
     } finally {
       await owner.end();
     }
