@@ -140,3 +140,32 @@ test('a text with no translation is shown in Norwegian, marked, and says so in t
   // The fields nobody edited are still in Arabic.
   await expect(page.locator('#detail-for-whom + p')).toHaveText(shown(ar['offer.inkluderingstilskudd.forWhom']));
 });
+
+test('an offer title reworded after its translation is shown in Norwegian, marked, on the journey timeline too', async ({ page, playwright, baseURL }) => {
+  // The timeline of an example journey names its offers; when an editor rewords a title, the old translation no
+  // longer fits, so the phase shows the new Norwegian title with lang="nb" and "only in Norwegian" in Arabic.
+  const editor = await apiAs(playwright, baseURL!, 'redaktor@veivalg.demo');
+  const current = await editor.get('/map/offers/arbeidsforberedende-trening');
+  const title = 'Arbeidsforberedende trening (AFT) hos NAV';
+  await editor.patch('/map/offers/arbeidsforberedende-trening', {
+    texts: { title: { nb: title, en: 'Work preparation training (AFT) at NAV' } },
+    reviewDue: '2027-06-01', note: 'Test: ny tittel.', version: current.version,
+  });
+  await editor.dispose();
+
+  await page.goto('/kart/reiser/samir-helseutfordringer');
+  await chooseLanguage(page, 'Språk på kartet', 'ar');
+  const phase = page.getByTestId('journey-phase').filter({ hasText: title });
+  await expect(phase.locator('[lang="nb"]')).toHaveText(title);
+  await expect(phase.locator('.only-norwegian')).toHaveText(`(${ar['ui.map.translation.onlyNorwegian']})`);
+  // An offer nobody reworded keeps its Arabic title, unmarked.
+  const intro = page.getByTestId('journey-phase').filter({ hasText: shown(ar['offer.introduksjonsprogram.title']) });
+  await expect(intro.first()).toBeVisible();
+  await expect(intro.first().locator('.only-norwegian')).toHaveCount(0);
+  // The same in the table view.
+  await page.getByRole('button', { name: ar['ui.journeys.showTable'] }).click();
+  const row = page.getByRole('rowheader').filter({ hasText: title });
+  await expect(row.locator('[lang="nb"]')).toHaveText(title);
+  await expect(row.locator('.only-norwegian')).toHaveText(`(${ar['ui.map.translation.onlyNorwegian']})`);
+  await expectAccessible(page, 'journey table in Arabic with a reworded title');
+});

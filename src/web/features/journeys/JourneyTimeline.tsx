@@ -7,7 +7,7 @@ import type { PlanStep } from '../../../domain/guidance-note-model.ts';
 import { useCellLabels } from '../../components/DataTable.tsx';
 import { offerKey } from '../../../content/map-i18n/model.ts';
 import type { Localized, PublishedOffer } from '../map/mapData.ts';
-import { plainMarkers, useMapLanguage } from '../map/mapLanguage.tsx';
+import { MapText, plainMarkers, useMapLanguage } from '../map/mapLanguage.tsx';
 import { factsLookup, type PlanningFact } from './journeyData.ts';
 import { useLocalOfferTitles } from '../local-offers/localOfferData.ts';
 
@@ -46,10 +46,15 @@ export function JourneyTimeline({ steps, offers, planning, label, notes, noteKey
   const { t } = useTranslation();
   // On the public pages the map's language (any of eight); in the staff's builder and notes, nb or en.
   const { text } = useMapLanguage();
-  const offerTitle = (offer: PublishedOffer) => plainMarkers(text(offerKey(offer.id, 'title'), offer.title, (offer.editedTexts ?? []).includes('title')).text);
-  const noteOf = (stepId: string) => {
+  // A title edited after its translation (or not translated) comes in Norwegian: shown marked, as on the offer cards.
+  const offerTitle = (offer: PublishedOffer) => text(offerKey(offer.id, 'title'), offer.title, (offer.editedTexts ?? []).includes('title'));
+  const noteText = (stepId: string) => {
     const note = notes?.[stepId];
-    return note ? plainMarkers(text(noteKeys?.[stepId] ?? '', note).text) : undefined;
+    return note ? text(noteKeys?.[stepId] ?? '', note) : undefined;
+  };
+  const noteOf = (stepId: string) => {
+    const note = noteText(stepId);
+    return note ? plainMarkers(note.text) : undefined;
   };
   // A step naming a local offer (`local:<uuid>`, issue 18) shows its title as entered, with the provider.
   const localTitles = useLocalOfferTitles(steps.map((s) => s.offerId), t('localOffers.step.removed'));
@@ -69,7 +74,16 @@ export function JourneyTimeline({ steps, offers, planning, label, notes, noteKey
   const titleOf = (p: PlacedStep) => {
     const step = steps.find((s) => s.id === p.stepId);
     const offer = p.offerId ? offerById.get(p.offerId) : undefined;
-    return offer ? offerTitle(offer) : (p.offerId ? localTitles.get(p.offerId) : undefined) ?? step?.text ?? t('journeys.freeText');
+    return offer ? plainMarkers(offerTitle(offer).text) : (p.offerId ? localTitles.get(p.offerId) : undefined) ?? step?.text ?? t('journeys.freeText');
+  };
+  /** The title as shown: a national offer's title through MapText (Norwegian names, "only in Norwegian"). */
+  const titleNode = (p: PlacedStep) => {
+    const offer = p.offerId ? offerById.get(p.offerId) : undefined;
+    return offer ? <MapText value={offerTitle(offer)} /> : titleOf(p);
+  };
+  const noteNode = (stepId: string) => {
+    const note = noteText(stepId);
+    return note ? <MapText value={note} /> : null;
   };
   const actorOf = (p: PlacedStep) => (p.actor ? t(`map.actors.${p.actor}`) : t('journeys.noActor'));
   const monthsText = (p: PlacedStep) => t('journeys.monthRange', { from: p.start + 1, to: p.end, count: p.end - p.start });
@@ -218,7 +232,7 @@ export function JourneyTimeline({ steps, offers, planning, label, notes, noteKey
           <Table.Body>
             {[...summary.steps].sort((a, b) => a.start - b.start).map((p) => (
               <Table.Row key={p.stepId}>
-                <Table.HeaderCell scope="row">{titleOf(p)}</Table.HeaderCell>
+                <Table.HeaderCell scope="row">{titleNode(p)}</Table.HeaderCell>
                 <Table.Cell>{t(`journeys.lanes.${p.lane}`)}</Table.Cell>
                 <Table.Cell>{monthsText(p)}{p.defaultDuration ? ` ${t('journeys.defaultDuration')}` : ''}</Table.Cell>
                 <Table.Cell>{offerOf(p) ? offerOf(p)!.responsible.map((a) => t(`map.actors.${a}`)).join(', ') : actorOf(p)}</Table.Cell>
@@ -282,7 +296,7 @@ export function JourneyTimeline({ steps, offers, planning, label, notes, noteKey
                   onPointerMove={onPointerMove}
                   onPointerUp={onPointerUp}
                 >
-                  <span className="journey-phase__title">{titleOf(p)}</span>
+                  <span className="journey-phase__title">{titleNode(p)}</span>
                   <span className="ds-sr-only">
                     {`, ${t(`journeys.lanes.${p.lane}`)}, ${monthsText(p)}, ${actorOf(p)}`}
                     {flags?.[p.stepId] ? `, ${flags[p.stepId]!.label}` : ''}
@@ -298,14 +312,14 @@ export function JourneyTimeline({ steps, offers, planning, label, notes, noteKey
       <div id={`${baseId}-details`} className="journey-details" aria-live="polite">
         {open && !asTable ? (
           <div className="stack">
-            <Heading level={3} data-size="2xs">{titleOf(open)}</Heading>
+            <Heading level={3} data-size="2xs">{titleNode(open)}</Heading>
             <Paragraph data-size="sm">
               {t(`journeys.lanes.${open.lane}`)} · {monthsText(open)}
               {open.defaultDuration ? ` ${t('journeys.defaultDuration')}` : ''}
             </Paragraph>
             <Paragraph data-size="sm"><strong>{t('journeys.table.responsible')}:</strong> {offerOf(open) ? offerOf(open)!.responsible.map((a) => t(`map.actors.${a}`)).join(', ') : actorOf(open)}</Paragraph>
             <Paragraph data-size="sm"><strong>{t('journeys.table.livingCosts')}:</strong> {livingCostText(open)}</Paragraph>
-            {notes?.[open.stepId] ? <Paragraph data-size="sm">{noteOf(open.stepId)}</Paragraph> : null}
+            {notes?.[open.stepId] ? <Paragraph data-size="sm">{noteNode(open.stepId)}</Paragraph> : null}
             {flags?.[open.stepId] ? (
               <Paragraph data-size="sm"><Tag data-color="warning" data-size="sm">{flags[open.stepId]!.label}</Tag> {flags[open.stepId]!.reason}</Paragraph>
             ) : null}
