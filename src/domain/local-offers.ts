@@ -11,7 +11,27 @@
  */
 import { z } from 'zod';
 import { addDays, isValidIsoDate, type IsoDate } from './dates.ts';
-import { localOfferLimits as L } from './text-limits.ts';
+
+/**
+ * Local offers (issue 18, item 1): what an editor at a municipality, county, career centre or NAV office writes about
+ * one local offer. Short fields fit a card on the map at 360 px; the longer ones a few sentences, like a national summary.
+ */
+export const localOfferLimits = {
+  title: 150,
+  provider: 150,
+  summary: 1500,
+  forWhom: 1000,
+  address: 300,
+  length: 200,
+  cost: 300,
+  contact: 300,
+  link: 500,
+  source: 500,
+  startDates: 24,
+  municipalities: 60,
+  instructionLanguages: 10,
+} as const;
+const L = localOfferLimits;
 
 /** The eight languages of the map (issue 18, item 3); a local offer's texts are in one of them, as entered. */
 export const mapLanguages = ['nb', 'en', 'uk', 'ru', 'ar', 'ti', 'so', 'prs'] as const;

@@ -74,23 +74,4 @@ export { NOTE_SHORT_TEXT_MAX, NOTE_TEXT_MAX, PLAN_STEP_TEXT_MAX } from './guidan
 export { TALK_TEXT_MAX } from './order-talks.ts';
 export { SURVEY_COMMENT_MAX } from './participant-survey.ts';
 export { EVALUATION_TEXT_MAX } from './quality-framework.ts';
-
-/**
- * Local offers (issue 18, item 1): what an editor at a municipality, county, career centre or NAV office writes about
- * one local offer. Short fields fit a card on the map at 360 px; the longer ones a few sentences, like a national summary.
- */
-export const localOfferLimits = {
-  title: 150,
-  provider: 150,
-  summary: 1500,
-  forWhom: 1000,
-  address: 300,
-  length: 200,
-  cost: 300,
-  contact: 300,
-  link: 500,
-  source: 500,
-  startDates: 24,
-  municipalities: 60,
-  instructionLanguages: 10,
-} as const;
+export { localOfferLimits } from './local-offers.ts';
