@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Paragraph, Select, Table, Tag, Textfield } from
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, formErrorsFrom } from '../../api.ts';
+import { api } from '../../api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -11,6 +11,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useSubmit } from '../../components/useSubmit.ts';
+import { useFieldForm } from '../../components/useFieldForm.ts';
 import { formatDate } from '../../format.ts';
 import { isCentreRole } from '../../roles.ts';
 import { meQueryKey, useMe } from '../../session.ts';
@@ -166,29 +167,20 @@ function AssignForm({ municipalities }: { municipalities: CentreMunicipality[] }
   const staff = useQuery(staffQuery());
   const empty = { municipalityId: municipalities[0]!.municipality.id, userId: '', kind: 'contact' as ContactKind, validFrom: today(), validTo: '' };
   const [form, setForm] = useState(empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [attempt, setAttempt] = useState(0);
+  const { busy, errors, attempt, save, summary } = useFieldForm('assign-');
   const [done, setDone] = useState<string | null>(null);
   const [handOver, setHandOver] = useState<{ count: number; from: string; to: string } | null>(null);
-  const { busy, run } = useSubmit();
 
   const send = (handOverOpenOrders: boolean) =>
-    run(async () => {
-      setErrors({});
+    save(async () => {
       setDone(null);
-      try {
-        const answer = await api.post<{ handedOver: number; period: ContactPeriod }>('/cooperation/contacts', {
-          municipalityId: form.municipalityId, userId: form.userId || undefined, kind: form.kind, validFrom: form.validFrom,
-          validTo: form.validTo || null, ...(form.kind === 'contact' ? { handOverOpenOrders } : {}),
-        });
-        await queryClient.invalidateQueries({ queryKey: ['cooperation'] });
-        setDone(t('cooperation.assign.done', { name: answer.period.person.name, count: answer.handedOver }));
-        setForm({ ...empty, municipalityId: form.municipalityId });
-      } catch (error) {
-        const found = formErrorsFrom(error, t('errors.unexpected'));
-        setErrors(found);
-        setAttempt((n) => n + 1);
-      }
+      const answer = await api.post<{ handedOver: number; period: ContactPeriod }>('/cooperation/contacts', {
+        municipalityId: form.municipalityId, userId: form.userId || undefined, kind: form.kind, validFrom: form.validFrom,
+        validTo: form.validTo || null, ...(form.kind === 'contact' ? { handOverOpenOrders } : {}),
+      });
+      await queryClient.invalidateQueries({ queryKey: ['cooperation'] });
+      setDone(t('cooperation.assign.done', { name: answer.period.person.name, count: answer.handedOver }));
+      setForm({ ...empty, municipalityId: form.municipalityId });
     });
 
   const submit = (event: React.FormEvent) => {
@@ -207,16 +199,13 @@ function AssignForm({ municipalities }: { municipalities: CentreMunicipality[] }
     municipalityId: t('cooperation.contacts.municipality'), userId: t('cooperation.contacts.person'), kind: t('cooperation.contacts.kind'),
     validFrom: t('cooperation.assign.from'), validTo: t('cooperation.assign.to'),
   };
-  const summary = Object.entries(errors).map(([name, message]) => ({
-    fieldId: name === '_form' ? undefined : `assign-${name}`, label: labels[name], message,
-  }));
 
   return (
     <form onSubmit={submit} noValidate className="stack" aria-labelledby="assign-heading">
       <Heading level={3} data-size="xs" id="assign-heading">
         {t('cooperation.assign.heading')}
       </Heading>
-      <FormErrorSummary key={attempt} errors={summary} />
+      <FormErrorSummary key={attempt} errors={summary(labels)} />
       {done ? <Alert data-color="success" role="status" data-size="sm">{done}</Alert> : null}
       <div className="field-pair">
         <SelectField id="assign-municipalityId" label={labels.municipalityId} value={form.municipalityId} error={errors.municipalityId}
@@ -263,27 +252,14 @@ function AbsencesSection({ lead }: { lead: boolean }) {
   const absences = useQuery(absencesQuery());
   const staff = useQuery({ ...staffQuery(), enabled: lead });
   const [form, setForm] = useState({ userId: lead ? '' : me.id, from: today(), to: today() });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [attempt, setAttempt] = useState(0);
+  const { busy, errors, attempt, onSubmit, summary } = useFieldForm('absence-');
   const [removing, setRemoving] = useState<{ id: string; version: number; name: string } | null>(null);
-  const { busy, run } = useSubmit();
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setErrors({});
-      try {
-        await api.post('/cooperation/absences', { userId: form.userId || undefined, from: form.from, to: form.to });
-        await queryClient.invalidateQueries({ queryKey: ['cooperation'] });
-      } catch (error) {
-        const found = formErrorsFrom(error, t('errors.unexpected'));
-        setErrors(found);
-        setAttempt((n) => n + 1);
-      }
-    });
-  };
+  const submit = onSubmit(async () => {
+    await api.post('/cooperation/absences', { userId: form.userId || undefined, from: form.from, to: form.to });
+    await queryClient.invalidateQueries({ queryKey: ['cooperation'] });
+  });
   const labels: Record<string, string> = { userId: t('cooperation.contacts.person'), from: t('cooperation.absences.from'), to: t('cooperation.absences.to') };
-  const summary = Object.entries(errors).map(([name, message]) => ({ fieldId: name === '_form' ? undefined : `absence-${name}`, label: labels[name], message }));
 
   return (
     <section aria-labelledby="absences-heading" className="stack">
@@ -313,7 +289,7 @@ function AbsencesSection({ lead }: { lead: boolean }) {
         <Heading level={3} data-size="xs" id="absence-form-heading">
           {lead ? t('cooperation.absences.formHeading') : t('cooperation.absences.formHeadingOwn')}
         </Heading>
-        <FormErrorSummary key={attempt} errors={summary} />
+        <FormErrorSummary key={attempt} errors={summary(labels)} />
         <div className="field-pair">
           {lead ? (
             <SelectField id="absence-userId" label={labels.userId} value={form.userId} error={errors.userId}

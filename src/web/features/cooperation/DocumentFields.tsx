@@ -1,7 +1,7 @@
 import { Checkbox, Fieldset, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, isApiError } from '../../api.ts';
+import { api } from '../../api.ts';
 import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { cooperationDocumentKinds, type CooperationDocumentKind } from '../../../domain/cooperation-documents.ts';
@@ -12,16 +12,6 @@ const staffQuery = () => ({
   queryKey: ['career-centre', 'counsellors'],
   queryFn: async () => (await api.get<{ items: Staff[] }>('/career-centre/counsellors')).items,
 });
-
-/** The server's field messages by field, or the form's own message under '_form'. */
-export function fieldErrorsOf(error: unknown, unexpected: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  if (isApiError(error)) {
-    for (const { path, message } of error.fields) found[path.split('.')[0] || '_form'] ??= message;
-    if (error.fields.length === 0) found['_form'] = error.message;
-  } else found['_form'] = unexpected;
-  return found;
-}
 
 /** A text field with the limit shown as a counter while typing (the same limit the server enforces). */
 export function LimitedText({ id, label, description, value, limit, error, multiline, rows, onChange }: {

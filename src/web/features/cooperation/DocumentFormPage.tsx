@@ -7,12 +7,12 @@ import { api } from '../../api.ts';
 import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
-import { useSubmit } from '../../components/useSubmit.ts';
+import { useFieldForm } from '../../components/useFieldForm.ts';
 import { useMe } from '../../session.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import './documents.css';
 import { documentLimits, type CooperationDocumentKind } from '../../../domain/cooperation-documents.ts';
-import { fieldErrorsOf, KindField, LimitedText, OwnerField, PartiesField } from './DocumentFields.tsx';
+import { KindField, LimitedText, OwnerField, PartiesField } from './DocumentFields.tsx';
 import { documentsKey, templateQuery, type CooperationDocument } from './documentsApi.ts';
 
 const todayInOslo = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
@@ -43,37 +43,26 @@ function DocumentForm({ template }: { template?: { id: string; kind: Cooperation
     municipalityIds: [] as string[], nextReviewOn: '', effectiveFrom: todayInOslo(), body: template?.body ?? '',
     changeNote: template ? t('cooperationDocuments.form.fromTemplateNote', { centre: template.careerCentre.name }) : '',
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [attempt, setAttempt] = useState(0);
-  const { busy, run } = useSubmit();
+  const { busy, errors, attempt, onSubmit, summary, clearErrors } = useFieldForm('document-');
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
-  useEffect(() => { setErrors({}); }, [template]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new template clears the messages
+  useEffect(() => { clearErrors(); }, [template]);
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setErrors({});
-      try {
-        const made = await api.post<CooperationDocument>('/cooperation/documents', {
-          kind: form.kind, title: form.title, ownerUserId: form.ownerUserId || undefined, municipalityIds: form.municipalityIds,
-          nextReviewOn: form.nextReviewOn || null, effectiveFrom: form.effectiveFrom || undefined, body: form.body,
-          changeNote: form.changeNote, ...(template ? { fromTemplateId: template.id } : {}),
-        });
-        await queryClient.invalidateQueries({ queryKey: documentsKey });
-        await navigate(`/samarbeid/avtaler/${made.id}`);
-      } catch (error) {
-        setErrors(fieldErrorsOf(error, t('errors.unexpected')));
-        setAttempt((n) => n + 1);
-      }
+  const submit = onSubmit(async () => {
+    const made = await api.post<CooperationDocument>('/cooperation/documents', {
+      kind: form.kind, title: form.title, ownerUserId: form.ownerUserId || undefined, municipalityIds: form.municipalityIds,
+      nextReviewOn: form.nextReviewOn || null, effectiveFrom: form.effectiveFrom || undefined, body: form.body,
+      changeNote: form.changeNote, ...(template ? { fromTemplateId: template.id } : {}),
     });
-  };
+    await queryClient.invalidateQueries({ queryKey: documentsKey });
+    await navigate(`/samarbeid/avtaler/${made.id}`);
+  });
 
   const labels: Record<string, string> = {
     kind: t('cooperationDocuments.fields.kind'), title: t('cooperationDocuments.fields.title'), ownerUserId: t('cooperationDocuments.fields.owner'),
     municipalityIds: t('cooperationDocuments.fields.parties'), nextReviewOn: t('cooperationDocuments.fields.nextReview'),
     effectiveFrom: t('cooperationDocuments.fields.effectiveFrom'), body: t('cooperationDocuments.fields.body'), changeNote: t('cooperationDocuments.fields.changeNote'),
   };
-  const summary = Object.entries(errors).map(([name, message]) => ({ fieldId: name === '_form' ? undefined : `document-${name}`, label: labels[name], message }));
 
   return (
     <div className="stack-lg">
@@ -88,7 +77,7 @@ function DocumentForm({ template }: { template?: { id: string; kind: Cooperation
       </div>
       <form onSubmit={submit} noValidate className="stack" aria-labelledby="document-form-heading">
         <Heading level={2} data-size="sm" id="document-form-heading">{t('cooperationDocuments.form.heading')}</Heading>
-        <FormErrorSummary key={attempt} errors={summary} />
+        <FormErrorSummary key={attempt} errors={summary(labels)} />
         <KindField value={form.kind} error={errors.kind} onChange={(v) => set('kind', v)} />
         <LimitedText id="document-title" label={labels.title!} value={form.title} limit={documentLimits.title} error={errors.title} onChange={(v) => set('title', v)} />
         <OwnerField value={form.ownerUserId} error={errors.ownerUserId} onChange={(v) => set('ownerUserId', v)} />

@@ -9,12 +9,12 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
-import { useSubmit } from '../../components/useSubmit.ts';
+import { useFieldForm } from '../../components/useFieldForm.ts';
 import { formatDate, formatDateTime } from '../../format.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import './documents.css';
 import { documentLimits } from '../../../domain/cooperation-documents.ts';
-import { fieldErrorsOf, LimitedText, OwnerField, PartiesField } from './DocumentFields.tsx';
+import { LimitedText, OwnerField, PartiesField } from './DocumentFields.tsx';
 import { DocumentText } from './DocumentText.tsx';
 import { ReviewTag } from './DocumentsPage.tsx';
 import { documentQuery, documentsKey, type CooperationDocument, type VersionSummary } from './documentsApi.ts';
@@ -103,41 +103,29 @@ function PublishVersionForm({ document: d }: { document: CooperationDocument }) 
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [form, setForm] = useState({ body: d.current?.body ?? '', changeNote: '', effectiveFrom: todayInOslo(), nextReviewOn: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [attempt, setAttempt] = useState(0);
+  const { busy, errors, attempt, onSubmit, summary } = useFieldForm('publish-');
   const [done, setDone] = useState<number | null>(null);
-  const { busy, run } = useSubmit();
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setErrors({});
-      setDone(null);
-      try {
-        const answer = await api.post<CooperationDocument>(`/cooperation/documents/${d.id}/versions`, {
-          body: form.body, changeNote: form.changeNote, effectiveFrom: form.effectiveFrom || undefined,
-          ...(form.nextReviewOn ? { nextReviewOn: form.nextReviewOn } : {}), version: d.version,
-        });
-        queryClient.setQueryData([...documentsKey, d.id], answer);
-        await queryClient.invalidateQueries({ queryKey: documentsKey });
-        setDone(answer.versions[0]!.number);
-        setForm((f) => ({ ...f, changeNote: '', nextReviewOn: '' }));
-      } catch (error) {
-        setErrors(fieldErrorsOf(error, t('errors.unexpected')));
-        setAttempt((n) => n + 1);
-      }
+  const submit = onSubmit(async () => {
+    setDone(null);
+    const answer = await api.post<CooperationDocument>(`/cooperation/documents/${d.id}/versions`, {
+      body: form.body, changeNote: form.changeNote, effectiveFrom: form.effectiveFrom || undefined,
+      ...(form.nextReviewOn ? { nextReviewOn: form.nextReviewOn } : {}), version: d.version,
     });
-  };
+    queryClient.setQueryData([...documentsKey, d.id], answer);
+    await queryClient.invalidateQueries({ queryKey: documentsKey });
+    setDone(answer.versions[0]!.number);
+    setForm((f) => ({ ...f, changeNote: '', nextReviewOn: '' }));
+  });
   const labels: Record<string, string> = {
     body: t('cooperationDocuments.fields.body'), changeNote: t('cooperationDocuments.fields.changeNote'),
     effectiveFrom: t('cooperationDocuments.fields.effectiveFrom'), nextReviewOn: t('cooperationDocuments.fields.newReviewDate'),
   };
-  const summary = Object.entries(errors).map(([name, message]) => ({ fieldId: name === '_form' ? undefined : `publish-${name}`, label: labels[name], message }));
   return (
     <section aria-labelledby="publish-heading" className="stack">
       <Heading level={2} data-size="sm" id="publish-heading">{t('cooperationDocuments.publish.heading')}</Heading>
       <Paragraph data-size="sm">{t('cooperationDocuments.publish.intro')}</Paragraph>
       <form onSubmit={submit} noValidate className="stack" aria-labelledby="publish-heading">
-        <FormErrorSummary key={attempt} errors={summary} />
+        <FormErrorSummary key={attempt} errors={summary(labels)} />
         {done ? <Alert data-color="success" role="status" data-size="sm">{t('cooperationDocuments.publish.done', { number: done })}</Alert> : null}
         <LimitedText id="publish-body" label={labels.body!} description={t('cooperationDocuments.fields.bodyHelp')} value={form.body} limit={documentLimits.body}
           error={errors.body} multiline rows={14} onChange={(v) => setForm({ ...form, body: v })} />
@@ -161,33 +149,21 @@ function SettingsForm({ document: d }: { document: CooperationDocument }) {
   const [form, setForm] = useState({
     title: d.title, ownerUserId: d.owner.id, municipalityIds: d.parties.map((p) => p.id), nextReviewOn: d.nextReviewOn ?? '', publishedAsTemplate: d.publishedAsTemplate,
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [attempt, setAttempt] = useState(0);
-  const { busy, run } = useSubmit();
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setErrors({});
-      try {
-        const answer = await api.patch<CooperationDocument>(`/cooperation/documents/${d.id}`, { ...form, nextReviewOn: form.nextReviewOn || null, version: d.version });
-        queryClient.setQueryData([...documentsKey, d.id], answer);
-        await queryClient.invalidateQueries({ queryKey: ['cooperation'] });
-      } catch (error) {
-        setErrors(fieldErrorsOf(error, t('errors.unexpected')));
-        setAttempt((n) => n + 1);
-      }
-    });
-  };
+  const { busy, errors, attempt, onSubmit, summary } = useFieldForm('settings-');
+  const submit = onSubmit(async () => {
+    const answer = await api.patch<CooperationDocument>(`/cooperation/documents/${d.id}`, { ...form, nextReviewOn: form.nextReviewOn || null, version: d.version });
+    queryClient.setQueryData([...documentsKey, d.id], answer);
+    await queryClient.invalidateQueries({ queryKey: ['cooperation'] });
+  });
   const labels: Record<string, string> = {
     title: t('cooperationDocuments.fields.title'), ownerUserId: t('cooperationDocuments.fields.owner'), municipalityIds: t('cooperationDocuments.fields.parties'),
     nextReviewOn: t('cooperationDocuments.fields.nextReview'), publishedAsTemplate: t('cooperationDocuments.fields.publishAsTemplate'),
   };
-  const summary = Object.entries(errors).map(([name, message]) => ({ fieldId: name === '_form' ? undefined : `settings-${name}`, label: labels[name], message }));
   return (
     <section aria-labelledby="settings-heading" className="stack">
       <Heading level={2} data-size="sm" id="settings-heading">{t('cooperationDocuments.settings.heading')}</Heading>
       <form onSubmit={submit} noValidate className="stack" aria-labelledby="settings-heading">
-        <FormErrorSummary key={attempt} errors={summary} />
+        <FormErrorSummary key={attempt} errors={summary(labels)} />
         <LimitedText id="settings-title" label={labels.title!} value={form.title} limit={documentLimits.title} error={errors.title} onChange={(v) => setForm({ ...form, title: v })} />
         <OwnerField value={form.ownerUserId} error={errors.ownerUserId} onChange={(v) => setForm({ ...form, ownerUserId: v })} />
         <PartiesField value={form.municipalityIds} error={errors.municipalityIds} onChange={(v) => setForm({ ...form, municipalityIds: v })} />

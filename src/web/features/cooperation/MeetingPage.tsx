@@ -12,11 +12,12 @@ import { Loading } from '../../components/Loading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useSubmit } from '../../components/useSubmit.ts';
+import { useFieldForm } from '../../components/useFieldForm.ts';
 import { formatDateTime } from '../../format.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { DueDate } from './ActionsSection.tsx';
 import { partiesOf } from './MeetingsPage.tsx';
-import { actionStatuses, fieldErrors, meetingQuery, meetingsKey, type Action, type ActionStatus, type Meeting } from './meetingsApi.ts';
+import { actionStatuses, meetingQuery, meetingsKey, type Action, type ActionStatus, type Meeting } from './meetingsApi.ts';
 import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
 import { meetingTextLimits } from '../../../domain/text-limits.ts';
 
@@ -60,32 +61,20 @@ function TextsForm({ meeting }: { meeting: Meeting }) {
   const queryClient = useQueryClient();
   const [agenda, setAgenda] = useState(meeting.agenda);
   const [minutes, setMinutes] = useState(meeting.minutes);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [attempt, setAttempt] = useState(0);
+  const { busy, errors, attempt, onSubmit, summary } = useFieldForm('meeting-text-');
   const [saved, setSaved] = useState(false);
-  const { busy, run } = useSubmit();
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setErrors({});
-      setSaved(false);
-      try {
-        await api.patch(`/cooperation/meetings/${meeting.id}`, { agenda, minutes, version: meeting.version });
-        setSaved(true);
-        await queryClient.invalidateQueries({ queryKey: meetingsKey });
-      } catch (error) {
-        setErrors(fieldErrors(error, t('errors.unexpected')));
-        setAttempt((n) => n + 1);
-      }
-    });
-  };
+  const submit = onSubmit(async () => {
+    setSaved(false);
+    await api.patch(`/cooperation/meetings/${meeting.id}`, { agenda, minutes, version: meeting.version });
+    setSaved(true);
+    await queryClient.invalidateQueries({ queryKey: meetingsKey });
+  });
   const labels: Record<string, string> = { agenda: t('meetings.meeting.agenda'), minutes: t('meetings.meeting.minutes') };
-  const summary = Object.entries(errors).map(([name, message]) => ({ fieldId: name === '_form' ? undefined : `meeting-text-${name}`, label: labels[name], message }));
   return (
     <form onSubmit={submit} noValidate className="stack" aria-labelledby="texts-heading">
       <Heading level={2} data-size="sm" id="texts-heading">{t('meetings.meeting.textsHeading')}</Heading>
       <Alert data-color="info" data-size="sm">{t('meetings.meeting.noNamesWarning')}</Alert>
-      <FormErrorSummary key={attempt} errors={summary} />
+      <FormErrorSummary key={attempt} errors={summary(labels)} />
       {saved ? <Alert data-color="success" data-size="sm" role="status">{t('meetings.meeting.saved')}</Alert> : null}
       <LimitedTextfield limit={meetingTextLimits.agenda} id="meeting-text-agenda" multiline rows={4} label={labels.agenda} value={agenda} error={errors.agenda} onChange={(e) => setAgenda(e.target.value)} />
       <LimitedTextfield limit={meetingTextLimits.minutes} id="meeting-text-minutes" multiline rows={8} label={labels.minutes} description={t('meetings.meeting.minutesHelp')} value={minutes}
@@ -160,29 +149,17 @@ function NewActionForm({ meeting }: { meeting: Meeting }) {
   const queryClient = useQueryClient();
   const empty = { title: '', ownerId: '', dueDate: '' };
   const [form, setForm] = useState(empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [attempt, setAttempt] = useState(0);
-  const { busy, run } = useSubmit();
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setErrors({});
-      try {
-        await api.post(`/cooperation/meetings/${meeting.id}/actions`, { title: form.title, ownerId: form.ownerId || undefined, dueDate: form.dueDate || undefined });
-        setForm(empty);
-        await queryClient.invalidateQueries({ queryKey: meetingsKey });
-      } catch (error) {
-        setErrors(fieldErrors(error, t('errors.unexpected')));
-        setAttempt((n) => n + 1);
-      }
-    });
-  };
+  const { busy, errors, attempt, onSubmit, summary } = useFieldForm('action-');
+  const submit = onSubmit(async () => {
+    await api.post(`/cooperation/meetings/${meeting.id}/actions`, { title: form.title, ownerId: form.ownerId || undefined, dueDate: form.dueDate || undefined });
+    setForm(empty);
+    await queryClient.invalidateQueries({ queryKey: meetingsKey });
+  });
   const labels: Record<string, string> = { title: t('meetings.actions.title'), ownerId: t('meetings.actions.owner'), dueDate: t('meetings.actions.due') };
-  const summary = Object.entries(errors).map(([name, message]) => ({ fieldId: name === '_form' ? undefined : `action-${name}`, label: labels[name], message }));
   return (
     <form onSubmit={submit} noValidate className="stack" aria-labelledby="new-action-heading">
       <Heading level={3} data-size="xs" id="new-action-heading">{t('meetings.actions.newHeading')}</Heading>
-      <FormErrorSummary key={attempt} errors={summary} />
+      <FormErrorSummary key={attempt} errors={summary(labels)} />
       <LimitedTextfield limit={meetingTextLimits.actionTitle} id="action-title" label={labels.title} description={t('meetings.meeting.noNames')} value={form.title} error={errors.title}
         onChange={(e) => setForm({ ...form, title: e.target.value })} />
       <div className="field-pair">

@@ -9,14 +9,14 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
-import { useSubmit } from '../../components/useSubmit.ts';
+import { useFieldForm } from '../../components/useFieldForm.ts';
 import { formatDate, formatDateTime } from '../../format.ts';
 import { isCentreRole, isMunicipalityRole } from '../../roles.ts';
 import { useMe } from '../../session.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { ActionsSection } from './ActionsSection.tsx';
 import { centreMunicipalitiesQuery } from './cooperationApi.ts';
-import { fieldErrors, meetingIntervals, meetingsKey, peopleQuery, seriesListQuery, type MeetingInterval, type Series, type SeriesDetail } from './meetingsApi.ts';
+import { meetingIntervals, meetingsKey, peopleQuery, seriesListQuery, type MeetingInterval, type Series, type SeriesDetail } from './meetingsApi.ts';
 import { BackToHub } from './BackToHub.tsx';
 import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
 import { meetingTextLimits } from '../../../domain/text-limits.ts';
@@ -105,36 +105,24 @@ function NewSeriesForm() {
   const [title, setTitle] = useState('');
   const [interval, setInterval] = useState<MeetingInterval>('half-yearly');
   const [invitees, setInvitees] = useState<string[]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [attempt, setAttempt] = useState(0);
-  const { busy, run } = useSubmit();
+  const { busy, errors, attempt, onSubmit, summary } = useFieldForm('series-');
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setErrors({});
-      try {
-        const created = await api.post<SeriesDetail>('/cooperation/meeting-series', {
-          title, interval, inviteeIds: invitees, ...(centreLead ? { municipalityId: municipalityId || null } : {}),
-        });
-        await queryClient.invalidateQueries({ queryKey: meetingsKey });
-        await navigate(`/samarbeid/moter/${created.id}`);
-      } catch (error) {
-        setErrors(fieldErrors(error, t('errors.unexpected')));
-        setAttempt((n) => n + 1);
-      }
+  const submit = onSubmit(async () => {
+    const created = await api.post<SeriesDetail>('/cooperation/meeting-series', {
+      title, interval, inviteeIds: invitees, ...(centreLead ? { municipalityId: municipalityId || null } : {}),
     });
-  };
+    await queryClient.invalidateQueries({ queryKey: meetingsKey });
+    await navigate(`/samarbeid/moter/${created.id}`);
+  });
   const labels: Record<string, string> = {
     title: t('meetings.form.title'), interval: t('meetings.form.interval'), municipalityId: t('meetings.form.municipality'), inviteeIds: t('meetings.form.invitees'),
   };
-  const summary = Object.entries(errors).map(([name, message]) => ({ fieldId: name === '_form' ? undefined : `series-${name}`, label: labels[name], message }));
   const toggle = (id: string, on: boolean) => setInvitees((list) => (on ? [...list, id] : list.filter((x) => x !== id)));
 
   return (
     <form onSubmit={submit} noValidate className="stack" aria-labelledby="new-series-heading">
       <Heading level={2} data-size="sm" id="new-series-heading">{t('meetings.form.heading')}</Heading>
-      <FormErrorSummary key={attempt} errors={summary} />
+      <FormErrorSummary key={attempt} errors={summary(labels)} />
       <LimitedTextfield limit={meetingTextLimits.title} id="series-title" label={labels.title} description={t('meetings.form.titleHelp')} value={title} error={errors.title}
         onChange={(e) => setTitle(e.target.value)} />
       <div className="field-pair">

@@ -9,12 +9,12 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
-import { useSubmit } from '../../components/useSubmit.ts';
+import { useFieldForm } from '../../components/useFieldForm.ts';
 import { formatDate, formatDateTime } from '../../format.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { osloInstant } from '../sessions/SessionsSection.tsx';
 import { partiesOf } from './MeetingsPage.tsx';
-import { fieldErrors, meetingsKey, seriesQuery, type Meeting, type SeriesDetail } from './meetingsApi.ts';
+import { meetingsKey, seriesQuery, type Meeting, type SeriesDetail } from './meetingsApi.ts';
 import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
 import { meetingTextLimits } from '../../../domain/text-limits.ts';
 
@@ -66,35 +66,22 @@ function NewMeetingForm({ series }: { series: SeriesDetail }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form, setForm] = useState({ date: series.nextMeetingOn ?? '', time: '08:30', durationMinutes: '60', agenda: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [attempt, setAttempt] = useState(0);
-  const { busy, run } = useSubmit();
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setErrors({});
-      try {
-        const created = await api.post<Meeting>(`/cooperation/meeting-series/${series.id}/meetings`, {
-          startsAt: osloInstant(form.date, form.time), durationMinutes: Number(form.durationMinutes), agenda: form.agenda,
-        });
-        await queryClient.invalidateQueries({ queryKey: meetingsKey });
-        await navigate(`/samarbeid/mote/${created.id}`);
-      } catch (error) {
-        setErrors(fieldErrors(error, t('errors.unexpected')));
-        setAttempt((n) => n + 1);
-      }
+  // The date and time fields together are the request's startsAt.
+  const { busy, errors, attempt, onSubmit, summary } = useFieldForm((name) => (name === 'startsAt' ? 'meeting-date' : `meeting-${name}`));
+  const submit = onSubmit(async () => {
+    const created = await api.post<Meeting>(`/cooperation/meeting-series/${series.id}/meetings`, {
+      startsAt: osloInstant(form.date, form.time), durationMinutes: Number(form.durationMinutes), agenda: form.agenda,
     });
-  };
+    await queryClient.invalidateQueries({ queryKey: meetingsKey });
+    await navigate(`/samarbeid/mote/${created.id}`);
+  });
   const labels: Record<string, string> = {
     startsAt: t('meetings.meeting.date'), durationMinutes: t('meetings.meeting.duration'), agenda: t('meetings.meeting.agenda'),
   };
-  const summary = Object.entries(errors).map(([name, message]) => ({
-    fieldId: name === '_form' ? undefined : name === 'startsAt' ? 'meeting-date' : `meeting-${name}`, label: labels[name], message,
-  }));
   return (
     <form onSubmit={submit} noValidate className="stack" aria-labelledby="new-meeting-heading">
       <Heading level={2} data-size="sm" id="new-meeting-heading">{t('meetings.meeting.newHeading')}</Heading>
-      <FormErrorSummary key={attempt} errors={summary} />
+      <FormErrorSummary key={attempt} errors={summary(labels)} />
       <div className="field-pair">
         <Textfield id="meeting-date" type="date" label={labels.startsAt} value={form.date} error={errors.startsAt}
           onChange={(e) => setForm({ ...form, date: e.target.value })} />

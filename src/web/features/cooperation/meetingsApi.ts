@@ -1,4 +1,4 @@
-import { api, isApiError } from '../../api.ts';
+import { api } from '../../api.ts';
 
 export type MeetingInterval = 'none' | 'monthly' | 'quarterly' | 'half-yearly' | 'yearly';
 export const meetingIntervals: MeetingInterval[] = ['half-yearly', 'yearly', 'quarterly', 'monthly', 'none'];
@@ -65,12 +65,3 @@ export const practiceQuery = () => ({
 
 /** The Norwegian day of an instant (YYYY-MM-DD), whatever the browser's time zone. */
 export const osloDay = (instant: string) => new Date(instant).toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
-
-/** A failed request's messages per field ('_form' for the rest), as the forms show them. */
-export function fieldErrors(error: unknown, fallback: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  if (!isApiError(error)) return { _form: fallback };
-  for (const { path, message } of error.fields) found[path.split('.')[0] || '_form'] ??= message;
-  if (error.fields.length === 0) found['_form'] = error.message;
-  return found;
-}

@@ -1,0 +1,46 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../api.ts';
+import type { SummaryError } from './FormErrorSummary.tsx';
+import { useSubmit } from './useSubmit.ts';
+
+/** The server's field messages by field (the first segment of each path), or the form's own message under '_form'. */
+export function fieldErrors(error: unknown, unexpected: string): Record<string, string> {
+  if (!isApiError(error)) return { _form: unexpected };
+  const found: Record<string, string> = {};
+  for (const { path, message } of error.fields) found[path.split('.')[0] || '_form'] ??= message;
+  if (error.fields.length === 0) found['_form'] = error.message;
+  return found;
+}
+
+/**
+ * A form whose failed save shows the server's messages at their fields and in a summary at the top.
+ * `onSubmit(send)` is the form's submit handler: it clears the messages, runs `send` (busy meanwhile) and, when it
+ * fails, shows the messages; `attempt` changes on each failure, so `<FormErrorSummary key={attempt}>` takes focus
+ * again. `save(send)` does the same outside a submit (after a confirmation). `summary(labels)` lists the messages,
+ * each linked to its field, whose id is `fieldIdPrefix` + the name (or what the function gives).
+ */
+export function useFieldForm(fieldIdPrefix: string | ((name: string) => string)) {
+  const { t } = useTranslation();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [attempt, setAttempt] = useState(0);
+  const { busy, run } = useSubmit();
+  const save = (send: () => Promise<unknown>) =>
+    run(async () => {
+      setErrors({});
+      try {
+        await send();
+      } catch (error) {
+        setErrors(fieldErrors(error, t('errors.unexpected')));
+        setAttempt((n) => n + 1);
+      }
+    });
+  const onSubmit = (send: () => Promise<unknown>) => (event: FormEvent) => {
+    event.preventDefault();
+    void save(send);
+  };
+  const idOf = typeof fieldIdPrefix === 'string' ? (name: string) => `${fieldIdPrefix}${name}` : fieldIdPrefix;
+  const summary = (labels: Record<string, string>): SummaryError[] =>
+    Object.entries(errors).map(([name, message]) => ({ fieldId: name === '_form' ? undefined : idOf(name), label: labels[name], message }));
+  return { busy, errors, attempt, onSubmit, save, summary, clearErrors: () => setErrors({}) };
+}
