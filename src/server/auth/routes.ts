@@ -24,7 +24,8 @@ const mePatch = z.object({
   workPhone: z.string().trim().max(40).regex(/^(\+?[0-9 ()-]{5,40})?$/, { error: 'phone.invalid' }).nullable(),
 }).strict();
 
-const meUser = z.object({
+/** The signed-in user (GET /me, GET /session); the web app's `Me` type is inferred from it (src/web/types.ts). */
+export const meUser = z.object({
   id: z.uuid(), email: z.string(), name: z.string(), role: z.enum(roles), workPhone: z.string().nullable(),
   organisation: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(['municipality', 'career-centre', 'national', 'county', 'nav-office']) }).nullable(),
 });
