@@ -31,6 +31,10 @@ export type OrderHistoryEntry = Order['history'][number];
 
 export type AuditEvent = z.output<typeof trail>['items'][number];
 
+/** For a list the web app must keep as a value (a select's options): `AssertTrue<SameType<Copy, Server>>` fails on drift. */
+export type SameType<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type AssertTrue<T extends true> = T;
+
 /** A page of a list answer (participants, orders): the items and the cursor of the next page. */
 export interface Page<T> {
   items: T[];

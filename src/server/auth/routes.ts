@@ -30,7 +30,7 @@ export const meUser = z.object({
   organisation: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(['municipality', 'career-centre', 'national', 'county', 'nav-office']) }).nullable(),
 });
 const meResponse = z.object({ user: meUser });
-const sessionResponse = z.object({
+export const sessionResponse = z.object({
   user: meUser.nullable().describe('Null when not signed in (no 401: public pages ask too)'),
   expiresAt: z.string().nullable().describe('When the session ends unless extended'),
 });

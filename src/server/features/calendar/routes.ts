@@ -16,7 +16,8 @@ const calendarQuery = z.object({
   counsellorId: z.uuid().optional().describe("A lead may pick one counsellor's calendar; a counsellor always sees their own"),
 }).strict();
 
-const calendarJson = z.object({
+/** The calendar; the web app's calendar types are inferred from it (types only). */
+export const calendarJson = z.object({
   from: z.string(),
   to: z.string(),
   items: z.array(z.object({
