@@ -1,6 +1,6 @@
 // Shapes of the HTTP API (docs/api.md), inferred from the server's zod schemas: one source, so `npm run typecheck`
 // fails in the web code when a response changes. Only `import type` from src/server (the lint rule for src/web
-// refuses anything else): the types are erased at build time and no server code or zod reaches the browser bundle.
+// refuses anything else): the types are erased at build time, so no server code and no zod is added to the bundle.
 // Do not write an API shape by hand here or in a feature's *Api.ts: infer it from the schema the route answers with
 // (export the schema from the server if it is not yet), with z.output for answers and z.input for request bodies.
 import type { z } from 'zod';

@@ -39,7 +39,7 @@ export const calendarJson = z.object({
   })),
 });
 
-const feedJson = z.object({ active: z.boolean(), createdAt: z.string().nullable() });
+export const feedJson = z.object({ active: z.boolean(), createdAt: z.string().nullable() });
 
 export async function calendarRoutes(app: FastifyInstance, { db, publicUrl }: { db: Db; publicUrl: string }) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -18,7 +18,7 @@ import { useMe } from '../../session.ts';
 import { useCounsellors } from '../orders/OrderActions.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import type { z } from 'zod';
-import type { calendarJson } from '../../../server/features/calendar/routes.ts';
+import type { calendarJson, feedJson } from '../../../server/features/calendar/routes.ts';
 
 type CalendarItem = z.output<typeof calendarJson>['items'][number];
 
@@ -153,7 +153,7 @@ function FeedSection() {
   const queryClient = useQueryClient();
   const feed = useQuery({
     queryKey: ['calendar-feed'],
-    queryFn: () => api.get<{ active: boolean; createdAt: string | null }>('/calendar/feed'),
+    queryFn: () => api.get<z.output<typeof feedJson>>('/calendar/feed'),
   });
   const [url, setUrl] = useState<string>();
   const [confirm, setConfirm] = useState<'revoke' | 'replace' | null>(null);
