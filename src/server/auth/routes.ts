@@ -35,7 +35,7 @@ export const sessionResponse = z.object({
   expiresAt: z.string().nullable().describe('When the session ends unless extended'),
 });
 
-const logoutResponse = z.object({ redirectTo: z.url() }).describe('Signed in with an identity provider: go here to end its session too');
+export const logoutResponse = z.object({ redirectTo: z.url() }).describe('Signed in with an identity provider: go here to end its session too');
 
 export async function authRoutes(app: FastifyInstance, opts: {
   db: Db; secureCookies: boolean; addressLimit: AddressLimit;
