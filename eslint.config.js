@@ -92,6 +92,12 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
+      // The API's shapes come from the server's zod schemas as types only (src/web/types.ts): nothing of the server,
+      // nor zod, may reach the browser bundle.
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/server/**'], allowTypeImports: true, message: 'The web app imports only types from src/server (import type).' }],
+        paths: [{ name: 'zod', allowTypeImports: true, message: 'The web app uses zod only for types inferred from the server (import type).' }],
+      }],
     },
   },
   { files: ['src/web/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },

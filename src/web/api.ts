@@ -1,9 +1,9 @@
+import type { z } from 'zod';
+import type { errorBody } from '../server/http/openapi.ts';
 import i18n from './i18n/index.ts';
 
-export interface FieldError {
-  path: string;
-  message: string;
-}
+/** One field the server refused, and why (the error body of every route, src/server/http/openapi.ts). */
+export type FieldError = NonNullable<z.output<typeof errorBody>['fields']>[number];
 
 /** What every failed API call throws, so pages can show the server's message at the right field. */
 export class ApiError extends Error {

@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from './api.ts';
+import type { z } from 'zod';
+import type { sessionResponse } from '../server/auth/routes.ts';
 import type { Me } from './types.ts';
 
 export const meQueryKey = ['me'] as const;
 
 /** Who is signed in and when the session ends; both null when nobody is (the server answers 200, never 401). */
-export interface SessionInfo { user: Me | null; expiresAt: string | null }
+export type SessionInfo = z.output<typeof sessionResponse>;
 
 export function useMeQuery() {
   return useQuery({

@@ -12,7 +12,8 @@ import { forbidden, notFound } from '../http/errors.ts';
 import { participantScope } from '../features/participants/policy.ts';
 import { recordAudit } from './record.ts';
 
-const trail = z.object({
+/** The audit trail; the web app's `AuditEvent` type is inferred from it (src/web/types.ts). */
+export const trail = z.object({
   items: z.array(z.object({
     id: z.number(), at: z.string(), type: z.string(),
     actor: z.object({ id: z.uuid(), name: z.string(), role: z.enum(roles) }).nullable(),

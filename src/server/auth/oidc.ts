@@ -64,7 +64,8 @@ export class OidcProviders {
   }
 }
 
-const providersResponse = z.object({
+/** The sign-in methods; the web app's type is inferred from it (types only). */
+export const providersResponse = z.object({
   localPasswords: z.boolean(),
   providers: z.array(z.object({ id: z.string(), name: z.string() })),
 });

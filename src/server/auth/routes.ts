@@ -24,17 +24,18 @@ const mePatch = z.object({
   workPhone: z.string().trim().max(40).regex(/^(\+?[0-9 ()-]{5,40})?$/, { error: 'phone.invalid' }).nullable(),
 }).strict();
 
-const meUser = z.object({
+/** The signed-in user (GET /me, GET /session); the web app's `Me` type is inferred from it (src/web/types.ts). */
+export const meUser = z.object({
   id: z.uuid(), email: z.string(), name: z.string(), role: z.enum(roles), workPhone: z.string().nullable(),
   organisation: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(['municipality', 'career-centre', 'national', 'county', 'nav-office']) }).nullable(),
 });
 const meResponse = z.object({ user: meUser });
-const sessionResponse = z.object({
+export const sessionResponse = z.object({
   user: meUser.nullable().describe('Null when not signed in (no 401: public pages ask too)'),
   expiresAt: z.string().nullable().describe('When the session ends unless extended'),
 });
 
-const logoutResponse = z.object({ redirectTo: z.url() }).describe('Signed in with an identity provider: go here to end its session too');
+export const logoutResponse = z.object({ redirectTo: z.url() }).describe('Signed in with an identity provider: go here to end its session too');
 
 export async function authRoutes(app: FastifyInstance, opts: {
   db: Db; secureCookies: boolean; addressLimit: AddressLimit;

@@ -11,6 +11,8 @@ import { NotificationsLink } from '../features/notes/NotificationsLink.tsx';
 import { signOutInProgress } from '../session.ts';
 import { notificationsKey } from '../features/notes/noteApi.ts';
 import type { Me } from '../types.ts';
+import type { z } from 'zod';
+import type { logoutResponse } from '../../server/auth/routes.ts';
 
 /**
  * The cooperation features (contacts, meetings, agreements, practice, gatherings) share one menu item leading to a
@@ -75,7 +77,7 @@ export function Header({ me, signIn = false }: { me?: Me; signIn?: boolean }) {
     signOutInProgress.active = true;
     await queryClient.cancelQueries({ queryKey: notificationsKey });
     try {
-      const ended = await api.post<{ redirectTo: string } | undefined>(everywhere ? '/auth/logout-everywhere' : '/auth/logout');
+      const ended = await api.post<z.output<typeof logoutResponse> | undefined>(everywhere ? '/auth/logout-everywhere' : '/auth/logout');
       // Signed in with an identity provider: end its session too; it sends the browser back to the sign-in page.
       if (ended?.redirectTo) {
         queryClient.clear();

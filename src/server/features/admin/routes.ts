@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.ts';
 import { requireRole } from '../../auth/guard.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { idParam } from '../../http/fields.ts';
-import { countyJson, organisationInput, organisationJson, organisationPatch, userInput, userJson, userPatch } from './schemas.ts';
+import { countyJson, organisationInput, organisationJson, organisationPatch, userCreated, userInput, userJson, userPatch } from './schemas.ts';
 import * as admin from './service.ts';
 import type { Senders } from '../../outbox/outbox.ts';
 
@@ -34,7 +34,7 @@ export async function adminRoutes(app: FastifyInstance, { db, publicUrl, senders
     schema: {
       tags, summary: 'Create a user. The one-time link to set the password is e-mailed when SMTP is configured, otherwise returned here',
       body: userInput,
-      response: { 201: z.object({ user: userJson, setPasswordUrl: z.string().nullable(), emailed: z.boolean() }), ...errorResponses },
+      response: { 201: userCreated, ...errorResponses },
     },
   }, async (req, reply) => reply.code(201).send(await admin.createUser(db, asAdmin(req), req.body, publicUrl, senders, localPasswords ?? true)));
 

@@ -33,3 +33,6 @@ export const userPatch = z.object({
 }).strict();
 
 export const countyJson = z.object({ id: z.uuid(), name: z.string() });
+
+/** A new user, and the one-time link to set the password when it could not be e-mailed. */
+export const userCreated = z.object({ user: userJson, setPasswordUrl: z.string().nullable(), emailed: z.boolean() });

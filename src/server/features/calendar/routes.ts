@@ -16,7 +16,8 @@ const calendarQuery = z.object({
   counsellorId: z.uuid().optional().describe("A lead may pick one counsellor's calendar; a counsellor always sees their own"),
 }).strict();
 
-const calendarJson = z.object({
+/** The calendar; the web app's calendar types are inferred from it (types only). */
+export const calendarJson = z.object({
   from: z.string(),
   to: z.string(),
   items: z.array(z.object({
@@ -38,7 +39,7 @@ const calendarJson = z.object({
   })),
 });
 
-const feedJson = z.object({ active: z.boolean(), createdAt: z.string().nullable() });
+export const feedJson = z.object({ active: z.boolean(), createdAt: z.string().nullable() });
 
 export async function calendarRoutes(app: FastifyInstance, { db, publicUrl }: { db: Db; publicUrl: string }) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -8,11 +8,14 @@ import { requireRole } from '../../auth/guard.ts';
 import { careerCentreRoles } from '../../auth/actor.ts';
 import { errorResponses } from '../../http/openapi.ts';
 
+/** The counsellors at your career centre; the web app's `Counsellor` type is inferred from it (src/web/types.ts). */
+export const counsellorList = z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string() })) });
+
 export async function careerCentreRoutes(app: FastifyInstance, { db }: { db: Db }) {
   app.withTypeProvider<ZodTypeProvider>().get('/career-centre/counsellors', {
     schema: {
       tags: ['career-centre'], summary: 'Counsellors at your career centre (to assign an order)',
-      response: { 200: z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string() })) }), ...errorResponses },
+      response: { 200: counsellorList, ...errorResponses },
     },
   }, async (req) => {
     const actor = requireRole(req, careerCentreRoles);

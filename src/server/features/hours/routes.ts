@@ -12,6 +12,14 @@ const source = z.object({ law: z.string(), seed: z.string().optional(), effectiv
   .describe('Where the estimate comes from (a cost estimate behind § 11, not an entitlement)');
 const ref = z.object({ id: z.uuid(), name: z.string() });
 
+/** The answers; the web app's types are inferred from them (types only). */
+export const participantHoursJson = z.object({ participantId: z.uuid(), individual: line, group: line, source });
+export const centreHoursJson = z.object({
+  items: z.array(z.object({ participant: z.object({ id: z.uuid(), givenName: z.string(), familyName: z.string() }), municipality: ref, individual: line, group: line })),
+  totals: z.object({ participants: z.number().int(), individualMinutes: z.number().int(), groupMinutes: z.number().int() }),
+  source,
+});
+
 export async function hoursRoutes(app: FastifyInstance, { db }: { db: Db }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['hours'];
@@ -19,21 +27,14 @@ export async function hoursRoutes(app: FastifyInstance, { db }: { db: Db }) {
   r.get('/participants/:id/hours', {
     schema: {
       tags, summary: 'Guidance time used against the estimate of 1.5 h individual + 1.5 h group',
-      params: idParam, response: { 200: z.object({ participantId: z.uuid(), individual: line, group: line, source }), ...errorResponses },
+      params: idParam, response: { 200: participantHoursJson, ...errorResponses },
     },
   }, (req) => participantHours(db, actorOf(req), req.params.id));
 
   r.get('/career-centre/hours', {
     schema: {
       tags, summary: "Time used per participant of your centre's accepted orders (career-centre lead)",
-      response: {
-        200: z.object({
-          items: z.array(z.object({ participant: z.object({ id: z.uuid(), givenName: z.string(), familyName: z.string() }), municipality: ref, individual: line, group: line })),
-          totals: z.object({ participants: z.number().int(), individualMinutes: z.number().int(), groupMinutes: z.number().int() }),
-          source,
-        }),
-        ...errorResponses,
-      },
+      response: { 200: centreHoursJson, ...errorResponses },
     },
   }, (req) => centreHours(db, actorOf(req)));
 }

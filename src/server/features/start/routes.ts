@@ -12,7 +12,8 @@ import { deadlineStatusCondition } from '../participants/status-filter.ts';
 import { orderScope } from '../orders/policy.ts';
 import { noteCounts } from '../notes/lists.ts';
 
-const counts = z.object({
+/** The start page's counts; the web app's `StartCounts` type is inferred from it (src/web/types.ts). */
+export const counts = z.object({
   counts: z.object({
     participants: z.number().optional(),
     deadlineDueSoon: z.number().optional(),

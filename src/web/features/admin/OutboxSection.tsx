@@ -6,25 +6,18 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDateTime } from '../../format.ts';
+import type { z } from 'zod';
+import type { outboxJson } from '../../../server/outbox/routes.ts';
 
-/** One e-mail or SMS that failed, as the server shows it: no recipient and no text (src/server/outbox). */
-interface OutboxFailure {
-  id: string;
-  kind: 'password-link' | 'note-notice' | 'page-link';
-  channel: 'email' | 'sms';
-  status: 'pending' | 'sent' | 'failed';
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  nextAttemptAt: string | null;
-}
+/** E-mails or SMS that failed, as the server shows them: no recipient and no text (src/server/outbox). */
+type Outbox = z.output<typeof outboxJson>;
 
 /** E-mails and SMS that could not be sent: being retried, or given up. The administrator sees what kind, not to whom. */
 export function OutboxSection() {
   const { t } = useTranslation();
   const outbox = useQuery({
     queryKey: ['admin', 'outbox'],
-    queryFn: () => api.get<{ pending: number; items: OutboxFailure[] }>('/admin/outbox'),
+    queryFn: () => api.get<Outbox>('/admin/outbox'),
   });
   return (
     <section aria-labelledby="outbox-heading" className="stack">

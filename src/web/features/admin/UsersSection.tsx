@@ -15,6 +15,8 @@ import { byName, useOrganisations, useUsers } from './adminQueries.ts';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
 import { textLimits } from '../../../domain/text-limits.ts';
+import type { z } from 'zod';
+import type { userCreated } from '../../../server/features/admin/schemas.ts';
 
 const roles: Role[] = [
   'programme-adviser',
@@ -193,7 +195,7 @@ function CreateUser({
     setFormError(undefined);
     setErrors({});
     try {
-      const result = await api.post<{ user: AdminUser; setPasswordUrl: string | null }>('/admin/users', {
+      const result = await api.post<z.output<typeof userCreated>>('/admin/users', {
         name: values.name.trim(),
         email: values.email.trim(),
         role: values.role || undefined,

@@ -5,11 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { api, isApiError } from '../../api.ts';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
+import type { z } from 'zod';
+import type { providersResponse } from '../../../server/auth/oidc.ts';
 
-interface SignInMethods {
-  localPasswords: boolean;
-  providers: { id: string; name: string }[];
-}
+type SignInMethods = z.output<typeof providersResponse>;
 
 interface LocationState {
   from?: string;

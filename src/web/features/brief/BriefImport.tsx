@@ -3,13 +3,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../api.ts';
-import type { Brief } from '../../types.ts';
+import type { z } from 'zod';
+import type { importResult } from '../../../server/features/brief/schemas.ts';
 
-interface ImportResult {
-  importedKeys: string[];
-  skipped: { key: string; verifiedOn: string }[];
-  brief: Brief;
-}
+type ImportResult = z.output<typeof importResult>;
 
 /** Upload of a competence-mapping export (CSV or JSON), read in the browser and sent as text. */
 export function BriefImport({ participantId }: { participantId: string }) {

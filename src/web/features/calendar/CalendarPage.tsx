@@ -17,24 +17,10 @@ import { isCentreRole } from '../../roles.ts';
 import { useMe } from '../../session.ts';
 import { useCounsellors } from '../orders/OrderActions.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
+import type { z } from 'zod';
+import type { calendarJson, feedJson } from '../../../server/features/calendar/routes.ts';
 
-interface CalendarItem {
-  type: 'session' | 'group-session';
-  id: string;
-  reference: string;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-  durationMinutes: number;
-  mode: string;
-  place: string | null;
-  meetingUrl: string | null;
-  counsellors: { id: string; name: string }[];
-  interpreter: { language: string; status: string } | null;
-  status: 'planned' | 'held' | 'no-show' | 'broken-off' | 'cancelled';
-  orderId: string | null;
-  participant: { id: string; givenName: string; familyName: string } | null;
-}
+type CalendarItem = z.output<typeof calendarJson>['items'][number];
 
 /** Monday of the week that holds `day` (YYYY-MM-DD). */
 function mondayOf(day: string): string {
@@ -167,7 +153,7 @@ function FeedSection() {
   const queryClient = useQueryClient();
   const feed = useQuery({
     queryKey: ['calendar-feed'],
-    queryFn: () => api.get<{ active: boolean; createdAt: string | null }>('/calendar/feed'),
+    queryFn: () => api.get<z.output<typeof feedJson>>('/calendar/feed'),
   });
   const [url, setUrl] = useState<string>();
   const [confirm, setConfirm] = useState<'revoke' | 'replace' | null>(null);

@@ -20,6 +20,9 @@ import { NoteSettingsSection } from '../notes/FollowUpPages.tsx';
 import { TalkSettingsSection } from '../talks/TalkSettingsSection.tsx';
 import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
 import { textLimits } from '../../../domain/text-limits.ts';
+import type { z } from 'zod';
+import type { defaultsResult, termJson } from '../../../server/features/glossary/schemas.ts';
+import type { centreHoursJson } from '../../../server/features/hours/routes.ts';
 
 /** The career centre's own settings: the brief checklist, the glossary and (for the lead) hours per participant. */
 export function CentrePage() {
@@ -186,15 +189,7 @@ function ChecklistSection({ mayEdit }: { mayEdit: boolean }) {
   );
 }
 
-interface Term {
-  id: string;
-  version: number;
-  term: string;
-  explanation: string;
-  translations: Record<string, { term: string; explanation: string }>;
-  archived: boolean;
-  updatedAt: string;
-}
+type Term = z.output<typeof termJson>;
 
 function GlossarySection() {
   const { t } = useTranslation();
@@ -211,7 +206,7 @@ function GlossarySection() {
   const addDefaults = async () => {
     setMessage(undefined);
     try {
-      const answer = await api.post<{ added: number }>('/glossary/defaults');
+      const answer = await api.post<z.output<typeof defaultsResult>>('/glossary/defaults');
       await refresh();
       setMessage(t('centre.glossary.defaultsAdded', { count: answer.added }));
     } catch (error) {
@@ -382,23 +377,15 @@ function TermForm({ term, onDone }: { term: Term | null; onDone: () => void }) {
   );
 }
 
-interface Line {
-  usedMinutes: number;
-  estimateMinutes: number;
-  remainingMinutes: number;
-  overEstimate: boolean;
-}
+type CentreHours = z.output<typeof centreHoursJson>;
+type Line = CentreHours['items'][number]['individual'];
 
 function HoursSection() {
   const { t } = useTranslation();
   const hours = useQuery({
     queryKey: ['centre-hours'],
     queryFn: () =>
-      api.get<{
-        items: { participant: { id: string; givenName: string; familyName: string }; municipality: { name: string }; individual: Line; group: Line }[];
-        totals: { participants: number; individualMinutes: number; groupMinutes: number };
-        source: { law: string; reviewNote?: string };
-      }>('/career-centre/hours'),
+      api.get<CentreHours>('/career-centre/hours'),
   });
   const cell = (line: Line) => (
     <>

@@ -17,6 +17,8 @@ import type { Localized, PublishedOffer } from '../map/mapData.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
 import { textLimits } from '../../../domain/text-limits.ts';
+import type { z } from 'zod';
+import type { revisionList } from '../../../server/features/map/schemas.ts';
 
 /** The texts an editor may change (the server's `editableTexts`); structure changes only in code review. */
 export const editableFields = ['title', 'summary', 'forWhom', 'requirements', 'content', 'duration', 'fundedBy'] as const;
@@ -26,14 +28,7 @@ const languages = ['nb', 'en'] as const;
 /** Short texts get one line; the rest a text area. */
 const singleLine: readonly EditableField[] = ['title'];
 
-interface Revision {
-  version: number;
-  editedAt: string;
-  editedBy: { id: string; name: string };
-  reviewDue: string;
-  note: string;
-  texts: Partial<Texts>;
-}
+type Revision = z.output<typeof revisionList>['items'][number];
 
 const offerKey = (id: string) => ['map', 'offer', id] as const;
 const revisionsKey = (id: string) => ['map', 'revisions', id] as const;

@@ -18,11 +18,13 @@ import { meQueryKey, useMe } from '../../session.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { absencesQuery, centreMunicipalitiesQuery, type CentreMunicipality, type ContactKind, type ContactPeriod } from './cooperationApi.ts';
 import { BackToHub } from './BackToHub.tsx';
+import type { Counsellor } from '../../types.ts';
+import type { z } from 'zod';
+import type { assignResult } from '../../../server/features/cooperation/schemas.ts';
 
-interface Staff { id: string; name: string; email: string }
 const staffQuery = () => ({
   queryKey: ['career-centre', 'counsellors'],
-  queryFn: async () => (await api.get<{ items: Staff[] }>('/career-centre/counsellors')).items,
+  queryFn: async () => (await api.get<{ items: Counsellor[] }>('/career-centre/counsellors')).items,
 });
 
 /**
@@ -174,7 +176,7 @@ function AssignForm({ municipalities }: { municipalities: CentreMunicipality[] }
   const send = (handOverOpenOrders: boolean) =>
     save(async () => {
       setDone(null);
-      const answer = await api.post<{ handedOver: number; period: ContactPeriod }>('/cooperation/contacts', {
+      const answer = await api.post<z.output<typeof assignResult>>('/cooperation/contacts', {
         municipalityId: form.municipalityId, userId: form.userId || undefined, kind: form.kind, validFrom: form.validFrom,
         validTo: form.validTo || null, ...(form.kind === 'contact' ? { handOverOpenOrders } : {}),
       });

@@ -6,11 +6,11 @@ import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { cooperationDocumentKinds, type CooperationDocumentKind } from '../../../domain/cooperation-documents.ts';
 import { centreMunicipalitiesQuery } from './cooperationApi.ts';
+import type { Counsellor } from '../../types.ts';
 
-interface Staff { id: string; name: string }
 const staffQuery = () => ({
   queryKey: ['career-centre', 'counsellors'],
-  queryFn: async () => (await api.get<{ items: Staff[] }>('/career-centre/counsellors')).items,
+  queryFn: async () => (await api.get<{ items: Counsellor[] }>('/career-centre/counsellors')).items,
 });
 
 /** A text field with the limit shown as a counter while typing (the same limit the server enforces). */

@@ -1,23 +1,17 @@
+import type { z } from 'zod';
 import { api } from '../../api.ts';
+import type {
+  absenceJson, centreMunicipality, contactPeriodJson, contactsToday, personJson,
+} from '../../../server/features/cooperation/schemas.ts';
 
 /** A counsellor or lead at the career centre as the municipality sees them: work contact details only. */
-export interface ContactPerson { id: string; name: string; email: string; workPhone: string | null; absentToday: boolean }
-export type ContactKind = 'contact' | 'deputy';
-export interface ContactPeriod { id: string; municipalityId: string; kind: ContactKind; person: ContactPerson; validFrom: string; validTo: string | null; version: number }
-export interface ContactsToday {
-  contact: ContactPerson | null;
-  deputies: ContactPerson[];
-  routedTo: { userId: string; as: ContactKind } | null;
-}
-export interface MyContacts extends ContactsToday { careerCentre: { id: string; name: string } | null }
-export interface CentreMunicipality extends ContactsToday {
-  municipality: { id: string; name: string };
-  periods: ContactPeriod[];
-  missingContact: boolean;
-  missingDeputy: boolean;
-  openOrdersOfContact: number;
-}
-export interface Absence { id: string; person: ContactPerson; from: string; to: string; version: number }
+export type ContactPerson = z.output<typeof personJson>;
+export type ContactPeriod = z.output<typeof contactPeriodJson>;
+export type ContactKind = ContactPeriod['kind'];
+export type MyContacts = z.output<typeof contactsToday>;
+export type ContactsToday = Omit<MyContacts, 'careerCentre'>;
+export type CentreMunicipality = z.output<typeof centreMunicipality>;
+export type Absence = z.output<typeof absenceJson>;
 
 export const myContactsQuery = () => ({
   queryKey: ['cooperation', 'my-contacts'],

@@ -1,21 +1,18 @@
+import type { z } from 'zod';
 import { api } from '../../api.ts';
-import type { CooperationDocumentKind, ReviewStatus } from '../../../domain/cooperation-documents.ts';
+import type {
+  documentJson, documentSummary, templateJson, templateSummary, versionJson, versionSummary,
+} from '../../../server/features/cooperation/documents-schemas.ts';
 
-/** Shared agreements and routines (issue 13, item 3), as the API gives them. */
-export interface Ref { id: string; name: string }
-export type VersionStatus = 'current' | 'earlier' | 'upcoming';
-export interface VersionSummary { number: number; changeNote: string; effectiveFrom: string; publishedAt: string; publishedBy: Ref; status: VersionStatus }
-export interface DocumentVersion extends VersionSummary { body: string; documentId: string; title: string }
-export interface DocumentSummary {
-  id: string; kind: CooperationDocumentKind; title: string; careerCentre: Ref; owner: Ref; parties: Ref[];
-  nextReviewOn: string | null; reviewStatus: ReviewStatus; publishedAsTemplate: boolean; currentVersionNumber: number | null;
-  updatedAt: string; version: number;
-}
-export interface CooperationDocument extends DocumentSummary {
-  current: DocumentVersion | null; versions: VersionSummary[]; templateSource: Ref | null; canEdit: boolean; canRemove: boolean;
-}
-export interface TemplateSummary { id: string; kind: CooperationDocumentKind; title: string; careerCentre: Ref; currentVersionNumber: number | null; own: boolean }
-export interface Template extends TemplateSummary { body: string; effectiveFrom: string | null }
+/** Shared agreements and routines (issue 13, item 3), as the API gives them (the server's schemas, types only). */
+export type CooperationDocument = z.output<typeof documentJson>;
+export type Ref = CooperationDocument['careerCentre'];
+export type DocumentSummary = z.output<typeof documentSummary>;
+export type VersionSummary = z.output<typeof versionSummary>;
+export type VersionStatus = VersionSummary['status'];
+export type DocumentVersion = z.output<typeof versionJson>;
+export type TemplateSummary = z.output<typeof templateSummary>;
+export type Template = z.output<typeof templateJson>;
 
 export const documentsKey = ['cooperation', 'documents'] as const;
 export const documentsQuery = () => ({

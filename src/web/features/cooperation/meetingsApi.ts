@@ -1,39 +1,23 @@
+import type { z } from 'zod';
 import { api } from '../../api.ts';
+import type {
+  actionJson, meetingJson, personRef, practiceJson, seriesDetail, seriesJson,
+} from '../../../server/features/cooperation/meetings-schemas.ts';
 
-export type MeetingInterval = 'none' | 'monthly' | 'quarterly' | 'half-yearly' | 'yearly';
+export type MeetingInterval = Series['interval'];
 export const meetingIntervals: MeetingInterval[] = ['half-yearly', 'yearly', 'quarterly', 'monthly', 'none'];
-export type ActionStatus = 'open' | 'in-progress' | 'done';
+export type ActionStatus = Action['status'];
 export const actionStatuses: ActionStatus[] = ['open', 'in-progress', 'done'];
 
-export interface Ref { id: string; name: string }
-export interface Person { id: string; name: string; organisationName: string }
-export interface Series {
-  id: string; title: string; interval: MeetingInterval; careerCentre: Ref; municipality: Ref | null; invitees: Person[];
-  lastMeetingOn: string | null; nextMeetingOn: string | null; upcoming: { id: string; startsAt: string } | null;
-  openActions: number; overdueActions: number; canManage: boolean; version: number;
-}
-export interface SeriesDetail extends Series {
-  meetings: { id: string; startsAt: string; endsAt: string; openActions: number; version: number }[];
-}
-export interface Action {
-  id: string; title: string; owner: Person; dueDate: string; status: ActionStatus; overdue: boolean; doneAt: string | null;
-  source: { kind: 'meeting' | 'gathering'; id: string; title: string; startsAt: string }; canRemove: boolean; version: number;
-}
-export interface Meeting {
-  id: string; startsAt: string; endsAt: string; durationMinutes: number; agenda: string; minutes: string;
-  series: Pick<Series, 'id' | 'title' | 'interval' | 'careerCentre' | 'municipality' | 'invitees'>;
-  actions: Action[]; canManage: boolean; version: number;
-}
-export type ShownCount = number | 'under-5' | 'hidden';
-export interface PracticeFigures {
-  orders: ShownCount; heldBeforeDeadlineShare: number | null; notesReadWithin5DaysShare: number | null; feedbackGivenShare: number | null;
-  openActions: number; overdueActions: number; lastMeetingOn: string | null;
-}
-export interface Practice {
-  from: string; to: string;
-  rows: { municipality: Ref; exact: boolean; figures: PracticeFigures }[];
-  total: { careerCentre: Ref; exact: boolean; figures: PracticeFigures };
-}
+export type Series = z.output<typeof seriesJson>;
+export type Ref = Series['careerCentre'];
+export type Person = z.output<typeof personRef>;
+export type SeriesDetail = z.output<typeof seriesDetail>;
+export type Action = z.output<typeof actionJson>;
+export type Meeting = z.output<typeof meetingJson>;
+export type Practice = z.output<typeof practiceJson>;
+export type PracticeFigures = Practice['total']['figures'];
+export type ShownCount = PracticeFigures['orders'];
 
 /** Every query of this feature starts with this key, so one invalidation refreshes lists, pages and task lists. */
 export const meetingsKey = ['cooperation', 'meetings'] as const;

@@ -20,6 +20,9 @@ import { gatheringQuery, gatheringsKey, resultsQuery, type Gathering } from './g
 import './gatherings.css';
 import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
 import { gatheringLimits } from '../../../domain/text-limits.ts';
+import type { Counsellor } from '../../types.ts';
+import type { z } from 'zod';
+import type { noticeResult } from '../../../server/features/gatherings/schemas.ts';
 
 /** `/samlinger/:id`: the plan, who is invited and registered, the notices, and (after) follow-up and the letter. */
 export function GatheringPage() {
@@ -183,7 +186,7 @@ function Notices({ g }: { g: Gathering }) {
   const { busy, error, run } = useSubmit();
   const send = (kind: 'invitation' | 'reminder' | 'survey') => run(async () => {
     setDone(null);
-    const res = await api.post<{ recipients: number }>(`/gatherings/${g.id}/notices`, { kind });
+    const res = await api.post<z.output<typeof noticeResult>>(`/gatherings/${g.id}/notices`, { kind });
     await queryClient.invalidateQueries({ queryKey: gatheringsKey });
     setDone(t('gatherings.notices.sent', { count: res.recipients }));
   });
@@ -284,10 +287,9 @@ function Registrations({ g }: { g: Gathering }) {
   );
 }
 
-interface Staff { id: string; name: string }
 const staffQuery = () => ({
   queryKey: ['career-centre', 'counsellors'],
-  queryFn: async () => (await api.get<{ items: Staff[] }>('/career-centre/counsellors')).items,
+  queryFn: async () => (await api.get<{ items: Counsellor[] }>('/career-centre/counsellors')).items,
 });
 
 function FollowUpSection({ g, lead }: { g: Gathering; lead: boolean }) {

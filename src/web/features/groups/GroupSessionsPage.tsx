@@ -24,45 +24,15 @@ import { osloInstant } from '../sessions/SessionsSection.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
 import { textLimits } from '../../../domain/text-limits.ts';
+import type { z } from 'zod';
+import type { groupSessionJson, groupSessionSummary, registrationJson } from '../../../server/features/group-sessions/schemas.ts';
 
 /** The server's limits of the free-text fields (dates, times and numbers are checked as such). */
 const groupTextLimits: Record<string, number | undefined> = { title: textLimits.groupSessionTitle, place: textLimits.place };
 
-interface Room {
-  municipality: { id: string; name: string } | null;
-  taken: number;
-  left: number;
-}
-interface Registration {
-  id: string;
-  version: number;
-  participant: { id: string; givenName: string; familyName: string };
-  municipality: { id: string; name: string };
-  status: 'registered' | 'withdrawn';
-  attendance: 'attended' | 'absent' | null;
-}
-interface GroupSession {
-  id: string;
-  version: number;
-  reference: string;
-  careerCentre: { id: string; name: string };
-  title: string;
-  language: string;
-  mode: 'in-person' | 'digital';
-  place: string | null;
-  meetingUrl: string | null;
-  startsAt: string;
-  endsAt: string;
-  durationMinutes: number;
-  capacity: number;
-  leadCounsellor: { id: string; name: string };
-  interpreter: { language: string } | null;
-  interpreterTookPart: boolean | null;
-  cancellationReason: string | null;
-  rooms: Room[];
-  seatsLeftForYou: number | null;
-  registrations?: Registration[];
-}
+/** A group session as listed (GET /group-sessions), or read whole with its registrations (GET /group-sessions/:id). */
+type GroupSession = z.output<typeof groupSessionSummary> & Partial<Pick<z.output<typeof groupSessionJson>, 'registrations'>>;
+type Registration = z.output<typeof registrationJson>;
 
 function SeatsTag({ group }: { group: GroupSession }) {
   const { t } = useTranslation();

@@ -6,8 +6,9 @@ import type { PlanStep } from '../../../domain/index.ts';
 import { api, ApiError, isApiError } from '../../api.ts';
 import type { Note } from '../notes/noteApi.ts';
 import { notePath } from '../notes/noteApi.ts';
+import type { Order } from '../../types.ts';
 
-interface OrderItem { id: string; status: string }
+type OrderItem = Pick<Order, 'id' | 'status'>;
 
 /**
  * "Bruk i notatet": copies Plan A and Plan B as they stand into the draft of the counsellor's note, through the

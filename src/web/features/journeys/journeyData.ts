@@ -1,69 +1,27 @@
-// Shapes of the journeys API (src/server/features/journeys/schemas.ts) and the bridge to the journey rules.
-// Types only from content: zod and the content files stay out of the browser bundle.
+// Shapes of the journeys API, inferred from src/server/features/journeys/schemas.ts, and the bridge to the journey
+// rules. Types only from the server and content: zod and the content files stay out of the browser bundle.
 import { queryOptions } from '@tanstack/react-query';
-import type { Localized } from '../../../content/model.ts';
-import type { JourneyOfferFacts, OfferFactsLookup, PlanStep, Transition, MonthRange } from '../../../domain/index.ts';
+import type { z } from 'zod';
+import type { SourceRef } from '../../../content/model.ts';
+import type { JourneyOfferFacts, OfferFactsLookup } from '../../../domain/index.ts';
+import type {
+  journeyJson, journeyList, journeySummaryJson, planJson, planOverview, planningFactJson,
+} from '../../../server/features/journeys/schemas.ts';
 import { api } from '../../api.ts';
-import type { MapProfile, PublishedOffer } from '../map/mapData.ts';
+import type { PublishedOffer } from '../map/mapData.ts';
 
-export interface PlanningFact {
-  offerId: string;
-  defaultMonths: number;
-  basis: 'source' | 'placeholder';
-  providesIncome: boolean;
-}
-
-export interface JourneySummaryJson {
-  totalMonths: number;
-  gapMonths: number;
-  gaps: MonthRange[];
-  parallelMonths: number;
-  transitions: Transition[];
-}
-
-export interface ExampleJourney {
-  id: string;
-  persona: { name: string; fictional: true; age: number; kinds: string[]; summary: Localized };
-  title: Localized;
-  goal: Localized;
-  phases: { offerId: string; startMonth: number; durationMonths: number; note?: Localized }[];
-  caveats: Localized[];
-  sources: ({ kind: 'seed'; seed: string; section: string; quote?: string } | { kind: 'law'; law: string; paragraph: string } | { kind: 'web'; title: string; url: string })[];
-  review?: { needed: true; note: Localized };
-  steps: PlanStep[];
-  summary: JourneySummaryJson;
-}
-
-export interface JourneyList {
-  items: ExampleJourney[];
-  personaKinds: string[];
-  planning: PlanningFact[];
-}
+export type PlanningFact = z.output<typeof planningFactJson>;
+export type JourneySummaryJson = z.output<typeof journeySummaryJson>;
+/** The server documents `sources` as the content model's SourceRef without spelling it out in the schema. */
+export type ExampleJourney = Omit<z.output<typeof journeyJson>, 'sources'> & { sources: SourceRef[] };
+export type JourneyList = Omit<z.output<typeof journeyList>, 'items'> & { items: ExampleJourney[] };
 
 export const journeysQuery = () =>
   queryOptions({ queryKey: ['map', 'journeys'] as const, queryFn: () => api.get<JourneyList>('/map/journeys'), staleTime: 5 * 60_000 });
 
-export type PlanId = 'A' | 'B';
-
-export interface JourneyPlan {
-  id: string | null;
-  participantId: string;
-  plan: PlanId;
-  goal: string;
-  startDate: string;
-  steps: PlanStep[];
-  summary: JourneySummaryJson;
-  version: number;
-  updatedAt: string | null;
-  updatedBy: { id: string; name: string } | null;
-}
-
-export interface PlanOverview {
-  participantId: string;
-  profile: MapProfile;
-  mayEdit: boolean;
-  plans: JourneyPlan[];
-}
+export type JourneyPlan = z.output<typeof planJson>;
+export type PlanId = JourneyPlan['plan'];
+export type PlanOverview = z.output<typeof planOverview>;
 
 export const planOverviewQuery = (participantId: string) =>
   queryOptions({

@@ -1,36 +1,19 @@
-// Shapes of the local-offer API (src/server/features/local-offers/schemas.ts), types only.
+// Shapes of the local-offer API, inferred from src/server/features/local-offers/schemas.ts (types only).
 import { queryOptions, useQueries } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  editorAreas, editorLocalOffer, municipalityList, publicLocalOffer,
+} from '../../../server/features/local-offers/schemas.ts';
 import type { LocalOfferInput, MapLanguage } from '../../../domain/local-offers.ts';
 import { api } from '../../api.ts';
 
 export type { LocalOfferInput, MapLanguage };
 
-export interface PublicLocalOffer {
-  id: string;
-  lane: LocalOfferInput['lane'];
-  nationalOfferId: string | null;
-  textLanguage: MapLanguage;
-  title: string; provider: string; summary: string; forWhom: string;
-  area: { kind: 'municipalities' | 'county'; county: { id: string; name: string }; municipalities: { id: string; name: string }[] };
-  address: string; digital: boolean; startDates: string[]; continuousAdmission: boolean; applicationDeadline: string | null;
-  length: string; instructionLanguages: string[]; cost: string; contact: string; link: string | null; source: string;
-  publishedBy: { name: string }; updatedOn: string; current: boolean; removed: boolean;
-}
-
-export interface EditorLocalOffer {
-  id: string; input: LocalOfferInput; version: number; current: boolean; expired: boolean; reviewDue: string; updatedAt: string;
-  updatedBy: { id: string; name: string };
-  versions?: { version: number; change: 'saved' | 'removed'; editedAt: string; editedBy: { id: string; name: string } }[];
-}
-
-export interface EditorAreas {
-  organisation: { id: string; name: string; kind: string };
-  county: { id: string; name: string };
-  municipalities: { id: string; name: string }[];
-  wholeCountyAllowed: boolean;
-}
-
-export interface Municipality { id: string; name: string; county: { id: string; name: string } }
+export type PublicLocalOffer = z.output<typeof publicLocalOffer>;
+/** `input` is the offer as saved (the input schema's output, i.e. the domain's LocalOfferInput). */
+export type EditorLocalOffer = z.output<typeof editorLocalOffer>;
+export type EditorAreas = z.output<typeof editorAreas>;
+export type Municipality = z.output<typeof municipalityList>['items'][number];
 
 export const municipalitiesQuery = () => queryOptions({
   queryKey: ['map', 'municipalities'] as const,

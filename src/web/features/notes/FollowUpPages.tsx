@@ -135,7 +135,7 @@ export function UnreadNotesSection({ headingLevel = 2 }: { headingLevel?: 2 | 3 
               <Tag data-size="sm" data-color="warning">
                 {t('notes.unread.days', { count: item.daysUnread ?? 0 })}
               </Tag>{' '}
-              <span className="muted">{t('notes.unread.sentAt', { at: formatDateTime(item.sentAt) })}</span>
+              {item.sentAt ? <span className="muted">{t('notes.unread.sentAt', { at: formatDateTime(item.sentAt) })}</span> : null}
             </li>
           ))}
         </ul>
@@ -347,12 +347,12 @@ export function NoteSettingsSection({ kind }: { kind: 'centre' | 'municipality' 
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const settings = useQuery(noteSettingsQuery());
-  const [draft, setDraft] = useState<NoteSettings | null>(null);
+  const [draft, setDraft] = useState<Partial<NoteSettings> | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const values = draft ?? settings.data ?? {};
-  const set = (patch: NoteSettings) => setDraft({ ...values, ...patch });
+  const set = (patch: Partial<NoteSettings>) => setDraft({ ...values, ...patch });
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();

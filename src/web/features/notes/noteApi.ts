@@ -1,157 +1,36 @@
-// Shapes and queries of the note API (docs/api.md, "The counsellor's note…"). The vocabulary comes from the
-// domain model so that server, web and statistics agree on every enum.
+// Shapes and queries of the note API (docs/api.md, "The counsellor's note…"). The shapes are inferred from the
+// server's schemas (src/server/features/notes/schemas.ts, types only); the vocabulary comes from the domain model so
+// that server, web and statistics agree on every enum.
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
 import type {
-  EndGoal, NoteContent, NoteRevisionKind, NoteStatus, ParticipantCopyPolicy, PlanStep, RecommendationKind,
-  RecommendationUse, ReviewDecision, WordingKind,
+  feedbackJson, imdinettJson, noteJson, noteListJson, notificationListJson, participantVersionJson, planTaskListJson, revisionJson,
+  revisionListJson, settingsJson, wordingJson,
+} from '../../../server/features/notes/schemas.ts';
+import type {
+  EndGoal, NoteContent, NoteStatus, PlanStep, RecommendationKind, RecommendationUse, WordingKind,
 } from '../../../domain/guidance-note-model.ts';
 import { api } from '../../api.ts';
 import { signOutInProgress } from '../../session.ts';
 
 export type { EndGoal, NoteContent, NoteStatus, PlanStep, RecommendationKind, RecommendationUse, WordingKind };
 
-export interface PersonRef {
-  id: string;
-  name: string;
-}
-
-export interface Feedback {
-  version: number;
-  recommendationUse: RecommendationUse;
-  reason: string;
-  integrationPlanChanged: boolean;
-  endGoal: EndGoal;
-  endGoalText: string;
-  givenBy: PersonRef;
-  updatedAt: string;
-}
-
-export interface NoteReview {
-  id: string;
-  reviewer: PersonRef;
-  decision: ReviewDecision;
-  comment: string;
-  createdAt: string;
-}
-
-export interface NoteRead {
-  user: PersonRef;
-  sentNumber: number;
-  readAt: string;
-}
-
-/**
- * The centre sees the whole Note; the municipality gets the sent view, which the contract does not spell out
- * field by field, so everything beyond the snapshot itself is optional here and the page shows what it gets.
- */
-export interface Note {
-  id: string;
-  version: number;
-  orderId: string;
-  participantId: string;
-  status: NoteStatus;
-  content: NoteContent;
-  author: PersonRef;
-  reviewer?: PersonRef | null;
-  reviews?: NoteReview[];
-  approvedAt?: string | null;
-  firstSentAt: string | null;
-  lastSentAt: string | null;
-  sentNumber: number | null;
-  reads?: NoteRead[];
-  feedback?: Feedback | null;
-  /** The newest snapshot's correction reason (null for the original). */
-  correctionReason?: string | null;
-  /** The municipality's task to re-evaluate the integration plan (once sent). */
-  planTask?: { id: string; dueOn: string; status: 'open' | 'closed'; overdue: boolean } | null;
-  settings?: { reviewRequired: boolean; participantCopy: ParticipantCopyPolicy };
-  /** False under integreringsloven chapter 6A (collective protection): the note may be sent without a recommendation. */
-  recommendationRequired?: boolean;
-  /** The participant's request for a copy, and whether the copy is given (the centre's policy and the request). */
-  participantCopy?: { requested: boolean; requestedBy: PersonRef | null; requestedAt: string | null; available: boolean };
-  createdAt?: string;
-  updatedAt?: string;
-}
-
-export interface RevisionSummary {
-  number: number;
-  kind: NoteRevisionKind;
-  sentNumber: number | null;
-  createdAt: string;
-  createdBy: PersonRef;
-  correctionReason: string | null;
-}
-
-export interface Revision extends RevisionSummary {
-  content: NoteContent;
-}
-
-export interface Wording {
-  id: string;
-  version: number;
-  kind: WordingKind;
-  title: string;
-  body: string;
-  lawReference: string;
-  archived: boolean;
-}
-
-export interface NoteSettings {
-  version?: number;
-  reviewRequired?: boolean;
-  participantCopy?: ParticipantCopyPolicy;
-  unreadAfterDays?: number;
-  planTaskDueDays?: number;
-  centreAccessDays?: number;
-  retentionYears?: number;
-}
-
-export interface PlanTask {
-  id: string;
-  version: number;
-  noteId: string;
-  orderId: string;
-  participant: { id: string; givenName: string; familyName: string };
-  dueOn: string;
-  overdue: boolean;
-  status: 'open' | 'closed';
-}
-
-export interface UnreadNote {
-  noteId: string;
-  orderId: string;
-  participant: { id: string; givenName: string; familyName: string };
-  sentAt: string;
-  daysUnread: number | null;
-}
-
-export interface AppNotification {
-  id: string;
-  kind: string;
-  participantId: string | null;
-  noteId: string | null;
-  orderId: string | null;
-  /** A shared agreement or routine (its review reminder). */
-  documentId?: string | null;
-  /** Whom it is about: given only while the user may see the participant (issue 16). */
-  participant: { id: string; givenName: string; familyName: string } | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface ParticipantVersion {
-  language: string;
-  text: string;
-  planA: PlanStep[];
-  planB: PlanStep[];
-  recommendationKind: RecommendationKind | null;
-}
-
-export interface ImdinettBlock {
-  key: string;
-  label: string;
-  text: string;
-}
+export type Note = z.output<typeof noteJson>;
+export type PersonRef = Note['author'];
+export type Feedback = z.output<typeof feedbackJson>;
+export type NoteReview = Note['reviews'][number];
+export type NoteRead = Note['reads'][number];
+export type RevisionSummary = z.output<typeof revisionListJson>['items'][number];
+export type Revision = z.output<typeof revisionJson>;
+export type Wording = z.output<typeof wordingJson>;
+export type NoteSettings = z.output<typeof settingsJson>;
+export type PlanTask = z.output<typeof planTaskListJson>['items'][number];
+/** A note in a list (GET /notes?unread=true, GET /notes?reviewing=me). */
+export type NoteListItem = z.output<typeof noteListJson>['items'][number];
+export type UnreadNote = NoteListItem;
+export type AppNotification = z.output<typeof notificationListJson>['items'][number];
+export type ParticipantVersion = z.output<typeof participantVersionJson>;
+export type ImdinettBlock = z.output<typeof imdinettJson>['blocks'][number];
 
 export const noteKey = (orderId: string) => ['note', 'order', orderId] as const;
 
@@ -186,7 +65,7 @@ export const notificationsKey = ['notifications'] as const;
 export function useNotifications(enabled = true) {
   return useQuery({
     queryKey: notificationsKey,
-    queryFn: () => api.get<{ items: AppNotification[]; unread: number }>('/notifications'),
+    queryFn: () => api.get<z.output<typeof notificationListJson>>('/notifications'),
     enabled: enabled && !signOutInProgress.active,
     staleTime: 30_000,
   });
@@ -206,14 +85,7 @@ export const unreadNotesQuery = () =>
   });
 
 /** A note in the reviewer's queue (GET /notes?reviewing=me). */
-export interface ReviewQueueItem {
-  noteId: string;
-  orderId: string;
-  participant: { id: string; givenName: string; familyName: string };
-  author: PersonRef;
-  reviewer: PersonRef | null;
-  reviewRequestedAt: string | null;
-}
+export type ReviewQueueItem = NoteListItem;
 
 /** The notes the signed-in counsellor was asked to review (the centre lead: every note in review at the centre). */
 export const reviewQueueQuery = () =>

@@ -10,7 +10,9 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
 import { LanguageOptions } from '../../components/LanguageOptions.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { toIsoDate } from '../../format.ts';
-import type { Order, Participant } from '../../types.ts';
+import type { z } from 'zod';
+import type { orderInput } from '../../../server/features/orders/schemas.ts';
+import type { AssertTrue, Order, Participant, SameType } from '../../types.ts';
 import { invalidateOrderViews } from './useOrderTransition.ts';
 import { useBriefLabel } from '../brief/briefLabels.ts';
 import { FormButtons } from '../../components/FormButtons.tsx';
@@ -18,6 +20,8 @@ import { FollowUpPurposeFields } from '../talks/FollowUpPurposeFields.tsx';
 
 const fields = ['format', 'preferredFrom', 'preferredTo', 'language', 'interpreterLanguage', 'mode', 'message', 'purpose', 'purposeText'] as const;
 type OrderField = (typeof fields)[number];
+/** The form has the fields of the order the server takes (orderInput), but the kind, which the form's use decides. */
+export type OrderFieldsMatchServer = AssertTrue<SameType<OrderField, Exclude<keyof z.input<typeof orderInput>, 'kind'>>>;
 type Values = Record<OrderField, string>;
 const fieldId = (field: string) => `order-${field}`;
 

@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../api.ts';
+import type { z } from 'zod';
+import type { transitionInput } from '../../../server/features/orders/schemas.ts';
 import type { Order, OrderStatusCode } from '../../types.ts';
 
 export interface TransitionRequest {
@@ -33,7 +35,7 @@ export function useOrderTransition() {
         version: order.version,
         ...(reason !== undefined ? { reason } : {}),
         ...(counsellorId ? { counsellorId } : {}),
-      }),
+      } satisfies z.input<typeof transitionInput>),
     onSettled: (_data, _error, { order }) => invalidateOrderViews(queryClient, order.participantId),
   });
 }

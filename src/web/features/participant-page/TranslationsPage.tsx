@@ -8,7 +8,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useMe } from '../../session.ts';
-import { languageInfo, pageLanguages, type PageLanguage, type TranslationSection } from './types.ts';
+import { languageInfo, pageLanguages, type PageLanguage, type TranslationList, type TranslationSection } from './types.ts';
 import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
 import { textLimits } from '../../../domain/text-limits.ts';
 
@@ -21,7 +21,7 @@ export function TranslationsPage() {
   const me = useMe();
   const selectId = useId();
   const [language, setLanguage] = useState<PageLanguage>('ar');
-  const list = useQuery({ queryKey: ['info-translations', language], queryFn: () => api.get<{ sections: TranslationSection[]; translation: { status: string; reviewedBy: string | null; reviewedOn: string | null } }>('/info-translations', { language }) });
+  const list = useQuery({ queryKey: ['info-translations', language], queryFn: () => api.get<TranslationList>('/info-translations', { language }) });
   useDocumentTitle(t('translations.title'));
   const mayEdit = me.role === 'career-centre-lead';
 

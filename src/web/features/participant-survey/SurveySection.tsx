@@ -6,6 +6,8 @@ import { surveyTexts } from '../../../content/participant-survey/texts.ts';
 import { SURVEY_COMMENT_MAX } from '../../../domain/participant-survey.ts';
 import type { PageLanguage } from '../participant-page/types.ts';
 import { SurveyScale, type Question } from './SurveyScale.tsx';
+import type { z } from 'zod';
+import type { surveyStateJson } from '../../../server/features/participant-survey/schemas.ts';
 
 type Answers = Partial<Record<Question, number | 'none'>>;
 const questions: Question[] = ['useful', 'interpreter', 'nextStep'];
@@ -24,7 +26,7 @@ export function SurveySection({ token, lang }: { token: string; lang: PageLangua
   const queryClient = useQueryClient();
   const state = useQuery({
     queryKey: ['public-survey', token],
-    queryFn: () => api.get<{ status: 'open' | 'answered' | 'not-yet' }>(`/p/${encodeURIComponent(token)}/survey`),
+    queryFn: () => api.get<z.output<typeof surveyStateJson>>(`/p/${encodeURIComponent(token)}/survey`),
     retry: false,
   });
   const [answers, setAnswers] = useState<Answers>({});

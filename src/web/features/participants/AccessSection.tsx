@@ -7,15 +7,10 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDate } from '../../format.ts';
+import type { z } from 'zod';
+import type { participantAccessJson } from '../../../server/features/participants/schemas.ts';
 
-interface AccessEntry {
-  organisationId: string;
-  organisationName: string;
-  kind: 'municipality' | 'career-centre';
-  reason: 'registered-here' | 'open-order' | 'completed-awaiting-feedback' | 'completed-within-period';
-  until: string | null;
-  orders: { id: string; status: string; givesAccess: boolean }[];
-}
+type Access = z.output<typeof participantAccessJson>;
 
 /**
  * Which organisations can see this participant today, and why (the municipality lead; the rule is in
@@ -25,7 +20,7 @@ export function AccessSection({ participantId }: { participantId: string }) {
   const { t } = useTranslation();
   const access = useQuery({
     queryKey: ['participant-access', participantId],
-    queryFn: () => api.get<{ centreAccessDays: number; items: AccessEntry[] }>(`/participants/${participantId}/access`),
+    queryFn: () => api.get<Access>(`/participants/${participantId}/access`),
   });
   return (
     <section aria-labelledby="access-heading" className="stack">

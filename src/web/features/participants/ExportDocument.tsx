@@ -3,13 +3,11 @@ import type { InfoLanguage } from '../../../content/info-packages/model.ts';
 import { fillLabel } from '../../../content/info-packages/page-labels.ts';
 import { languageInfo } from '../participant-page/types.ts';
 import { exportLabels, exportSectionKeys } from '../../../content/participant-export/labels.ts';
+import type { z } from 'zod';
+import type { participantExportJson } from '../../../server/features/participants/schemas.ts';
 
-export interface ParticipantExport {
-  participantId: string;
-  exportedAt: string;
-  preferredLanguage: string;
-  sections: Record<string, Record<string, unknown>[]>;
-}
+/** The server's schema leaves a row as unknown; each is a table row as stored, an object of columns. */
+export type ParticipantExport = Omit<z.output<typeof participantExportJson>, 'sections'> & { sections: Record<string, Record<string, unknown>[]> };
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === '') return '–';

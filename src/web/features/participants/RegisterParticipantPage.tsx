@@ -8,7 +8,8 @@ import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { isMunicipalityRole } from '../../roles.ts';
 import { useMe } from '../../session.ts';
-import type { Participant } from '../../types.ts';
+import type { z } from 'zod';
+import type { participantCreated } from '../../../server/features/participants/schemas.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { ParticipantFields, RulePreview, summaryOf } from './ParticipantFields.tsx';
 import {
@@ -45,7 +46,7 @@ function RegisterParticipant() {
     setFormError(undefined);
     setExistingId(undefined);
     try {
-      const created = await api.post<Participant & { registeredElsewhere: boolean }>('/participants', toPayload(values));
+      const created = await api.post<z.output<typeof participantCreated>>('/participants', toPayload(values));
       queryClient.setQueryData(['participant', created.id], created);
       await queryClient.invalidateQueries({ queryKey: ['participants'] });
       await queryClient.invalidateQueries({ queryKey: ['start'] });

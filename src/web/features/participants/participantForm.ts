@@ -1,7 +1,9 @@
 import { isValidIsoDate, residenceBases } from '../../../domain/index.ts';
 import type { FieldError } from '../../api.ts';
 import { toInputDate, toIsoDate } from '../../format.ts';
-import type { Participant } from '../../types.ts';
+import type { z } from 'zod';
+import type { participantInput } from '../../../server/features/participants/schemas.ts';
+import type { AssertTrue, Participant, SameType } from '../../types.ts';
 
 export const participantFieldNames = [
   'givenName',
@@ -21,6 +23,8 @@ export const participantFieldNames = [
   'countryBackground',
 ] as const;
 export type ParticipantField = (typeof participantFieldNames)[number];
+/** The form has exactly the fields of the registration the server takes (participantInput). */
+export type ParticipantFieldsMatchServer = AssertTrue<SameType<ParticipantField, keyof z.input<typeof participantInput>>>;
 export type ParticipantFormValues = Record<ParticipantField, string>;
 export type FieldErrors = Partial<Record<string, string>>;
 

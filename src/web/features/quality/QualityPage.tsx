@@ -17,17 +17,12 @@ import { NotFoundPage } from '../NotFoundPage.tsx';
 import { evaluationScores, frameworkAreas, frameworkSource, type FrameworkAreaKey } from '../../../domain/quality-framework.ts';
 import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
 import { EVALUATION_TEXT_MAX } from '../../../domain/text-limits.ts';
+import type { z } from 'zod';
+import type { countySummary, evaluationJson, evaluationList } from '../../../server/features/quality/schemas.ts';
 
-interface Summary { scored: number; of: number; average: number | null; withAction: number }
-interface Evaluation {
-  id: string; year: number; open: boolean; centre: { id: string; name: string }; summary: Summary; updatedBy: string; updatedAt: string; version: number;
-  areas: { area: FrameworkAreaKey; score: number | null; evidence: string; improvement: string }[];
-}
-interface ListItem { id: string; year: number; open: boolean; summary: Summary; updatedAt: string; version: number }
-interface County {
-  scope: 'county' | 'national';
-  items: { centre: { id: string; name: string }; county: string | null; years: { year: number; summary: Summary; areas: { area: FrameworkAreaKey; score: number | null }[] }[] }[];
-}
+type Evaluation = z.output<typeof evaluationJson>;
+type ListItem = z.output<typeof evaluationList>['items'][number];
+type County = z.output<typeof countySummary>;
 
 const thisYear = () => Number(new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' }).slice(0, 4));
 

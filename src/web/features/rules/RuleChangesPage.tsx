@@ -8,19 +8,10 @@ import { Loading } from '../../components/Loading.tsx';
 import { GuidanceRightTag } from '../../components/StatusTags.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { formatDate } from '../../format.ts';
-import type { GuidanceRightCode, ResidenceBasisCode } from '../../types.ts';
+import type { z } from 'zod';
+import type { ruleChangesJson } from '../../../server/features/rules/schemas.ts';
 
-interface RuleChanges {
-  today: string;
-  rules: {
-    id: string; topic: 'guidance-right' | 'decision-deadline'; right: 'right-and-duty' | 'right' | null; residenceBases: ResidenceBasisCode[];
-    minAge: number | null; maxAge: number | null; effectiveFrom: string; effectiveUntil: string | null; law: string; url: string | null; reviewNote: string | null;
-  }[];
-  changes: {
-    id: string; ruleId: string; kind: 'starts' | 'ends'; date: string; timing: 'past' | 'coming'; affectedCount: number;
-    affected: { id: string; givenName: string; familyName: string; before: GuidanceRightCode; after: GuidanceRightCode }[];
-  }[];
-}
+type RuleChanges = z.output<typeof ruleChangesJson>;
 
 /**
  * "Regelendringer": every dated rule that decides the § 11 answer, with its period and source, and for each past

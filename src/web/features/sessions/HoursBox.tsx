@@ -2,20 +2,18 @@ import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
+import type { z } from 'zod';
+import type { participantHoursJson } from '../../../server/features/hours/routes.ts';
 
-interface Line {
-  usedMinutes: number;
-  estimateMinutes: number;
-  remainingMinutes: number;
-  overEstimate: boolean;
-}
+type Hours = z.output<typeof participantHoursJson>;
+type Line = Hours['individual'];
 
 /** Guidance used by one participant against the 90 + 90 minute cost estimate (an estimate, not a cap). */
 export function HoursBox({ participantId }: { participantId: string }) {
   const { t } = useTranslation();
   const hours = useQuery({
     queryKey: ['sessions', 'hours', participantId],
-    queryFn: () => api.get<{ individual: Line; group: Line; source: { law: string; reviewNote?: string } }>(`/participants/${participantId}/hours`),
+    queryFn: () => api.get<Hours>(`/participants/${participantId}/hours`),
   });
   if (!hours.data) return null;
   const line = (label: string, value: Line) => (

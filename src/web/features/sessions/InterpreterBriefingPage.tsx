@@ -9,20 +9,10 @@ import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { formatDate } from '../../format.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
+import type { z } from 'zod';
+import type { briefingJson } from '../../../server/features/sessions/schemas.ts';
 
-interface Briefing {
-  reference: string;
-  careerCentre: { name: string };
-  date: string;
-  time: string;
-  durationMinutes: number;
-  sessionMode: string;
-  interpreterMode: string;
-  language: string;
-  dialect: string | null;
-  briefing: string | null;
-  terms: { term: string; explanation: string; translation: { term: string; explanation: string } | null }[];
-}
+type Briefing = z.output<typeof briefingJson>;
 
 /** What the interpreter gets before the session: time, note and glossary terms, no personal data. */
 export function InterpreterBriefingPage() {

@@ -19,6 +19,8 @@ import { invalidateOrderViews } from '../orders/useOrderTransition.ts';
 import { HoursBox } from './HoursBox.tsx';
 import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
 import { textLimits } from '../../../domain/text-limits.ts';
+import type { z } from 'zod';
+import type { glossaryList } from '../../../server/features/glossary/schemas.ts';
 
 /** The server's limits of the free-text fields (a link, a phone number, dates, times and numbers are checked as such). */
 const sessionTextLimits: Record<string, number | undefined> = {
@@ -299,7 +301,7 @@ function ScheduleForm({ order, session, onDone }: { order: Order; session?: Guid
   const [termIds, setTermIds] = useState<string[]>(i?.briefingTermIds ?? []);
   const glossary = useQuery({
     queryKey: ['glossary', 'active'],
-    queryFn: async () => (await api.get<{ items: { id: string; term: string; archived: boolean }[] }>('/glossary')).items.filter((term) => !term.archived),
+    queryFn: async () => (await api.get<z.output<typeof glossaryList>>('/glossary')).items.filter((term) => !term.archived),
     enabled: withInterpreter,
   });
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -13,19 +13,19 @@ import { NotesStartSection } from '../notes/FollowUpPages.tsx';
 import { ContactCard, MissingContactsNotice } from '../cooperation/ContactCard.tsx';
 import { ActionsSection } from '../cooperation/ActionsSection.tsx';
 
-// Where each count leads: the queue it counts, already filtered.
-const countLinks: Record<keyof StartCounts, string> = {
+// Where each count leads: the queue it counts, already filtered (the note counts have their own section).
+const countLinks = {
   participants: '/deltakere',
   deadlineDueSoon: '/deltakere?status=due-soon',
   deadlineOverdue: '/deltakere?status=overdue',
   ordersDraft: '/bestillinger?status=draft',
   ordersSent: '/bestillinger?status=sent',
-  ordersIncoming: '/bestillinger?status=sent',
   ordersAccepted: '/bestillinger?status=accepted',
   ordersScheduled: '/bestillinger?status=scheduled',
-};
+} satisfies Partial<Record<keyof StartCounts, string>>;
+type CountKey = keyof typeof countLinks;
 
-const countOrder = Object.keys(countLinks) as (keyof StartCounts)[];
+const countOrder = Object.keys(countLinks) as CountKey[];
 
 export function StartPage() {
   const { t } = useTranslation();
@@ -38,7 +38,7 @@ export function StartPage() {
 
   const counts = start.data?.counts ?? {};
   // For a career centre a sent order is an incoming one: same number, its own words.
-  const labelKey = (key: keyof StartCounts) => (isCentreRole(me.role) && key === 'ordersSent' ? 'ordersIncoming' : key);
+  const labelKey = (key: CountKey) => (isCentreRole(me.role) && key === 'ordersSent' ? 'ordersIncoming' : key);
   const shown = countOrder.filter((key) => typeof counts[key] === 'number');
 
   return (

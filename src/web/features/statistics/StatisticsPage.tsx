@@ -14,19 +14,17 @@ import { languageCodes } from '../../languages.ts';
 import { canReadFactSheet, isCentreRole, isMunicipalityRole } from '../../roles.ts';
 import { useMe } from '../../session.ts';
 import type { Role } from '../../types.ts';
+import type { z } from 'zod';
+import type { dashboardJson, factSheetJson } from '../../../server/features/statistics/schemas.ts';
 
+type Dashboard = z.output<typeof dashboardJson>;
+type FactSheet = z.output<typeof factSheetJson>;
+type StatTable = Dashboard['tables'][number];
+type StatRow = StatTable['rows'][number];
 /** What the API sends: counts (a number, "under-5", or "hidden" in a breakdown) and figures (a number, or null when not shown). */
-type Value = number | 'under-5' | 'hidden' | null;
+type Value = StatRow['value'];
 const isHidden = (v: Value) => v === 'under-5' || v === 'hidden';
-interface StatRow { key: string; unit: 'count' | 'percent' | 'days' | 'minutes'; value: Value }
-interface StatTable { id: string; rows: StatRow[] }
-interface Ref { id: string; name: string }
-interface Dashboard {
-  level: Level; organisation: Ref | null; county: Ref | null; from: string; to: string; exact: boolean; tables: StatTable[];
-  options: { municipalities: Ref[]; centres: Ref[]; counties: Ref[] };
-}
-interface FactSheet { county: Ref | null; year: number; exact: boolean; tables: StatTable[]; options: { counties: Ref[] } }
-type Level = 'municipality' | 'centre' | 'county' | 'national';
+type Level = Dashboard['level'];
 
 /** Which levels a role may pick (the server checks the same). */
 const levelsFor = (role: Role): Level[] =>

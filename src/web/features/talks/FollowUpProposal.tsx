@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { formatDate } from '../../format.ts';
 import type { Participant } from '../../types.ts';
+import type { z } from 'zod';
+import type { followUpProposalJson } from '../../../server/features/talks/schemas.ts';
 
-interface Proposal { proposed: boolean; reason: string; programmeEndDate: string | null; from: string | null; months: number }
+type Proposal = z.output<typeof followUpProposalJson>;
 
 /**
  * The app proposes a follow-up conversation when the programme ends within the municipality's number of months

@@ -13,15 +13,11 @@ import { isMunicipalityRole } from '../../roles.ts';
 import { useMe } from '../../session.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import './talks.css';
+import type { z } from 'zod';
+import type { navHandoverJson, navHandoverSourcesJson } from '../../../server/features/talks/schemas.ts';
 
-interface Person { id: string; givenName: string; familyName: string; programmeEndDate: string | null }
-interface Parts {
-  recommendation: { kind: string | null; justification: string; reachWithinProgramme: string; sentAt: string | null; centre: string } | null;
-  journeyPlan: { plan: 'A' | 'B'; goal: string; startDate: string; steps: { offerId: string | null; offerTitle: { nb: string; en: string } | null; text: string | null; startMonth: number | null; durationMonths: number | null }[] }[] | null;
-  endGoal: { code: string; text: string } | null;
-}
-interface Sources extends Parts { participant: Person; available: Record<NavHandoverItem, boolean> }
-interface HandoverDocument extends Partial<Parts> { participant: Person; municipality: string; preparedAt: string; preparedBy: string; included: NavHandoverItem[] }
+type Sources = z.output<typeof navHandoverSourcesJson>;
+type HandoverDocument = z.output<typeof navHandoverJson>;
 
 /**
  * The hand-over summary for NAV when the programme ends (issue 13 item 5; seed 003: participants must not "starte

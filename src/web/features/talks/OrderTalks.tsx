@@ -17,13 +17,11 @@ import type { Order } from '../../types.ts';
 import './talks.css';
 import { LimitedTextfield } from '../../components/LimitedTextfield.tsx';
 import { TALK_TEXT_MAX } from '../../../domain/text-limits.ts';
+import type { z } from 'zod';
+import type { talkJson, talkList } from '../../../server/features/talks/schemas.ts';
 
-interface Ref { id: string; name: string }
-export interface Talk {
-  id: string; orderId: string; kind: TalkKind; heldOn: string; adviser: Ref | null; counsellor: Ref | null;
-  forCounsellor: string; nextSteps: string; wayForward: string; recordedBy: Ref; mayEdit: boolean; version: number;
-}
-interface TalkList { items: Talk[]; marker: Order['talks']; people: { advisers: Ref[]; counsellors: Ref[] } }
+export type Talk = z.output<typeof talkJson>;
+type TalkList = z.output<typeof talkList>;
 
 const points = ['forCounsellor', 'nextSteps', 'wayForward'] as const;
 const talksKey = (orderId: string) => ['order-talks', orderId];

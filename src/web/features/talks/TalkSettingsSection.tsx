@@ -6,11 +6,10 @@ import { api, isApiError } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
+import type { z } from 'zod';
+import type { talkSettingsJson } from '../../../server/features/talks/schemas.ts';
 
-interface TalkSettings {
-  kind: 'municipality' | 'career-centre'; version: number; talksExpected: boolean; followUpProposalMonths: number;
-  defaultFollowUpProposalMonths: number; followUpSource: { seed: string; reviewNote: string };
-}
+type TalkSettings = z.output<typeof talkSettingsJson>;
 
 /**
  * A lead's settings for talks (issue 13): the centre lead decides whether a pre-talk and a follow-up talk are expected
