@@ -38,19 +38,6 @@ const ALLOWED: Record<string, string> = {
   // Calendar feeds: who has a feed.
   'calendar/service.ts': 'centre and municipality roles for the feeds',
   'career-centre/routes.ts': 'requireRole(careerCentreRoles)',
-  // Cooperation (issue 15): meetings, documents, practice, gatherings' actions.
-  'cooperation/document-reminders.ts': 'who is reminded (role names)',
-  'cooperation/documents-service.ts': 'parties and editors by role',
-  'cooperation/gathering-actions.ts': 'who may act by role',
-  'cooperation/meetings-service.ts': 'organisers and invitees by role',
-  'cooperation/practice-service.ts': 'who may read and write by role',
-  'cooperation/service.ts': 'contacts by role',
-  // Gatherings.
-  'gatherings/follow-up.ts': 'who follows up by role',
-  'gatherings/plan.ts': 'who plans by role',
-  'gatherings/registrations.ts': 'who registers by role',
-  'gatherings/scope.ts': 'the gatherings scope (a policy in all but name: rename to policy.ts)',
-  'gatherings/survey.ts': 'who reads the survey by role',
   'glossary/service.ts': "the centre's glossary by role",
   'hours/service.ts': 'who reports hours by role',
   // Local offers: another helper works there in this session; only the route's editor list is left.
