@@ -53,7 +53,6 @@ const ALLOWED: Record<string, string> = {
   'participants/data-subject.ts': "the data subject's report by role",
   'rules/routes.ts': 'requireRole(ruleChangeRoles) with the role names',
   'start/routes.ts': "the start page's counts by organisation kind",
-  'statistics/service.ts': 'national readers and own-organisation statistics by role',
 };
 
 function featureFiles(): string[] {
