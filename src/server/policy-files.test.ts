@@ -35,8 +35,6 @@ const ALLOWED: Record<string, string> = {
   'admin/routes.ts': "requireRole(['administrator'])",
   // A user record's role compared as data (a role change moves the user), not an actor's rule: may stay listed.
   'admin/service.ts': 'patch.role / current.role compared when an administrator changes a user',
-  // Calendar feeds: who has a feed.
-  'calendar/service.ts': 'centre and municipality roles for the feeds',
   'career-centre/routes.ts': 'requireRole(careerCentreRoles)',
   'glossary/service.ts': "the centre's glossary by role",
   'hours/service.ts': 'who reports hours by role',
