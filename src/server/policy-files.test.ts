@@ -37,7 +37,6 @@ const ALLOWED: Record<string, string> = {
   'admin/service.ts': 'patch.role / current.role compared when an administrator changes a user',
   'career-centre/routes.ts': 'requireRole(careerCentreRoles)',
   'glossary/service.ts': "the centre's glossary by role",
-  'hours/service.ts': 'who reports hours by role',
   // Local offers: another helper works there in this session; only the route's editor list is left.
   'local-offers/review-reminders.ts': 'who is reminded (role name)',
   'local-offers/routes.ts': "requireRole(editors) with the editor's role",
