@@ -48,7 +48,6 @@ const ALLOWED: Record<string, string> = {
   'participant-survey/service.ts': 'who reads the survey answers by role',
   'participants/access.ts': 'who sees the access overview by role',
   'participants/data-subject.ts': "the data subject's report by role",
-  'rules/routes.ts': 'requireRole(ruleChangeRoles) with the role names',
   'start/routes.ts': "the start page's counts by organisation kind",
 };
 
