@@ -40,7 +40,6 @@ const ALLOWED: Record<string, string> = {
   // Local offers: another helper works there in this session; only the route's editor list is left.
   'local-offers/review-reminders.ts': 'who is reminded (role name)',
   'local-offers/routes.ts': "requireRole(editors) with the editor's role",
-  'map/routes.ts': "requireRole(editors) with the editors' roles",
   'orders/service.ts': 'who creates, assigns and moves orders (role names), beside orders/policy.ts',
   // The participant's page: another helper works there in this session.
   'participant-page/contact.ts': "the municipality's contact by role",
