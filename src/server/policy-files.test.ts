@@ -37,9 +37,6 @@ const ALLOWED: Record<string, string> = {
   'admin/service.ts': 'patch.role / current.role compared when an administrator changes a user',
   'career-centre/routes.ts': 'requireRole(careerCentreRoles)',
   'glossary/service.ts': "the centre's glossary by role",
-  // Local offers: another helper works there in this session; only the route's editor list is left.
-  'local-offers/review-reminders.ts': 'who is reminded (role name)',
-  'local-offers/routes.ts': "requireRole(editors) with the editor's role",
   'orders/service.ts': 'who creates, assigns and moves orders (role names), beside orders/policy.ts',
   // The participant's page: another helper works there in this session.
   'participant-page/contact.ts': "the municipality's contact by role",
