@@ -41,7 +41,6 @@ const ALLOWED: Record<string, string> = {
   // The participant's page: another helper works there in this session.
   'participant-page/contact.ts': "the municipality's contact by role",
   'participant-page/service.ts': "the centre's resources by role",
-  'participant-survey/service.ts': 'who reads the survey answers by role',
   'participants/access.ts': 'who sees the access overview by role',
   'participants/data-subject.ts': "the data subject's report by role",
   'start/routes.ts': "the start page's counts by organisation kind",
