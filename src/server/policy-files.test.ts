@@ -37,7 +37,6 @@ const ALLOWED: Record<string, string> = {
   'admin/service.ts': 'patch.role / current.role compared when an administrator changes a user',
   'career-centre/routes.ts': 'requireRole(careerCentreRoles)',
   'glossary/service.ts': "the centre's glossary by role",
-  'orders/service.ts': 'who creates, assigns and moves orders (role names), beside orders/policy.ts',
   // The participant's page: another helper works there in this session.
   'participant-page/contact.ts': "the municipality's contact by role",
   'participant-page/service.ts': "the centre's resources by role",
