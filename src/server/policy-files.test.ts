@@ -37,8 +37,6 @@ const ALLOWED: Record<string, string> = {
   'admin/service.ts': 'patch.role / current.role compared when an administrator changes a user',
   'career-centre/routes.ts': 'requireRole(careerCentreRoles)',
   'glossary/service.ts': "the centre's glossary by role",
-  'participants/access.ts': 'who sees the access overview by role',
-  'participants/data-subject.ts': "the data subject's report by role",
   'start/routes.ts': "the start page's counts by organisation kind",
 };
 
