@@ -7,12 +7,13 @@ import { errorResponses } from '../../http/openapi.ts';
 import { idParam } from '../../http/fields.ts';
 import { countyJson, organisationInput, organisationJson, organisationPatch, userCreated, userInput, userJson, userPatch } from './schemas.ts';
 import * as admin from './service.ts';
+import { administrators } from './policy.ts';
 import type { Senders } from '../../outbox/outbox.ts';
 
 export async function adminRoutes(app: FastifyInstance, { db, publicUrl, senders, localPasswords }: { db: Db; publicUrl: string; senders: Senders; localPasswords?: boolean }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['admin'];
-  const asAdmin = (req: Parameters<typeof requireRole>[0]) => requireRole(req, ['administrator']);
+  const asAdmin = (req: Parameters<typeof requireRole>[0]) => requireRole(req, administrators);
 
   r.get('/admin/counties', { schema: { tags, summary: 'Counties', response: { 200: z.object({ items: z.array(countyJson) }), ...errorResponses } } },
     async (req) => { asAdmin(req); return { items: await admin.listCounties(db) }; });

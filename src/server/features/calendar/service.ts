@@ -1,7 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { calendarFeeds, organisations, users } from '../../db/schema.ts';
-import { careerCentreRoles, isCareerCentreRole, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
 import { addDays, daysBetween, todayInOslo, type SessionOutcome } from '../../../domain/index.ts';
 import { AppError, fieldError, forbidden, notFound } from '../../http/errors.ts';
 import { hashToken, newToken } from '../../auth/tokens.ts';
@@ -9,6 +9,7 @@ import { recordAudit } from '../../audit/record.ts';
 import { auditSessionsListed, sessionsBetween } from '../sessions/service.ts';
 import { groupSessionsBetween } from '../group-sessions/service.ts';
 import { endOf, osloParts } from '../sessions/booking.ts';
+import { calendarCentre, feedOwnerStillCentreStaff, mayHaveCalendarFeed, ownCalendarOnly } from './policy.ts';
 
 const MAX_DAYS = 62;
 
@@ -35,23 +36,24 @@ const statusOf = (outcome: SessionOutcome | null): SessionOutcome | 'planned' =>
  * centre lead the whole centre's, optionally one counsellor's. Days are Norwegian days, `to` included.
  */
 export async function calendar(db: Db, actor: Actor, q: { from?: string; to?: string; counsellorId?: string }) {
-  if (!isCareerCentreRole(actor) || !actor.organisationId) throw forbidden();
+  const centreId = calendarCentre(actor);
+  if (!centreId) throw forbidden();
   const from = q.from ?? mondayOf(todayInOslo());
   const to = q.to ?? addDays(from, 6);
   const days = daysBetween(from, to);
   if (days < 0 || days >= MAX_DAYS) throw new AppError(400, 'validation', {}, [{ path: 'to', key: 'calendar.range' }]);
   let counsellorId = q.counsellorId;
-  if (actor.role === 'career-counsellor') {
+  if (ownCalendarOnly(actor)) {
     if (counsellorId && counsellorId !== actor.userId) throw forbidden();
     counsellorId = actor.userId;
   } else if (counsellorId) {
-    const [u] = await db.select({ id: users.id }).from(users).where(and(eq(users.id, counsellorId), eq(users.organisationId, actor.organisationId)));
+    const [u] = await db.select({ id: users.id }).from(users).where(and(eq(users.id, counsellorId), eq(users.organisationId, centreId)));
     if (!u) throw fieldError('counsellorId', 'session.counsellor-invalid');
   }
   const start = osloStartOfDay(from);
   const end = osloStartOfDay(addDays(to, 1));
-  const sessions = await sessionsBetween(db, actor.organisationId, start, end, counsellorId);
-  const groups = await groupSessionsBetween(db, actor.organisationId, start, end, counsellorId);
+  const sessions = await sessionsBetween(db, centreId, start, end, counsellorId);
+  const groups = await groupSessionsBetween(db, centreId, start, end, counsellorId);
   await auditSessionsListed(db, actor, sessions);
   const entries = [
     ...sessions.map(({ s, p, leadName, secondName }) => ({
@@ -78,7 +80,7 @@ export async function calendar(db: Db, actor: Actor, q: { from?: string; to?: st
 // ─── The iCalendar feed ─────────────────────────────────────────────────────────────────────────────────────────
 
 function centreUser(actor: Actor): Actor {
-  if (!isCareerCentreRole(actor)) throw forbidden();
+  if (!mayHaveCalendarFeed(actor)) throw forbidden();
   return actor;
 }
 
@@ -121,7 +123,7 @@ export async function feed(db: Db, token: string, publicUrl: string): Promise<st
   const [row] = await db.select({ userId: users.id, organisationId: users.organisationId, role: users.role, active: users.active })
     .from(calendarFeeds).innerJoin(users, eq(users.id, calendarFeeds.userId))
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(and(eq(calendarFeeds.tokenHash, hashToken(token)), eq(organisations.kind, 'career-centre'), inArray(users.role, [...careerCentreRoles])));
+    .where(and(eq(calendarFeeds.tokenHash, hashToken(token)), feedOwnerStillCentreStaff()));
   if (!row || !row.active || !row.organisationId) throw notFound();
   const today = todayInOslo();
   const start = osloStartOfDay(addDays(today, -30));

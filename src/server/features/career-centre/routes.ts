@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { users } from '../../db/schema.ts';
 import { requireRole } from '../../auth/guard.ts';
-import { careerCentreRoles } from '../../auth/actor.ts';
+import { counsellorListReaders, listedCounsellors } from './policy.ts';
 import { errorResponses } from '../../http/openapi.ts';
 
 /** The counsellors at your career centre; the web app's `Counsellor` type is inferred from it (src/web/types.ts). */
@@ -18,9 +18,9 @@ export async function careerCentreRoutes(app: FastifyInstance, { db }: { db: Db 
       response: { 200: counsellorList, ...errorResponses },
     },
   }, async (req) => {
-    const actor = requireRole(req, careerCentreRoles);
+    const actor = requireRole(req, counsellorListReaders);
     const items = await db.select({ id: users.id, name: users.name, email: users.email }).from(users)
-      .where(and(eq(users.organisationId, actor.organisationId!), eq(users.active, true), inArray(users.role, [...careerCentreRoles])))
+      .where(and(eq(users.organisationId, actor.organisationId!), eq(users.active, true), listedCounsellors()))
       .orderBy(asc(users.name));
     return { items };
   });

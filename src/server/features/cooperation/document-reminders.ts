@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, isNull, lte, ne, or } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lte, ne, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { cooperationDocuments, notifications, users } from '../../db/schema.ts';
 import { addDays, type IsoDate } from '../../../domain/index.ts';
@@ -6,6 +6,7 @@ import { REVIEW_REMINDER_DAYS_BEFORE, reviewReminderDue } from '../../../domain/
 import { recordAudit } from '../../audit/record.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import { queueEmailNotice } from '../notes/notifications.ts';
+import { reviewReminderStandIns } from './policy.ts';
 
 /**
  * The daily review reminders for shared agreements and routines (issue 13, item 3; seed 000: "Justering av
@@ -46,7 +47,7 @@ async function recipientsFor(tx: Pick<Db, 'select'>, doc: typeof cooperationDocu
   const [owner] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, doc.ownerUserId), eq(users.active, true)));
   if (owner) return [owner.id];
   const leads = await tx.select({ id: users.id }).from(users).where(and(
-    eq(users.organisationId, doc.careerCentreId), eq(users.active, true), inArray(users.role, ['career-centre-lead']),
+    eq(users.organisationId, doc.careerCentreId), eq(users.active, true), reviewReminderStandIns(),
   ));
   return leads.map((l) => l.id);
 }

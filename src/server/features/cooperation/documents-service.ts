@@ -3,11 +3,14 @@ import type { Db } from '../../db/client.ts';
 import {
   cooperationDocumentParties, cooperationDocuments, cooperationDocumentVersions, organisations, users,
 } from '../../db/schema.ts';
-import { careerCentreRoles, isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
 import { todayInOslo, type IsoDate } from '../../../domain/index.ts';
 import { currentVersion, reviewStatus } from '../../../domain/cooperation-documents.ts';
 import { fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
+import {
+  centreStaffUsers, documentAuthorCentre, documentSide, mayEditDocument, mayRemoveDocument, staffCentre,
+} from './policy.ts';
 import type { DocumentCreate, DocumentPatch, VersionCreate } from './documents-schemas.ts';
 
 /**
@@ -22,17 +25,14 @@ type DocumentRow = typeof cooperationDocuments.$inferSelect;
 type VersionRow = typeof cooperationDocumentVersions.$inferSelect;
 interface Ref { id: string; name: string }
 
-const isLead = (actor: Actor) => actor.role === 'career-centre-lead';
-/** The centre's lead keeps every document; the owner keeps their own (the reminder asks them to review it). */
-const mayEdit = (actor: Actor, doc: DocumentRow) => isLead(actor) || doc.ownerUserId === actor.userId;
-
 /** The document if the actor may read it: its own centre's staff, or a municipality that is a party. */
 async function documentInScope(db: Reader, actor: Actor, id: string): Promise<DocumentRow> {
   if (!actor.organisationId) throw notFound();
   const [doc] = await db.select().from(cooperationDocuments).where(and(eq(cooperationDocuments.id, id), isNull(cooperationDocuments.removedAt)));
   if (!doc) throw notFound();
-  if (isCareerCentreRole(actor) && doc.careerCentreId === actor.organisationId) return doc;
-  if (isMunicipalityRole(actor)) {
+  const side = documentSide(actor);
+  if (side === 'career-centre' && doc.careerCentreId === actor.organisationId) return doc;
+  if (side === 'municipality') {
     const [party] = await db.select().from(cooperationDocumentParties)
       .where(and(eq(cooperationDocumentParties.documentId, id), eq(cooperationDocumentParties.municipalityId, actor.organisationId)));
     if (party) return doc;
@@ -82,9 +82,10 @@ async function summaries(db: Reader, docs: DocumentRow[], day: IsoDate) {
 
 /** The centre's own documents, or the documents the municipality is a party to; newest change first. */
 export async function listDocuments(db: Db, actor: Actor) {
-  if (!actor.organisationId || !(isCareerCentreRole(actor) || isMunicipalityRole(actor))) throw forbidden();
+  const side = documentSide(actor);
+  if (!actor.organisationId || !side) throw forbidden();
   const live = isNull(cooperationDocuments.removedAt);
-  const docs = isCareerCentreRole(actor)
+  const docs = side === 'career-centre'
     ? await db.select().from(cooperationDocuments).where(and(eq(cooperationDocuments.careerCentreId, actor.organisationId), live))
       .orderBy(desc(cooperationDocuments.updatedAt)).limit(500)
     : (await db.select({ d: cooperationDocuments }).from(cooperationDocuments)
@@ -121,14 +122,13 @@ export async function getDocument(db: Db, actor: Actor, id: string) {
       .innerJoin(organisations, eq(organisations.id, cooperationDocuments.careerCentreId)).where(eq(cooperationDocuments.id, doc.templateSourceId));
     if (source) templateSource = { id: doc.templateSourceId, name: `${source.title} (${source.centre})` };
   }
-  const centreStaff = isCareerCentreRole(actor);
   return {
     ...summary!,
     current: current ? { ...versionSummary(current, current, people), body: current.body, documentId: doc.id, title: doc.title } : null,
     versions: versions.map((v) => versionSummary(v, current, people)).reverse(),
     templateSource,
-    canEdit: centreStaff && mayEdit(actor, doc),
-    canRemove: centreStaff && isLead(actor),
+    canEdit: mayEditDocument(actor, doc),
+    canRemove: mayRemoveDocument(actor),
   };
 }
 
@@ -145,7 +145,7 @@ export async function getVersion(db: Db, actor: Actor, id: string, number: numbe
 /** The owner must be an active counsellor or lead of the same centre. */
 async function assertOwner(db: Reader, centreId: string, userId: string) {
   const [u] = await db.select({ id: users.id }).from(users).where(and(
-    eq(users.id, userId), eq(users.organisationId, centreId), eq(users.active, true), inArray(users.role, [...careerCentreRoles]),
+    eq(users.id, userId), eq(users.organisationId, centreId), eq(users.active, true), centreStaffUsers(),
   ));
   if (!u) throw fieldError('ownerUserId', 'document.owner-invalid');
 }
@@ -175,8 +175,8 @@ async function publishedTemplate(db: Reader, id: string) {
 
 /** The centre lead writes a new document, optionally started from a template another centre published. */
 export async function createDocument(db: Db, actor: Actor, input: DocumentCreate) {
-  if (!isLead(actor) || !actor.organisationId) throw forbidden();
-  const centreId = actor.organisationId;
+  const centreId = documentAuthorCentre(actor);
+  if (!centreId) throw forbidden();
   if (input.fromTemplateId) await publishedTemplate(db, input.fromTemplateId);
   await assertOwner(db, centreId, input.ownerUserId);
   const partyIds = await assertParties(db, centreId, input.municipalityIds);
@@ -201,7 +201,7 @@ export async function createDocument(db: Db, actor: Actor, input: DocumentCreate
 
 async function editableDocument(db: Reader, actor: Actor, id: string) {
   const doc = await documentInScope(db, actor, id);
-  if (!isCareerCentreRole(actor) || !mayEdit(actor, doc)) throw forbidden();
+  if (!mayEditDocument(actor, doc)) throw forbidden();
   return doc;
 }
 
@@ -257,7 +257,7 @@ export async function publishVersion(db: Db, actor: Actor, id: string, input: Ve
 /** A soft delete by the lead: the parties no longer see it; the rows and the audit trail remain. */
 export async function removeDocument(db: Db, actor: Actor, id: string, version: number): Promise<void> {
   const doc = await documentInScope(db, actor, id);
-  if (!isCareerCentreRole(actor) || !isLead(actor)) throw forbidden();
+  if (!mayRemoveDocument(actor)) throw forbidden();
   await db.transaction(async (tx) => {
     const [row] = await tx.update(cooperationDocuments).set({
       removedAt: new Date(), removedBy: actor.userId, publishedAsTemplate: false, version: sql`${cooperationDocuments.version} + 1`, updatedAt: new Date(),
@@ -269,7 +269,7 @@ export async function removeDocument(db: Db, actor: Actor, id: string, version: 
 
 /** Templates published by any centre (its own marked), for centre staff: title, kind, centre, no parties or owner. */
 export async function listTemplates(db: Db, actor: Actor) {
-  if (!isCareerCentreRole(actor) || !actor.organisationId) throw forbidden();
+  if (!staffCentre(actor)) throw forbidden();
   const docs = await db.select().from(cooperationDocuments)
     .where(and(eq(cooperationDocuments.publishedAsTemplate, true), isNull(cooperationDocuments.removedAt)))
     .orderBy(asc(cooperationDocuments.title)).limit(500);
@@ -286,7 +286,7 @@ export async function listTemplates(db: Db, actor: Actor) {
 
 /** A template's text in force today, to start a new document from. */
 export async function getTemplate(db: Db, actor: Actor, id: string) {
-  if (!isCareerCentreRole(actor) || !actor.organisationId) throw forbidden();
+  if (!staffCentre(actor)) throw forbidden();
   const doc = await publishedTemplate(db, id);
   const versions = (await versionsOf(db, [doc.id])).get(doc.id) ?? [];
   const current = currentVersion(versions, todayInOslo());

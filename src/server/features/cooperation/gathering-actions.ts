@@ -12,6 +12,8 @@ import type { Db } from '../../db/client.ts';
 import { cooperationActions, gatheringMunicipalities, gatherings, organisations } from '../../db/schema.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { notFound } from '../../http/errors.ts';
+import { isCoordinator } from '../gatherings/policy.ts';
+import { leadSide } from './policy.ts';
 
 type Reader = Pick<Db, 'select'>;
 type ActionRow = typeof cooperationActions.$inferSelect;
@@ -19,9 +21,9 @@ type ActionRow = typeof cooperationActions.$inferSelect;
 /** The gathering's date as an instant on that day in Oslo (noon UTC is the same date there, summer or winter). */
 const dayInstant = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
 
-/** The coordinator of the host centre (its lead, as in gatherings/scope.ts) follows up every point. */
+/** The coordinator of the host centre (gatherings/policy.ts) follows up every point. */
 const coordinates = (actor: Actor, a: Pick<ActionRow, 'careerCentreId'>) =>
-  actor.role === 'career-centre-lead' && actor.organisationId === a.careerCentreId;
+  isCoordinator(actor) && actor.organisationId === a.careerCentreId;
 
 /**
  * A gathering's action for the cooperation routes: its owner may close it, the coordinator may change or remove
@@ -38,8 +40,9 @@ export async function gatheringActionInScope(db: Reader, actor: Actor, a: Action
 /** Where the actor leads, which gatherings' actions are their parties' (null: none). */
 async function leadScope(db: Reader, actor: Actor): Promise<SQL | null> {
   if (!actor.organisationId) return null;
-  if (actor.role === 'career-centre-lead') return eq(cooperationActions.careerCentreId, actor.organisationId);
-  if (actor.role !== 'municipality-lead') return null;
+  const side = leadSide(actor);
+  if (side === 'career-centre') return eq(cooperationActions.careerCentreId, actor.organisationId);
+  if (side !== 'municipality') return null;
   // Like a centre-wide series: null municipality and the centre serving us; for a gathering, only if we were invited.
   const [own] = await db.select({ centre: organisations.servedByCareerCentreId }).from(organisations).where(eq(organisations.id, actor.organisationId));
   const invited = sql`exists (select 1 from ${gatheringMunicipalities} where ${gatheringMunicipalities.gatheringId} = ${cooperationActions.sourceId}

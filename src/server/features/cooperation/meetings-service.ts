@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { cooperationActions, meetingSeries, meetingSeriesInvitees, meetings, organisations, users } from '../../db/schema.ts';
-import { careerCentreRoles, leadRoles, municipalityRoles, type Actor, type Role } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
 import { actionOverdue, nationalIdsIn, nextMeetingDate, todayInOslo } from '../../../domain/index.ts';
 import { fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
@@ -9,6 +9,7 @@ import { endOf, osloParts } from '../sessions/booking.ts';
 import { fold, icsText, icsTime } from '../calendar/service.ts';
 import { checkGatheringOwner } from '../gatherings/follow-up.ts';
 import { gatheringActionInScope, openGatheringActions } from './gathering-actions.ts';
+import { isPartyLead, leadSide, mayUseMeetings, meetingStaffUsers } from './policy.ts';
 import type { ActionInput, ActionPatch, MeetingInput, MeetingPatch, SeriesInput, SeriesPatch } from './meetings-schemas.ts';
 
 type Reader = Pick<Db, 'select'>;
@@ -17,7 +18,6 @@ type MeetingRow = typeof meetings.$inferSelect;
 type ActionRow = typeof cooperationActions.$inferSelect;
 interface Person { id: string; name: string; organisationName: string }
 
-const staffRoles: readonly Role[] = [...municipalityRoles, ...careerCentreRoles];
 const bump = <T extends { version: unknown }>(table: T) => sql`${table.version} + 1`;
 
 /**
@@ -40,9 +40,6 @@ async function partiesOf(db: Reader, s: Pick<SeriesRow, 'careerCentreId' | 'muni
   return new Set([s.careerCentreId, ...served.map((o) => o.id)]);
 }
 
-const isPartyLead = (parties: Set<string>, u: { role: Role; organisationId: string | null }) =>
-  leadRoles.includes(u.role) && !!u.organisationId && parties.has(u.organisationId);
-
 async function inviteesOf(db: Reader, seriesIds: string[]): Promise<Map<string, Person[]>> {
   const out = new Map<string, Person[]>();
   if (!seriesIds.length) return out;
@@ -56,7 +53,7 @@ async function inviteesOf(db: Reader, seriesIds: string[]): Promise<Map<string, 
 
 /** A series the actor may see: invited, or a lead of one of the parties. Anything else is 404, like another organisation's record. */
 async function seriesInScope(db: Reader, actor: Actor, id: string) {
-  if (!staffRoles.includes(actor.role) || !actor.organisationId) throw notFound();
+  if (!mayUseMeetings(actor) || !actor.organisationId) throw notFound();
   const [s] = await db.select().from(meetingSeries).where(eq(meetingSeries.id, id));
   if (!s) throw notFound();
   const parties = await partiesOf(db, s);
@@ -77,10 +74,11 @@ async function meetingInScope(db: Reader, actor: Actor, id: string) {
 
 /** The series ids the actor sees: those they are invited to, and as a lead every series of their organisation. */
 async function visibleSeriesIds(db: Reader, actor: Actor, leadOnly = false): Promise<string[]> {
-  if (!staffRoles.includes(actor.role) || !actor.organisationId) return [];
+  if (!mayUseMeetings(actor) || !actor.organisationId) return [];
   const conditions: SQL[] = [];
-  if (actor.role === 'career-centre-lead') conditions.push(eq(meetingSeries.careerCentreId, actor.organisationId));
-  if (actor.role === 'municipality-lead') {
+  const side = leadSide(actor);
+  if (side === 'career-centre') conditions.push(eq(meetingSeries.careerCentreId, actor.organisationId));
+  if (side === 'municipality') {
     const [own] = await db.select({ centre: organisations.servedByCareerCentreId }).from(organisations).where(eq(organisations.id, actor.organisationId));
     conditions.push(eq(meetingSeries.municipalityId, actor.organisationId));
     if (own?.centre) conditions.push(and(isNull(meetingSeries.municipalityId), eq(meetingSeries.careerCentreId, own.centre))!);
@@ -98,7 +96,7 @@ async function staffOf(db: Reader, orgIds: string[]): Promise<Person[]> {
   if (!orgIds.length) return [];
   return db.select({ id: users.id, name: users.name, organisationName: organisations.name }).from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(and(inArray(users.organisationId, orgIds), eq(users.active, true), inArray(users.role, [...staffRoles])))
+    .where(and(inArray(users.organisationId, orgIds), eq(users.active, true), meetingStaffUsers()))
     .orderBy(asc(organisations.name), asc(users.name));
 }
 
@@ -157,7 +155,7 @@ async function openActionsOf(db: Reader, seriesIds: string[]) {
 }
 
 export async function listSeries(db: Db, actor: Actor) {
-  if (!staffRoles.includes(actor.role)) throw forbidden();
+  if (!mayUseMeetings(actor)) throw forbidden();
   const ids = await visibleSeriesIds(db, actor);
   if (!ids.length) return { items: [] };
   const rows = await db.select().from(meetingSeries).where(inArray(meetingSeries.id, ids)).orderBy(asc(meetingSeries.title));
@@ -166,8 +164,9 @@ export async function listSeries(db: Db, actor: Actor) {
 
 /** The parties a lead may start a series for: a centre lead its centre with one served municipality (or all); a municipality lead its own. */
 async function partiesForNewSeries(db: Reader, actor: Actor, municipalityId: string | null | undefined) {
-  if (!leadRoles.includes(actor.role) || !actor.organisationId) throw forbidden();
-  if (actor.role === 'municipality-lead') {
+  const side = leadSide(actor);
+  if (!side || !actor.organisationId) throw forbidden();
+  if (side === 'municipality') {
     if (municipalityId && municipalityId !== actor.organisationId) throw fieldError('municipalityId', 'meeting.municipality-invalid');
     const [own] = await db.select({ centre: organisations.servedByCareerCentreId }).from(organisations).where(eq(organisations.id, actor.organisationId));
     if (!own?.centre) throw fieldError('municipalityId', 'meeting.municipality-invalid');
@@ -416,8 +415,8 @@ export async function removeAction(db: Db, actor: Actor, id: string, version: nu
  * their parties' meetings and gatherings (their start page). By due date, so the overdue come first.
  */
 export async function listActions(db: Db, actor: Actor, view: 'mine' | 'lead' = 'mine') {
-  if (!staffRoles.includes(actor.role)) throw forbidden();
-  if (view === 'lead' && !leadRoles.includes(actor.role)) throw forbidden();
+  if (!mayUseMeetings(actor)) throw forbidden();
+  if (view === 'lead' && !leadSide(actor)) throw forbidden();
   const seriesIds = await visibleSeriesIds(db, actor, view === 'lead');
   const rows = !seriesIds.length ? [] : await db.select({ a: cooperationActions, m: meetings, s: meetingSeries }).from(cooperationActions)
     .innerJoin(meetings, and(eq(cooperationActions.sourceKind, 'meeting'), eq(meetings.id, cooperationActions.sourceId)))

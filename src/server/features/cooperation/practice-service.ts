@@ -10,6 +10,7 @@ import {
 import { forbidden } from '../../http/errors.ts';
 import { osloStartOfDay } from '../calendar/service.ts';
 import { osloParts } from '../sessions/booking.ts';
+import { leadSide } from './policy.ts';
 
 const empty = (): PracticeCounts => ({
   orders: 0, due: 0, heldInTime: 0, notesSent: 0, notesReadInTime: 0, notesWithFeedback: 0, openActions: 0, overdueActions: 0, lastMeetingOn: null,
@@ -25,10 +26,11 @@ const later = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) 
  * Counts only, no person: no audit event, like the start page.
  */
 export async function comparingPractice(db: Db, actor: Actor) {
-  if (!actor.organisationId || (actor.role !== 'career-centre-lead' && actor.role !== 'municipality-lead')) throw forbidden();
+  const side = leadSide(actor);
+  if (!actor.organisationId || !side) throw forbidden();
   let centreId: string;
   let shownIds: string[];
-  if (actor.role === 'career-centre-lead') {
+  if (side === 'career-centre') {
     centreId = actor.organisationId;
     shownIds = [];
   } else {
@@ -40,7 +42,7 @@ export async function comparingPractice(db: Db, actor: Actor) {
   const [centre] = await db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.id, centreId));
   const municipalities = await db.select({ id: organisations.id, name: organisations.name }).from(organisations)
     .where(and(eq(organisations.servedByCareerCentreId, centreId), eq(organisations.kind, 'municipality'))).orderBy(asc(organisations.name));
-  if (actor.role === 'career-centre-lead') shownIds = municipalities.map((m) => m.id);
+  if (side === 'career-centre') shownIds = municipalities.map((m) => m.id);
 
   const today = todayInOslo();
   const from = addDays(today, -PRACTICE_PERIOD_DAYS);

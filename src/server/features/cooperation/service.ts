@@ -1,10 +1,11 @@
 import { and, asc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { counsellorAbsences, guidanceOrders, municipalityContacts, organisations, users } from '../../db/schema.ts';
-import { careerCentreRoles, isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
 import { addDays, contactsOn, isAbsent, routeOrder, todayInOslo, type Absence, type ContactPeriod, type IsoDate } from '../../../domain/index.ts';
 import { fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
+import { centreStaffUsers, contactMunicipality, mayManageContacts, mayRecordAbsenceOf, staffCentre } from './policy.ts';
 import type { AbsenceInput, ContactInput, ContactPatch, PersonJson } from './schemas.ts';
 
 // The orders a contact carries: sent to the centre and not yet done.
@@ -12,8 +13,6 @@ const openOrderStatuses = ['sent', 'accepted', 'scheduled'] as const;
 
 type Reader = Pick<Db, 'select'>;
 type PeriodRow = typeof municipalityContacts.$inferSelect;
-
-const isLead = (actor: Actor) => actor.role === 'career-centre-lead';
 
 async function periodsOf(db: Reader, careerCentreId: string, municipalityIds?: string[]): Promise<PeriodRow[]> {
   return db.select().from(municipalityContacts).where(and(
@@ -63,8 +62,8 @@ export async function routeFor(tx: Reader, municipalityId: string, careerCentreI
 
 /** The career centre's municipalities with their contacts (centre roles; only the lead changes them). */
 export async function listCentreMunicipalities(db: Db, actor: Actor) {
-  if (!isCareerCentreRole(actor) || !actor.organisationId) throw forbidden();
-  const centreId = actor.organisationId;
+  const centreId = staffCentre(actor);
+  if (!centreId) throw forbidden();
   const day = todayInOslo();
   const municipalities = await db.select({ id: organisations.id, name: organisations.name }).from(organisations)
     .where(and(eq(organisations.servedByCareerCentreId, centreId), eq(organisations.kind, 'municipality')))
@@ -100,12 +99,13 @@ function periodJson(p: PeriodRow, people: Map<string, PersonJson>) {
 
 /** The municipality's own contacts today, with work phone and e-mail (municipality roles). */
 export async function myContacts(db: Db, actor: Actor) {
-  if (!isMunicipalityRole(actor) || !actor.organisationId) throw forbidden();
-  const [org] = await db.select({ centreId: organisations.servedByCareerCentreId }).from(organisations).where(eq(organisations.id, actor.organisationId));
+  const municipalityId = contactMunicipality(actor);
+  if (!municipalityId) throw forbidden();
+  const [org] = await db.select({ centreId: organisations.servedByCareerCentreId }).from(organisations).where(eq(organisations.id, municipalityId));
   if (!org?.centreId) return { careerCentre: null, contact: null, deputies: [], routedTo: null };
   const [centre] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, org.centreId));
   const day = todayInOslo();
-  const periods = await periodsOf(db, org.centreId, [actor.organisationId]);
+  const periods = await periodsOf(db, org.centreId, [municipalityId]);
   const absences = asAbsences(await absencesOf(db, org.centreId, day));
   const people = await peopleById(db, periods.map((p) => p.userId), absences, day);
   return { careerCentre: { id: org.centreId, name: centre?.name ?? '' }, ...today(periods, absences, people, day) };
@@ -120,7 +120,7 @@ async function assertCentreMunicipality(db: Reader, centreId: string, municipali
 /** A contact or deputy must be an active counsellor or lead of the same centre. */
 async function assertCentreStaff(db: Reader, centreId: string, userId: string, field = 'userId') {
   const [u] = await db.select({ id: users.id }).from(users).where(and(
-    eq(users.id, userId), eq(users.organisationId, centreId), eq(users.active, true), inArray(users.role, [...careerCentreRoles]),
+    eq(users.id, userId), eq(users.organisationId, centreId), eq(users.active, true), centreStaffUsers(),
   ));
   if (!u) throw fieldError(field, 'contact.user-invalid');
 }
@@ -139,8 +139,8 @@ function assertDeputyIsNotContact(periods: PeriodRow[], userId: string, kind: st
  * handOverOpenOrders the open orders in the current contact's queue move to the new contact in the same step.
  */
 export async function assignContact(db: Db, actor: Actor, input: ContactInput) {
-  if (!isLead(actor) || !actor.organisationId) throw forbidden();
-  const centreId = actor.organisationId;
+  const centreId = staffCentre(actor);
+  if (!centreId || !mayManageContacts(actor)) throw forbidden();
   await assertCentreMunicipality(db, centreId, input.municipalityId);
   await assertCentreStaff(db, centreId, input.userId);
   const range = { validFrom: input.validFrom, validTo: input.validTo ?? null };
@@ -194,9 +194,10 @@ async function handOverOrders(tx: Tx, actor: Actor, h: { centreId: string; munic
 }
 
 async function periodInScope(db: Reader, actor: Actor, id: string): Promise<PeriodRow> {
-  if (!isCareerCentreRole(actor) || !actor.organisationId) throw notFound();
+  const centreId = staffCentre(actor);
+  if (!centreId) throw notFound();
   const [p] = await db.select().from(municipalityContacts)
-    .where(and(eq(municipalityContacts.id, id), eq(municipalityContacts.careerCentreId, actor.organisationId), isNull(municipalityContacts.removedAt)));
+    .where(and(eq(municipalityContacts.id, id), eq(municipalityContacts.careerCentreId, centreId), isNull(municipalityContacts.removedAt)));
   if (!p) throw notFound();
   return p;
 }
@@ -204,7 +205,7 @@ async function periodInScope(db: Reader, actor: Actor, id: string): Promise<Peri
 /** The lead moves a period's start or end (a planned leave or change of job). */
 export async function updateContact(db: Db, actor: Actor, id: string, patch: ContactPatch) {
   const p = await periodInScope(db, actor, id);
-  if (!isLead(actor)) throw forbidden();
+  if (!mayManageContacts(actor)) throw forbidden();
   if (patch.version !== p.version) throw staleVersion();
   const range = { validFrom: patch.validFrom ?? p.validFrom, validTo: patch.validTo !== undefined ? patch.validTo : p.validTo };
   if (range.validTo && range.validTo < range.validFrom) throw fieldError('validTo', 'contact.period-invalid');
@@ -224,7 +225,7 @@ export async function updateContact(db: Db, actor: Actor, id: string, patch: Con
 /** A soft delete: the row stays for the history and the audit trail names it. */
 export async function removeContact(db: Db, actor: Actor, id: string, version: number): Promise<void> {
   const p = await periodInScope(db, actor, id);
-  if (!isLead(actor)) throw forbidden();
+  if (!mayManageContacts(actor)) throw forbidden();
   await db.transaction(async (tx) => {
     const [row] = await tx.update(municipalityContacts).set({ removedAt: new Date(), removedBy: actor.userId, version: sql`${municipalityContacts.version} + 1`, updatedAt: new Date() })
       .where(and(eq(municipalityContacts.id, id), eq(municipalityContacts.version, version))).returning({ id: municipalityContacts.id });
@@ -234,9 +235,10 @@ export async function removeContact(db: Db, actor: Actor, id: string, version: n
 }
 
 export async function listAbsences(db: Db, actor: Actor) {
-  if (!isCareerCentreRole(actor) || !actor.organisationId) throw forbidden();
+  const centreId = staffCentre(actor);
+  if (!centreId) throw forbidden();
   const day = todayInOslo();
-  const rows = await absencesOf(db, actor.organisationId, day);
+  const rows = await absencesOf(db, centreId, day);
   const people = await peopleById(db, rows.map((r) => r.userId), asAbsences(rows), day);
   return { items: rows.map((a) => absenceJson(a, people)) };
 }
@@ -247,29 +249,30 @@ function absenceJson(a: typeof counsellorAbsences.$inferSelect, people: Map<stri
 
 /** The lead records anyone's absence; a counsellor records their own. */
 export async function recordAbsence(db: Db, actor: Actor, input: AbsenceInput) {
-  if (!isCareerCentreRole(actor) || !actor.organisationId) throw forbidden();
-  if (!isLead(actor) && input.userId !== actor.userId) throw forbidden();
-  await assertCentreStaff(db, actor.organisationId, input.userId);
+  const centreId = staffCentre(actor);
+  if (!centreId || !mayRecordAbsenceOf(actor, input.userId)) throw forbidden();
+  await assertCentreStaff(db, centreId, input.userId);
   if (input.to < input.from) throw fieldError('to', 'contact.period-invalid');
   const day = todayInOslo();
   if (input.to < day) throw fieldError('to', 'date.range');
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(counsellorAbsences).values({
-      careerCentreId: actor.organisationId!, userId: input.userId, fromDate: input.from, toDate: input.to, createdBy: actor.userId,
+      careerCentreId: centreId, userId: input.userId, fromDate: input.from, toDate: input.to, createdBy: actor.userId,
     }).returning();
     await recordAudit(tx, actor, { type: 'absence.recorded', absenceId: row!.id, userId: input.userId });
-    const all = asAbsences(await absencesOf(tx, actor.organisationId!, day));
+    const all = asAbsences(await absencesOf(tx, centreId, day));
     return absenceJson(row!, await peopleById(tx, [row!.userId], all, day));
   });
 }
 
 export async function removeAbsence(db: Db, actor: Actor, id: string, version: number): Promise<void> {
-  if (!isCareerCentreRole(actor) || !actor.organisationId) throw notFound();
+  const centreId = staffCentre(actor);
+  if (!centreId) throw notFound();
   const [a] = await db.select().from(counsellorAbsences).where(and(
-    eq(counsellorAbsences.id, id), eq(counsellorAbsences.careerCentreId, actor.organisationId), isNull(counsellorAbsences.removedAt),
+    eq(counsellorAbsences.id, id), eq(counsellorAbsences.careerCentreId, centreId), isNull(counsellorAbsences.removedAt),
   ));
   if (!a) throw notFound();
-  if (!isLead(actor) && a.userId !== actor.userId) throw forbidden();
+  if (!mayRecordAbsenceOf(actor, a.userId)) throw forbidden();
   await db.transaction(async (tx) => {
     const [row] = await tx.update(counsellorAbsences).set({ removedAt: new Date(), removedBy: actor.userId, version: sql`${counsellorAbsences.version} + 1`, updatedAt: new Date() })
       .where(and(eq(counsellorAbsences.id, id), eq(counsellorAbsences.version, version))).returning({ id: counsellorAbsences.id });

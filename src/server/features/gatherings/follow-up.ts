@@ -7,23 +7,23 @@
  * cooperation_actions with source kind 'gathering', so they reach the owners' task pages and the leads' start pages
  * like meeting actions. This API keeps its own shape (text, source, dueOn) and maps it onto the action's columns.
  */
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db, Reader } from '../../db/client.ts';
 import { cooperationActions, gatheringRegistrations, gatherings, users } from '../../db/schema.ts';
-import { careerCentreRoles, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
 import { nationalIdsIn, todayInOslo } from '../../../domain/index.ts';
 import { AppError, fieldError, notFound, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { sendNow } from '../../outbox/outbox.ts';
-import { coordinatorCentre, findGathering, gatheringScope, type GatheringDeps } from './scope.ts';
+import { coordinatorCentre, findGathering, gatheringScope, hostStaffUsers, isHostStaff } from './policy.ts';
 import { followUpJson, getGathering } from './plan.ts';
-import { noticeStaff } from './notices.ts';
+import { noticeStaff, type GatheringDeps } from './notices.ts';
 import type { FollowUpInput, FollowUpPatch } from './schemas.ts';
 
 /** An owner is someone at the host centre, or someone registered for the gathering (a municipality's staff). */
 export async function checkGatheringOwner(db: Reader, centreId: string, gatheringId: string, ownerId: string): Promise<string> {
   const [staff] = await db.select({ name: users.name }).from(users).where(and(
-    eq(users.id, ownerId), eq(users.organisationId, centreId), eq(users.active, true), inArray(users.role, [...careerCentreRoles]),
+    eq(users.id, ownerId), eq(users.organisationId, centreId), eq(users.active, true), hostStaffUsers(),
   ));
   if (staff) return staff.name;
   const [registrant] = await db.select({ name: users.name }).from(gatheringRegistrations).innerJoin(users, eq(users.id, gatheringRegistrations.userId))
@@ -55,7 +55,8 @@ export async function addFollowUp(db: Db, actor: Actor, gatheringId: string, inp
 
 export async function updateFollowUp(db: Db, actor: Actor, id: string, patch: FollowUpPatch) {
   const scope = gatheringScope(actor);
-  if (!scope || actor.role === 'programme-adviser' || actor.role === 'municipality-lead') throw notFound();
+  // The points are the host centre's: a municipality (which sees the gathering) gets 404.
+  if (!scope || !isHostStaff(actor)) throw notFound();
   const [found] = await db.select({ f: cooperationActions, centreId: gatherings.careerCentreId }).from(cooperationActions)
     .innerJoin(gatherings, and(eq(cooperationActions.sourceKind, 'gathering'), eq(gatherings.id, cooperationActions.sourceId)))
     .where(and(eq(cooperationActions.id, id), isNull(cooperationActions.removedAt), scope));

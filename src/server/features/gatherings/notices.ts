@@ -2,7 +2,10 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { notifications, users } from '../../db/schema.ts';
 import type { Mailer } from '../../mail/mailer.ts';
-import { enqueue } from '../../outbox/outbox.ts';
+import { enqueue, type Senders } from '../../outbox/outbox.ts';
+
+/** What a gathering's writes need to send their notices. */
+export interface GatheringDeps { publicUrl: string; senders: Senders }
 
 /** In-app notification kinds of a gathering; the web app builds the text from the kind (nothing personal is stored). */
 export type GatheringNoticeKind =

@@ -10,7 +10,7 @@ import type { Db, Reader, Tx } from '../../db/client.ts';
 import {
   cooperationActions, gatheringMunicipalities, gatheringRegistrations, gatherings, gatheringSurveyAnswers, municipalityContacts, organisations, users,
 } from '../../db/schema.ts';
-import { isCareerCentreRole, isMunicipalityRole, municipalityRoles, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
 import { daysBetween, todayInOslo } from '../../../domain/index.ts';
 import { contactsOn } from '../../../domain/contact-routing.ts';
 import {
@@ -19,8 +19,11 @@ import {
 import { AppError, fieldError, forbidden, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { sendNow } from '../../outbox/outbox.ts';
-import { coordinatorCentre, findGathering, gatheringScope, type GatheringDeps, type GatheringRow } from './scope.ts';
-import { noticeStaff } from './notices.ts';
+import {
+  coordinatorCentre, findGathering, gatheringScope, isHostStaff, registeringMunicipality, registrableStaff, registrationScope,
+  type GatheringRow,
+} from './policy.ts';
+import { noticeStaff, type GatheringDeps } from './notices.ts';
 import type { GatheringInput, GatheringPatch } from './schemas.ts';
 
 type RegRow = typeof gatheringRegistrations.$inferSelect;
@@ -46,8 +49,7 @@ function summary(g: GatheringRow, name: string, regs: RegRow[], today: string) {
 async function visibleRegistrations(db: Reader, actor: Actor, gatheringIds: string[]) {
   if (!gatheringIds.length) return [];
   return db.select().from(gatheringRegistrations).where(and(
-    inArray(gatheringRegistrations.gatheringId, gatheringIds),
-    isMunicipalityRole(actor) ? eq(gatheringRegistrations.municipalityId, actor.organisationId!) : undefined,
+    inArray(gatheringRegistrations.gatheringId, gatheringIds), registrationScope(actor),
   ));
 }
 
@@ -89,7 +91,7 @@ async function fixedContacts(db: Reader, centreId: string, today: string): Promi
 /** One gathering as the actor may see it. */
 export async function gatheringDetail(db: Db, actor: Actor, g: GatheringRow) {
   const today = todayInOslo();
-  const centre = isCareerCentreRole(actor);
+  const centre = isHostStaff(actor);
   const invited = await db.select({ gm: gatheringMunicipalities, name: organisations.name }).from(gatheringMunicipalities)
     .innerJoin(organisations, eq(organisations.id, gatheringMunicipalities.municipalityId))
     .where(eq(gatheringMunicipalities.gatheringId, g.id)).orderBy(asc(organisations.name));
@@ -100,9 +102,10 @@ export async function gatheringDetail(db: Db, actor: Actor, g: GatheringRow) {
   const municipalities = new Map(invited.map((i) => [i.gm.municipalityId, i.name]));
   const contacts = centre ? await fixedContacts(db, g.careerCentreId, today) : new Map();
   const mine = allRegs.find((r) => r.userId === actor.userId && r.status !== 'cancelled') ?? null;
-  const yourStaff = isMunicipalityRole(actor)
+  const registering = registeringMunicipality(actor);
+  const yourStaff = registering
     ? await db.select({ id: users.id, name: users.name }).from(users).where(and(
-      eq(users.organisationId, actor.organisationId!), eq(users.active, true), inArray(users.role, [...municipalityRoles]),
+      eq(users.organisationId, registering), eq(users.active, true), registrableStaff(),
     )).orderBy(asc(users.name))
     : [];
   const followUps = centre ? await followUpsOf(db, g.id, today) : [];
@@ -277,7 +280,7 @@ async function replaceMunicipalities(tx: Tx, gatheringId: string, list: { munici
 async function staffOf(db: Reader, municipalityIds: string[]) {
   if (!municipalityIds.length) return [];
   return (await db.select({ id: users.id }).from(users).where(and(
-    inArray(users.organisationId, municipalityIds), eq(users.active, true), inArray(users.role, [...municipalityRoles]),
+    inArray(users.organisationId, municipalityIds), eq(users.active, true), registrableStaff(),
   ))).map((u) => u.id);
 }
 

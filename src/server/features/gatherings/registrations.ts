@@ -4,25 +4,27 @@
  * gathering's row is locked for the count and the write, so two registrations for the last seat cannot both get
  * it, on PostgreSQL as on PGlite.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { gatheringRegistrations, gatherings, users } from '../../db/schema.ts';
-import { isCareerCentreRole, isMunicipalityRole, municipalityRoles, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
 import { todayInOslo } from '../../../domain/index.ts';
 import { registrationOpen, statusOnRegistering } from '../../../domain/gathering.ts';
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { sendNow } from '../../outbox/outbox.ts';
-import { findGathering, gatheringScope, isCoordinator, type GatheringDeps } from './scope.ts';
+import {
+  findGathering, gatheringScope, mayCancelRegistration, registeringMunicipality, registrableStaff, seesRegistration,
+} from './policy.ts';
 import { fillFreeSeats, getGathering } from './plan.ts';
-import { noticeStaff } from './notices.ts';
+import { noticeStaff, type GatheringDeps } from './notices.ts';
 
 export async function register(db: Db, deps: GatheringDeps, actor: Actor, gatheringId: string, userId: string) {
   await findGathering(db, actor, gatheringId);
-  if (!isMunicipalityRole(actor) || !actor.organisationId) throw forbidden();
-  const municipalityId = actor.organisationId;
+  const municipalityId = registeringMunicipality(actor);
+  if (!municipalityId) throw forbidden();
   const [person] = await db.select({ id: users.id }).from(users).where(and(
-    eq(users.id, userId), eq(users.organisationId, municipalityId), eq(users.active, true), inArray(users.role, [...municipalityRoles]),
+    eq(users.id, userId), eq(users.organisationId, municipalityId), eq(users.active, true), registrableStaff(),
   ));
   if (!person) throw fieldError('userId', 'gathering.staff-unknown');
   const outbox = await db.transaction(async (tx) => {
@@ -66,9 +68,8 @@ export async function cancelRegistration(db: Db, deps: GatheringDeps, actor: Act
   const [found] = await db.select({ r: gatheringRegistrations }).from(gatheringRegistrations)
     .innerJoin(gatherings, eq(gatherings.id, gatheringRegistrations.gatheringId))
     .where(and(eq(gatheringRegistrations.id, registrationId), scope)).limit(1);
-  // A municipality sees its own staff's registrations only.
-  if (!found || (isMunicipalityRole(actor) && found.r.municipalityId !== actor.organisationId)) throw notFound();
-  if (isCareerCentreRole(actor) && !isCoordinator(actor)) throw forbidden();
+  if (!found || !seesRegistration(actor, found.r)) throw notFound();
+  if (!mayCancelRegistration(actor)) throw forbidden();
   const reg = found.r;
   const outbox = await db.transaction(async (tx) => {
     const [g] = await tx.select().from(gatherings).where(eq(gatherings.id, reg.gatheringId)).for('update');

@@ -7,13 +7,13 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { gatheringRegistrations, gatheringSurveyAnswers } from '../../db/schema.ts';
-import { isCareerCentreRole, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
 import { todayInOslo } from '../../../domain/index.ts';
 import { SUPPRESS_BELOW } from '../../../domain/statistics.ts';
 import { shownTexts, summariseItems, summariseScale, surveyOpen } from '../../../domain/gathering.ts';
 import { AppError, fieldError, forbidden } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
-import { findGathering } from './scope.ts';
+import { findGathering, isHostStaff } from './policy.ts';
 import { getGathering } from './plan.ts';
 import type { SurveyInput } from './schemas.ts';
 
@@ -43,7 +43,7 @@ export async function answerSurvey(db: Db, actor: Actor, gatheringId: string, in
 /** The results for the host centre: counts, shares and free texts without names, hidden below five answers. */
 export async function surveyResults(db: Db, actor: Actor, gatheringId: string) {
   const g = await findGathering(db, actor, gatheringId);
-  if (!isCareerCentreRole(actor)) throw forbidden();
+  if (!isHostStaff(actor)) throw forbidden();
   const rows = await db.select().from(gatheringSurveyAnswers).where(eq(gatheringSurveyAnswers.gatheringId, gatheringId));
   const [registered] = await db.select({ n: sql<number>`count(*)::int` }).from(gatheringRegistrations)
     .where(and(eq(gatheringRegistrations.gatheringId, gatheringId), eq(gatheringRegistrations.status, 'registered')));

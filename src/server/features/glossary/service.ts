@@ -1,18 +1,20 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Reader } from '../../db/client.ts';
 import { glossaryTerms } from '../../db/schema.ts';
-import { isCareerCentreRole, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { defaultGlossary } from './default-terms.ts';
 import type { TermInput, TermPatch } from './schemas.ts';
+import { glossaryCentre } from './policy.ts';
 
 type Row = typeof glossaryTerms.$inferSelect;
 
-/** A centre's glossary is the centre's own: its counsellors and lead read and edit it; nobody else sees it. */
+/** The actor's centre, whose glossary they read and edit (policy.ts); 403 for anyone else. */
 function centreOf(actor: Actor): string {
-  if (!isCareerCentreRole(actor) || !actor.organisationId) throw forbidden();
-  return actor.organisationId;
+  const centreId = glossaryCentre(actor);
+  if (!centreId) throw forbidden();
+  return centreId;
 }
 
 const toJson = (r: Row) => ({

@@ -7,6 +7,7 @@ import { forbidden } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { findParticipantInScope } from '../participants/service.ts';
 import { centreSeesParticipant } from '../participants/policy.ts';
+import { capacityCentre } from './policy.ts';
 
 /**
  * Minutes of guidance each participant has had: individual (and three-party) sessions by the domain rule
@@ -39,7 +40,8 @@ export async function participantHours(db: Db, actor: Actor, participantId: stri
  * completed), with time used against the estimate.
  */
 export async function centreHours(db: Db, actor: Actor) {
-  if (actor.role !== 'career-centre-lead' || !actor.organisationId) throw forbidden();
+  const centreId = capacityCentre(actor);
+  if (!centreId) throw forbidden();
   const rows = await db.selectDistinct({
     id: participants.id, givenName: participants.givenName, familyName: participants.familyName,
     municipalityId: participants.municipalityId, municipalityName: organisations.name,
@@ -47,9 +49,9 @@ export async function centreHours(db: Db, actor: Actor) {
     .innerJoin(participants, eq(participants.id, guidanceOrders.participantId))
     .innerJoin(organisations, eq(organisations.id, participants.municipalityId))
     .where(and(
-      eq(guidanceOrders.careerCentreId, actor.organisationId), inArray(guidanceOrders.status, ['accepted', 'scheduled', 'completed']),
+      eq(guidanceOrders.careerCentreId, centreId), inArray(guidanceOrders.status, ['accepted', 'scheduled', 'completed']),
       // Only the participants the access rule still lets the centre see (participants/policy.ts).
-      centreSeesParticipant(participants.id, actor.organisationId, todayInOslo()),
+      centreSeesParticipant(participants.id, centreId, todayInOslo()),
     ))
     .orderBy(asc(participants.familyName), asc(participants.givenName), asc(participants.id))
     .limit(2000);

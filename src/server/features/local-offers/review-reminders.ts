@@ -5,6 +5,7 @@ import { addDays, LOCAL_OFFER_REVIEW_REMINDER_DAYS, localOfferReminderDue, type 
 import { recordAudit } from '../../audit/record.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import { queueEmailNotice } from '../notes/notifications.ts';
+import { reviewReminderRecipients } from './policy.ts';
 
 /**
  * The daily review reminder for local offers (issue 18, item 1: "the editor gets a reminder before its review date").
@@ -26,7 +27,7 @@ export async function remindLocalOfferReviews(db: Db, today: IsoDate, mail: { ma
         .returning({ id: localOffers.id });
       if (!claimed) return;
       const editors = await tx.select({ id: users.id }).from(users).where(and(
-        eq(users.organisationId, offer.organisationId), eq(users.role, 'local-offer-editor'), eq(users.active, true),
+        eq(users.organisationId, offer.organisationId), reviewReminderRecipients(), eq(users.active, true),
       ));
       const recipients = editors.map((e) => e.id);
       if (recipients.length) {

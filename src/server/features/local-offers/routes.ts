@@ -12,8 +12,7 @@ import {
   createLocalOffer, editorAreas, getOwn, listOwn, localOffersFor, municipalities, publicLocalOffer as getPublic, removeLocalOffer, updateLocalOffer,
 } from './service.ts';
 import { z } from 'zod';
-
-const editors = ['local-offer-editor'] as const;
+import { localOfferEditors } from './policy.ts';
 
 /**
  * Local offers (issue 18). Public: the municipalities to choose from and the offers for one of them (no sign-in, no
@@ -40,28 +39,28 @@ export async function localOfferRoutes(app: FastifyInstance, { db }: { db: Db })
 
   r.get('/local-offers/areas', {
     schema: { tags, summary: 'The editor\'s organisation, county and the municipalities an offer may name', response: { 200: areasSchema, ...errorResponses } },
-  }, (req) => editorAreas(db, requireRole(req, editors)));
+  }, (req) => editorAreas(db, requireRole(req, localOfferEditors)));
 
   r.get('/local-offers', {
     schema: { tags, summary: 'The editor\'s organisation\'s local offers', response: { 200: editorLocalOfferList, ...errorResponses } },
-  }, (req) => listOwn(db, requireRole(req, editors)));
+  }, (req) => listOwn(db, requireRole(req, localOfferEditors)));
 
   r.get('/local-offers/:id', {
     schema: { tags, summary: 'One of the organisation\'s local offers, with its versions', params: idParam, response: { 200: editorLocalOffer, ...errorResponses } },
-  }, (req) => getOwn(db, requireRole(req, editors), req.params.id));
+  }, (req) => getOwn(db, requireRole(req, localOfferEditors), req.params.id));
 
   r.post('/local-offers', {
     schema: { tags, summary: 'Add a local offer', body: localOfferInput, response: { 201: editorLocalOffer, ...errorResponses } },
-  }, async (req, reply) => reply.code(201).send(await createLocalOffer(db, requireRole(req, editors), req.body)));
+  }, async (req, reply) => reply.code(201).send(await createLocalOffer(db, requireRole(req, localOfferEditors), req.body)));
 
   r.put('/local-offers/:id', {
     schema: { tags, summary: 'Save a local offer as a new version; send the version you read', params: idParam, body: localOfferUpdate, response: { 200: editorLocalOffer, ...errorResponses } },
-  }, (req) => updateLocalOffer(db, requireRole(req, editors), req.params.id, req.body));
+  }, (req) => updateLocalOffer(db, requireRole(req, localOfferEditors), req.params.id, req.body));
 
   r.post('/local-offers/:id/remove', {
     schema: {
       tags, summary: 'Remove a local offer from the map (kept for plan steps and notes that name it)', params: idParam, body: localOfferRemove,
       response: { 200: z.object({ id: z.uuid(), removed: z.literal(true) }), ...errorResponses },
     },
-  }, (req) => removeLocalOffer(db, requireRole(req, editors), req.params.id, req.body.version));
+  }, (req) => removeLocalOffer(db, requireRole(req, localOfferEditors), req.params.id, req.body.version));
 }

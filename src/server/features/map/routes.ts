@@ -9,8 +9,7 @@ import { errorResponses } from '../../http/openapi.ts';
 import { langOf } from '../../http/messages.ts';
 import { eligibilityInput, eligibilityOutput, mapOverview, offerEdit, offerIdParam, publishedOffer, revisionList } from './schemas.ts';
 import { editOffer, eligibility, offerRevisionList, publishedOffer as getOffer, publishedOffers } from './service.ts';
-
-const editors = ['content-editor', 'administrator'] as const;
+import { mapEditors } from './policy.ts';
 
 /** The opportunity map: public, no sign-in, no personal data (the profile is not stored or logged). */
 export async function mapRoutes(app: FastifyInstance, { db }: { db: Db }) {
@@ -44,12 +43,12 @@ export async function mapRoutes(app: FastifyInstance, { db }: { db: Db }) {
       tags, summary: "Edit an offer's texts (content editors); send the version you read",
       params: offerIdParam, body: offerEdit, response: { 200: publishedOffer, ...errorResponses },
     },
-  }, (req) => editOffer(db, requireRole(req, editors), req.params.id, req.body));
+  }, (req) => editOffer(db, requireRole(req, mapEditors), req.params.id, req.body));
 
   r.get('/map/offers/:id/revisions', {
     schema: { tags, summary: "Earlier versions of an offer's texts, with who and when", params: offerIdParam, response: { 200: revisionList, ...errorResponses } },
   }, async (req) => {
-    requireRole(req, editors);
+    requireRole(req, mapEditors);
     return { items: await offerRevisionList(db, req.params.id) };
   });
 }

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client.ts';
 import { guidanceNotes, guidanceOrders, orderTransitions, organisations, participants, postponements, users } from '../../db/schema.ts';
-import { isMunicipalityRole, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
 import { RULE_SET_VERSION, checkOrderTransition, deadlineStatus, todayInOslo, type OrderStatus } from '../../../domain/index.ts';
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { afterCursor, decodeCursor, encodeCursor } from '../../http/cursor.ts';
@@ -10,7 +10,7 @@ import { recordAudit } from '../../audit/record.ts';
 import { findParticipantInScope } from '../participants/service.ts';
 import { mayWriteParticipants } from '../participants/policy.ts';
 import { assertBriefComplete, completenessFor, prefillLanguage } from '../brief/service.ts';
-import { orderScope, sideOf } from './policy.ts';
+import { orderCounsellors, orderScope, seesSentNotesOnly, sideOf, takesOrderUnlessNamed } from './policy.ts';
 import { routeFor } from '../cooperation/service.ts';
 import { talkMarkers } from '../talks/service.ts';
 import type { OrderInput, OrderJson, TransitionInput } from './schemas.ts';
@@ -52,7 +52,7 @@ async function noteSummaries(db: Pick<Db, 'select'>, actor: Actor, orderIds: str
     sentNumber: guidanceNotes.sentNumber, firstReadAt: guidanceNotes.firstReadAt,
   }).from(guidanceNotes).where(and(
     inArray(guidanceNotes.orderId, orderIds),
-    isMunicipalityRole(actor) ? eq(guidanceNotes.status, 'sent') : undefined,
+    seesSentNotesOnly(actor) ? eq(guidanceNotes.status, 'sent') : undefined,
   ));
   return new Map(rows.map((n) => [n.orderId, {
     id: n.id, status: n.status, lastSentAt: n.lastSentAt?.toISOString() ?? null, sentNumber: n.sentNumber,
@@ -234,11 +234,11 @@ export async function listParticipantOrders(db: Db, actor: Actor, participantId:
  * counsellor the order was routed to (the municipality's contact or deputy), and must name one otherwise.
  */
 async function counsellorFor(db: Pick<Db, 'select'>, actor: Actor, counsellorId: string | undefined, routedTo: string | null): Promise<string> {
-  const id = counsellorId ?? (actor.role === 'career-counsellor' ? actor.userId : routedTo ?? undefined);
+  const id = counsellorId ?? (takesOrderUnlessNamed(actor) ? actor.userId : routedTo ?? undefined);
   if (!id) throw fieldError('counsellorId', 'order.counsellor-invalid');
   const [user] = await db.select({ id: users.id }).from(users).where(and(
     eq(users.id, id), eq(users.organisationId, actor.organisationId!), eq(users.active, true),
-    inArray(users.role, ['career-counsellor', 'career-centre-lead']),
+    orderCounsellors(),
   ));
   if (!user) throw fieldError('counsellorId', 'order.counsellor-invalid');
   return user.id;

@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, desc, eq, ne } from 'drizzle-orm';
 import type { Reader } from '../../db/client.ts';
 import { guidanceOrders, organisations, participants, users } from '../../db/schema.ts';
+import { participantContactStaff } from './policy.ts';
 
 /**
  * Whom the participant contacts with questions (issue 16, item 6: "participants know whom to contact"), for the
@@ -27,7 +28,7 @@ export async function participantContact(db: Reader, participantId: string, orde
       ne(guidanceOrders.status, 'draft'),
       eq(users.active, true),
       eq(users.organisationId, p?.municipalityId ?? ''),
-      inArray(users.role, ['programme-adviser', 'municipality-lead']),
+      participantContactStaff(),
     ))
     .orderBy(desc(guidanceOrders.createdAt)).limit(1);
   if (adviser) return { kind: 'adviser', name: adviser.name, email: adviser.email, phone: adviser.phone };

@@ -4,7 +4,7 @@ import {
   groupRegistrations, groupSessions, guidanceNoteRevisions, guidanceNotes, guidanceOrders, guidanceSessions, handoverBriefItems,
   infoTranslationOverrides, journeyPlans, noteSettings, organisations, participantPageLinks, participantPageResources, participants, users,
 } from '../../db/schema.ts';
-import { isCareerCentreRole, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
 import { hashToken, newToken } from '../../auth/tokens.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
@@ -22,6 +22,7 @@ import { endOf } from '../sessions/booking.ts';
 import { backgroundFromSchooling } from './background.ts';
 import { pageMessage } from './sending.ts';
 import { participantContact } from './contact.ts';
+import { mayEditTranslations, translationCentre } from './policy.ts';
 import {
   DEFAULT_LINK_DAYS, type LinkInput, type OverrideInput, type PageJson, type ResourceInput,
 } from './schemas.ts';
@@ -208,8 +209,9 @@ const statusOf = (t: { status: 'draft' | 'reviewed'; reviewedBy?: string | null;
 });
 
 function centreOf(actor: Actor): string {
-  if (!isCareerCentreRole(actor) || !actor.organisationId) throw forbidden();
-  return actor.organisationId;
+  const centreId = translationCentre(actor);
+  if (!centreId) throw forbidden();
+  return centreId;
 }
 
 export async function listTranslations(db: Db, actor: Actor, language: InfoLanguage) {
@@ -239,7 +241,7 @@ export async function listTranslations(db: Db, actor: Actor, language: InfoLangu
 export async function saveOverride(db: Db, actor: Actor, input: OverrideInput) {
   const { language, sectionId } = input;
   const centreId = centreOf(actor);
-  if (actor.role !== 'career-centre-lead') throw forbidden();
+  if (!mayEditTranslations(actor)) throw forbidden();
   const section = infoPackageText(language).sections.find((s) => s.id === sectionId);
   if (!section) throw notFound();
   if (input.paragraphs && input.paragraphs.length !== section.paragraphs.length) throw fieldError('paragraphs', 'page.paragraph-count');

@@ -8,7 +8,7 @@
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { guidanceSessions, organisations, participantPageLinks, surveyAnswers, surveyLinkUses } from '../../db/schema.ts';
-import { isCareerCentreRole, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
 import { hashToken } from '../../auth/tokens.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { AppError, fieldError, forbidden, notFound } from '../../http/errors.ts';
@@ -18,6 +18,7 @@ import {
 } from '../../../domain/participant-survey.ts';
 import { suppress, suppressGroup, SUPPRESS_BELOW } from '../../../domain/statistics.ts';
 import type { PaperAnswerInput, SurveyAnswerInput, SurveyResultsJson } from './schemas.ts';
+import { paperAnswerCentre, surveyResultsReach } from './policy.ts';
 
 /** The page link's token shape (participant-page/service.ts): anything else is not a link. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
@@ -71,9 +72,9 @@ export async function submitAnswer(db: Db, token: string, input: SurveyAnswerInp
 
 /** A paper form typed in by the centre's staff: the same anonymous row, with the channel "paper". */
 export async function enterPaperAnswer(db: Db, actor: Actor, input: PaperAnswerInput): Promise<void> {
-  if (!isCareerCentreRole(actor) || !actor.organisationId) throw forbidden();
+  const centreId = paperAnswerCentre(actor);
+  if (!centreId) throw forbidden();
   if (!paperPeriodAllowed(input.period)) throw fieldError('period', 'survey.period-not-allowed');
-  const centreId = actor.organisationId;
   await db.transaction(async (tx) => {
     await tx.insert(surveyAnswers).values({
       careerCentreId: centreId, language: input.language, period: input.period, channel: 'paper',
@@ -99,10 +100,11 @@ const questionsOf = (rows: readonly AnswerRow[]) => ({
  */
 export async function surveyResults(db: Db, actor: Actor, centreId: string | undefined): Promise<SurveyResultsJson> {
   let id: string;
-  if (isCareerCentreRole(actor) && actor.organisationId) {
-    if (centreId && centreId !== actor.organisationId) throw notFound();
-    id = actor.organisationId;
-  } else if (actor.role === 'statistics-reader') {
+  const reach = surveyResultsReach(actor);
+  if (reach?.kind === 'own') {
+    if (centreId && centreId !== reach.centreId) throw notFound();
+    id = reach.centreId;
+  } else if (reach?.kind === 'any') {
     if (!centreId) throw fieldError('centreId', 'required');
     id = centreId;
   } else throw forbidden();

@@ -1,13 +1,13 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db, Reader } from '../../db/client.ts';
 import { guidanceNoteFeedback, guidanceNotes, guidanceOrders, organisations } from '../../db/schema.ts';
-import { isMunicipalityRole, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
 import { centreAccess, orderGivesAccess, todayInOslo, type CentreAccessReason, type CentreOrderFacts, type IsoDate, type OrderStatus } from '../../../domain/index.ts';
 import { forbidden } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { settingsOf } from '../notes/settings.ts';
 import { findParticipantInScope } from './service.ts';
-import { orderWasSent } from './policy.ts';
+import { maySeeAccessOverview, orderWasSent } from './policy.ts';
 
 export interface CentreOrderFactsRow extends CentreOrderFacts { orderId: string; centreId: string; centreName: string }
 
@@ -41,7 +41,7 @@ export interface AccessEntry {
  */
 export async function participantAccess(db: Db, actor: Actor, participantId: string, today: IsoDate = todayInOslo()) {
   const participant = await findParticipantInScope(db, actor, participantId);
-  if (!isMunicipalityRole(actor) || actor.role !== 'municipality-lead') throw forbidden();
+  if (!maySeeAccessOverview(actor)) throw forbidden();
   const { centreAccessDays } = await settingsOf(db, participant.municipalityId);
   const byCentre = new Map<string, CentreOrderFactsRow[]>();
   for (const f of await accessFactsOf(db, participantId)) byCentre.set(f.centreId, [...(byCentre.get(f.centreId) ?? []), f]);

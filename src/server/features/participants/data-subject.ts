@@ -13,11 +13,12 @@ import { recordAudit } from '../../audit/record.ts';
 import { anonymiseParticipant } from '../retention/anonymise.ts';
 import { findParticipantInScope, writeParticipantChanges } from './service.ts';
 import { participantInput, type CorrectionInput, type CorrectionJson } from './schemas.ts';
+import { mayActForDataSubject } from './policy.ts';
 
 /** The data subject's rights are exercised by the municipality that holds the participant, through its lead. */
 async function leadsParticipant(db: Db, actor: Actor, participantId: string) {
   const participant = await findParticipantInScope(db, actor, participantId);
-  if (actor.role !== 'municipality-lead') throw forbidden();
+  if (!mayActForDataSubject(actor)) throw forbidden();
   return participant;
 }
 

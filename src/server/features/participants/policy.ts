@@ -63,3 +63,15 @@ export async function centreMaySee(db: Reader, centreId: string, participantId: 
 
 /** Only the municipality that holds the participant registers and edits them. */
 export const mayWriteParticipants = (actor: Actor) => isMunicipalityRole(actor);
+
+/**
+ * Which organisations can see a participant today, and why (the access overview): for the municipality's lead only,
+ * of a participant in scope (the municipality that holds them).
+ */
+export const maySeeAccessOverview = (actor: Actor) => actor.role === 'municipality-lead';
+
+/**
+ * The data subject's rights (GDPR art. 15–17 and 20: the report, a correction, erasure) are exercised by the
+ * municipality that holds the participant, through its lead.
+ */
+export const mayActForDataSubject = (actor: Actor) => actor.role === 'municipality-lead';

@@ -5,9 +5,7 @@ import { requireRole } from '../../auth/guard.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { ruleChangesJson } from './schemas.ts';
 import { ruleChanges } from './service.ts';
-
-/** "Regelendringer": for leads and administrators. */
-export const ruleChangeRoles = ['municipality-lead', 'career-centre-lead', 'administrator'] as const;
+import { ruleChangeRoles } from './policy.ts';
 
 export async function ruleRoutes(app: FastifyInstance, { db }: { db: Db }) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -11,6 +11,7 @@ import { participantScope } from '../participants/policy.ts';
 import { deadlineStatusCondition } from '../participants/status-filter.ts';
 import { orderScope } from '../orders/policy.ts';
 import { noteCounts } from '../notes/lists.ts';
+import { countsParticipantsOnStart } from './policy.ts';
 
 /** The start page's counts; the web app's `StartCounts` type is inferred from it (src/web/types.ts). */
 export const counts = z.object({
@@ -46,7 +47,7 @@ export async function startRoutes(app: FastifyInstance, { db }: { db: Db }) {
     const countOrders = async (status: 'draft' | 'sent' | 'accepted' | 'scheduled') =>
       (await db.select({ n: count() }).from(guidanceOrders).where(and(oScope!, eq(guidanceOrders.status, status))))[0]!.n;
     const result: z.infer<typeof counts>['counts'] = {};
-    if (pScope && actor.organisationKind === 'municipality') {
+    if (pScope && countsParticipantsOnStart(actor)) {
       result.participants = await countParticipants();
       result.deadlineDueSoon = await countParticipants(deadlineStatusCondition(participants, 'due-soon', today));
       result.deadlineOverdue = await countParticipants(deadlineStatusCondition(participants, 'overdue', today));

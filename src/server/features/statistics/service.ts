@@ -4,7 +4,7 @@
  * organisation every count from 1 to 4 shows as "under-5" (src/domain/statistics.ts); in a breakdown that adds up
  * to a total, the small cells and the smallest other cell show as "hidden" (secondary suppression).
  *
- * Who sees what:
+ * Who sees what (the reach is policy.ts's statisticsReach):
  * - municipality roles: their own municipality, exact.
  * - career-centre roles: their own centre (the municipalities it serves, together), exact; one served municipality
  *   at a time, suppressed (it is another organisation's data); the fact sheet of their own county, exact.
@@ -18,7 +18,7 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { counties, organisations } from '../../db/schema.ts';
-import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
 import {
   ageBands, genders, hoursEstimateOn, postponementReasonCodes, recommendationUses, schoolingLevels, sessionOutcomes, shownOver, shownShare,
   suppress, suppressGroup, addDays, addCalendarMonths, medianOfCounts, todayInOslo,
@@ -26,11 +26,10 @@ import {
 import { fieldError, forbidden, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { ageBandSql, highestSchoolingSql, sessionMinutesSql } from './sql.ts';
+import { statisticsReach } from './policy.ts';
 import type { DashboardJson, DashboardQuery, FactSheetJson, FactSheetQuery, StatisticsLevel, StatRow, StatTable } from './schemas.ts';
 
 type Ref = { id: string; name: string };
-const nationalReaders = ['statistics-reader', 'administrator'] as const;
-const isNationalReader = (a: Actor) => (nationalReaders as readonly string[]).includes(a.role);
 
 /** Rows of a raw query on either driver; numbers are cast to int/float8 in SQL so both give JS numbers. */
 async function rows<T>(db: Pick<Db, 'execute'>, query: SQL): Promise<T[]> {
@@ -62,8 +61,9 @@ interface Scope {
 
 /** The level and organisation the actor asked for, checked against what they may see (403 / 404 as above). */
 async function dashboardScope(db: Db, actor: Actor, q: DashboardQuery): Promise<Scope> {
-  const own = actor.organisationId;
-  if (isMunicipalityRole(actor) && own) {
+  const reach = statisticsReach(actor);
+  if (reach?.kind === 'municipality') {
+    const own = reach.organisationId;
     const level = q.level ?? 'municipality';
     if (level !== 'municipality') throw forbidden();
     if (q.organisationId && q.organisationId !== own) throw notFound();
@@ -71,7 +71,8 @@ async function dashboardScope(db: Db, actor: Actor, q: DashboardQuery): Promise<
     if (!org) throw notFound();
     return { level, organisation: org, county: null, exact: true, participants: sql`p.municipality_id = ${own}`, unit: `m:${own}` };
   }
-  if (isCareerCentreRole(actor) && own) {
+  if (reach?.kind === 'career-centre') {
+    const own = reach.organisationId;
     const level = q.level ?? 'centre';
     if (level === 'centre') {
       if (q.organisationId && q.organisationId !== own) throw notFound();
@@ -87,7 +88,7 @@ async function dashboardScope(db: Db, actor: Actor, q: DashboardQuery): Promise<
     }
     throw forbidden();
   }
-  if (isNationalReader(actor)) {
+  if (reach?.kind === 'national') {
     const level = q.level ?? 'national';
     if (level === 'national') return { level, organisation: null, county: null, exact: false, participants: sql`true`, unit: 'n' };
     if (level === 'county') {
@@ -118,12 +119,12 @@ const servedBy = (centreId: string) =>
 /** What the actor may pick in the dashboard filters (organisation names are not personal data). */
 async function dashboardOptions(db: Db, actor: Actor): Promise<DashboardJson['options']> {
   const list = (where: SQL | undefined) => db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(where).orderBy(asc(organisations.name));
-  const own = actor.organisationId;
-  if (isMunicipalityRole(actor) && own) return { municipalities: await list(eq(organisations.id, own)), centres: [], counties: [] };
-  if (isCareerCentreRole(actor) && own) {
+  const reach = statisticsReach(actor);
+  if (reach?.kind === 'municipality') return { municipalities: await list(eq(organisations.id, reach.organisationId)), centres: [], counties: [] };
+  if (reach?.kind === 'career-centre') {
     return {
-      municipalities: await list(and(eq(organisations.kind, 'municipality'), eq(organisations.servedByCareerCentreId, own))),
-      centres: await list(eq(organisations.id, own)),
+      municipalities: await list(and(eq(organisations.kind, 'municipality'), eq(organisations.servedByCareerCentreId, reach.organisationId))),
+      centres: await list(eq(organisations.id, reach.organisationId)),
       counties: [],
     };
   }
@@ -460,12 +461,13 @@ export async function dashboard(db: Db, actor: Actor, q: DashboardQuery, format:
 
 /** The fact sheet's county and whether the reader sees exact numbers (a centre role, its own county). */
 async function factSheetScope(db: Db, actor: Actor, countyId: string | undefined): Promise<{ county: Ref | null; exact: boolean }> {
-  if (isCareerCentreRole(actor) && actor.organisationId) {
-    const centre = await orgRef(db, actor.organisationId, 'career-centre');
+  const reach = statisticsReach(actor);
+  if (reach?.kind === 'career-centre') {
+    const centre = await orgRef(db, reach.organisationId, 'career-centre');
     if (!centre?.countyId || (countyId && countyId !== centre.countyId)) throw notFound();
     return { county: await countyRef(db, centre.countyId), exact: true };
   }
-  if (isNationalReader(actor)) {
+  if (reach?.kind === 'national') {
     if (!countyId) return { county: null, exact: false };
     const county = await countyRef(db, countyId);
     if (!county) throw notFound();
@@ -527,7 +529,7 @@ export async function factSheet(db: Db, actor: Actor, q: FactSheetQuery, format:
   await recordAudit(db, actor, {
     type: 'statistics.viewed', report: 'fact-sheet', level: county ? 'county' : 'national', organisationId: null, countyId: county?.id ?? null, format,
   });
-  const options = isNationalReader(actor)
+  const options = statisticsReach(actor)?.kind === 'national'
     ? { counties: await db.select({ id: counties.id, name: counties.name }).from(counties).orderBy(asc(counties.name)) }
     : { counties: county ? [county] : [] };
   return { county, year, exact, tables, options };
