@@ -53,7 +53,7 @@ describe.each(databaseKinds)('audit trail on %s', (kind) => {
     expect(row!.n).toBe(0);
   });
 
-  it("finds the list events that name a participant through audit_event_participants: the newest 500, newest first, the same events as a full scan", async () => {
+  it('finds the list events that name a participant through audit_event_participants: the newest 500, newest first, the same events as a full scan', async () => {
     const adviser = await t.as('radgiver@bergen.demo');
     const p = (await adviser.post('/api/v1/participants', {
       givenName: 'Liste', familyName: 'Listesen', birthDate: '1985-01-01', residenceBasis: 'refugee',
