@@ -127,9 +127,9 @@ export async function generateHistory(query: Query, opts: { auditRows: number; s
       const t2 = performance.now();
       await query(`
         INSERT INTO audit_event_participants (participant_id, event_id)
-        SELECT ids.a[1 + ((i / 5) % 100) * 50 + k], $7::bigint + 1 + i
-        FROM generate_series($5::bigint, $6::bigint - 1) AS i, bench_audit_ids ids, generate_series(0, 49) AS k
-        WHERE i % 5 = 0 AND 1 + ((i / 5) % 100) * 50 + k <= cardinality(ids.a)`, params);
+        SELECT ids.a[1 + ((i / 5) % 100) * 50 + k], $3::bigint + 1 + i
+        FROM generate_series($1::bigint, $2::bigint - 1) AS i, bench_audit_ids ids, generate_series(0, 49) AS k
+        WHERE i % 5 = 0 AND 1 + ((i / 5) % 100) * 50 + k <= cardinality(ids.a)`, [a, b, base]);
       log(`  audit events ${a.toLocaleString('en')}..${(b - 1).toLocaleString('en')}: ${((t2 - t) / 1000).toFixed(1)} s, their participants ${((performance.now() - t2) / 1000).toFixed(1)} s`);
     }
     // Ids after the bulk rows, and the chain continues from the newest row as usual.
