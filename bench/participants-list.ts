@@ -665,7 +665,7 @@ async function main() {
       pg_table_size('audit_event_participants')::float8 AS "sideTable", pg_indexes_size('audit_event_participants')::float8 AS "sideIndex"`);
     const s = sz!;
     const mb = (b: number) => `${(b / 2 ** 20).toLocaleString('en', { maximumFractionDigits: 0 })} MB`;
-    const gb = (b: number) => `${(b / 2 ** 30).toLocaleString('en', { maximumFractionDigits: 1 })} GB`;
+    const gb = (b: number) => (b < 2 ** 30 ? mb(b) : `${(b / 2 ** 30).toLocaleString('en', { maximumFractionDigits: 1 })} GB`);
     const all = s.table + s.indexes + s.sideTable + s.sideIndex;
     log(`\n## audit_events at the end: ${s.events.toLocaleString('en')} events (${s.listEvents.toLocaleString('en')} naming many participants)\n`);
     log(`table with TOAST ${mb(s.table)}, its indexes ${mb(s.indexes)}; audit_event_participants ${s.sideRows.toLocaleString('en')} rows: table ${mb(s.sideTable)}, primary key ${mb(s.sideIndex)}; `
