@@ -657,17 +657,16 @@ async function main() {
     if (busiest > 10) log(`\nWARNING: up to ${f(busiest, 0)} % of the CPU was busy with other work just before a target; figures are noisy.`);
 
     // --- the audit table: its size, a year's estimate, and the trail's plan ---------------------------------
-    type Sizes = { events: number; sideRows: number; listEvents: number; table: number; indexes: number; sideTable: number; sideIndex: number };
+    type Sizes = { events: number; sideRows: number; table: number; indexes: number; sideTable: number; sideIndex: number };
     const [sz] = await query<Sizes>(`SELECT (SELECT count(*) FROM audit_events)::float8 AS events,
       (SELECT count(*) FROM audit_event_participants)::float8 AS "sideRows",
-      (SELECT count(*) FROM audit_events WHERE data ? 'participantIds')::float8 AS "listEvents",
       pg_table_size('audit_events')::float8 AS "table", pg_indexes_size('audit_events')::float8 AS indexes,
       pg_table_size('audit_event_participants')::float8 AS "sideTable", pg_indexes_size('audit_event_participants')::float8 AS "sideIndex"`);
     const s = sz!;
     const mb = (b: number) => `${(b / 2 ** 20).toLocaleString('en', { maximumFractionDigits: 0 })} MB`;
     const gb = (b: number) => (b < 2 ** 30 ? mb(b) : `${(b / 2 ** 30).toLocaleString('en', { maximumFractionDigits: 1 })} GB`);
     const all = s.table + s.indexes + s.sideTable + s.sideIndex;
-    log(`\n## audit_events at the end: ${s.events.toLocaleString('en')} events (${s.listEvents.toLocaleString('en')} naming many participants)\n`);
+    log(`\n## audit_events at the end: ${s.events.toLocaleString('en')} events\n`);
     log(`table with TOAST ${mb(s.table)}, its indexes ${mb(s.indexes)}; audit_event_participants ${s.sideRows.toLocaleString('en')} rows: table ${mb(s.sideTable)}, primary key ${mb(s.sideIndex)}; `
       + `in all ${gb(all)} = ${f(all / s.events, 0)} bytes an event (${f((s.table + s.indexes) / s.events, 0)} the event and its indexes, `
       + `${f((s.sideTable + s.sideIndex) / Math.max(1, s.sideRows), 0)} bytes a participant of an event)`);
