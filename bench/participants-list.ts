@@ -151,22 +151,26 @@ async function cpuBusy(): Promise<number> {
   await new Promise((r) => setTimeout(r, 1000));
   return busySince(a);
 }
-
 async function main() {
   const { values: args } = parseArgs({
     options: {
       n: { type: 'string', default: '100000' },
+      sizes: { type: 'string' }, // participants at each measured size, e.g. 10000,100000,1000000 (default: N/10,N)
       db: { type: 'string', default: 'pglite' },
       seconds: { type: 'string', default: '10' },
       connections: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '2' },
       limit: { type: 'string', default: '50' },
       memory: { type: 'boolean', default: false }, // PGlite in memory instead of a temporary folder
-      repeat: { type: 'string', default: '1' }, // measure each target this many times, report the fastest
-      'audit-rows': { type: 'string' }, // audit events loaded before the run (default 10 M on PostgreSQL, 1 M on PGlite)
+      repeat: { type: 'string', default: '2' }, // rounds of the alternated targets (at least 2)
+      'audit-rows': { type: 'string' }, // audit events at the largest size (default 10 M on PostgreSQL, 1 M on PGlite)
+      'skip-statistics': { type: 'boolean', default: false }, // do not refill the statistics summary after each bulk load
+      'compare-gin': { type: 'boolean', default: false }, // at the end, build the old GIN index on data and show the old trail's plan
     },
   });
   const N = Number(args.n);
+  const sizes = (args.sizes ? args.sizes.split(',').map(Number) : [Math.max(1, Math.round(N / 10)), N]).sort((a, b) => a - b);
+  const largest = sizes.at(-1)!;
   const seconds = Number(args.seconds);
   const connections = Number(args.connections);
   const warmupSeconds = Number(args.warmup);
@@ -175,10 +179,13 @@ async function main() {
   const kind = args.db;
   const auditRows = Number(args['audit-rows'] ?? (kind === 'postgres' ? 10_000_000 : 1_000_000));
   if (kind !== 'pglite' && kind !== 'postgres') throw new Error('--db must be pglite or postgres');
-  if (!(N >= 10 && seconds > 0 && seconds <= 300 && connections >= 1 && connections <= 256 && limit >= 1 && limit <= 100 && repeat >= 1 && repeat <= 10)) {
-    throw new Error('bad arguments: need --n >= 10, 0 < --seconds <= 300, 1 <= --connections <= 256, 1 <= --limit <= 100, 1 <= --repeat <= 10');
+  if (!(sizes.every((s) => s >= 10 && Number.isInteger(s)) && seconds > 0 && seconds <= 300 && connections >= 1 && connections <= 256
+    && limit >= 1 && limit <= 100 && repeat >= 1 && repeat <= 10 && auditRows >= 0)) {
+    throw new Error('bad arguments: need --n or --sizes >= 10, 0 < --seconds <= 300, 1 <= --connections <= 256, 1 <= --limit <= 100, 1 <= --repeat <= 10');
   }
   if (kind === 'postgres' && !process.env.DATABASE_URL) throw new Error('--db postgres needs DATABASE_URL');
+  /** Audit events loaded by the time the bench measures `size` participants: in proportion, all of them at the largest. */
+  const auditAt = (size: number) => Math.round((auditRows * size) / largest);
 
   // Imported here so that the worker process does not load the app.
   const { default: pg } = await import('pg');
@@ -195,7 +202,7 @@ async function main() {
   const { ApiClient } = await import('../src/server/test/client.ts');
   const { decisionDeadline, residenceBases, todayInOslo } = await import('../src/domain/index.ts');
   const { hashToken } = await import('../src/server/auth/tokens.ts');
-  const { generateHistory, markRulesCurrent } = await import('./history.ts');
+  const { bulkLoad, generateHistory, markRulesCurrent } = await import('./history.ts');
   type Db = import('../src/server/db/client.ts').Db;
   type Actor = import('../src/server/auth/actor.ts').Actor;
 
@@ -206,11 +213,13 @@ async function main() {
     for (const c of cleanups.splice(0).reverse()) await c().catch((e) => console.error('cleanup:', e));
   };
   process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+  const tRun = performance.now();
 
   try {
     // --- a fresh database -------------------------------------------------------------------------------
     let dbLabel: string;
     let database: Awaited<ReturnType<typeof openDatabase>>;
+    let benchUrl: string | null = null;
     if (kind === 'postgres') {
       const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
       await admin.connect();
@@ -222,7 +231,8 @@ async function main() {
       });
       const url = new URL(process.env.DATABASE_URL!);
       url.pathname = `/${name}`;
-      database = await openDatabase({ databaseUrl: url.toString() });
+      benchUrl = url.toString();
+      database = await openDatabase({ databaseUrl: benchUrl });
       dbLabel = `PostgreSQL, fresh database ${name}`;
     } else if (args.memory) {
       database = await openDatabase({});
@@ -238,16 +248,26 @@ async function main() {
     const client = (db as unknown as { $client: InstanceType<typeof PGlite> | InstanceType<typeof pg.Pool> }).$client;
     const query = async <T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> =>
       ((await (client as InstanceType<typeof pg.Pool>).query(text, params)) as unknown as { rows: T[] }).rows;
+    // The bulk loads run on one connection of their own (session_replication_role is per connection; see history.ts).
+    // PGlite has one connection, shared with the app, which is idle while data is loaded.
+    let bulk = query;
+    if (benchUrl) {
+      const direct = new pg.Client({ connectionString: benchUrl });
+      await direct.connect();
+      cleanups.push(() => direct.end());
+      bulk = async <T = Record<string, unknown>>(text: string, params: unknown[] = []) => (await direct.query(text, params)).rows as T[];
+    }
 
     const [{ version }] = (await query<{ version: string }>('select version()')) as [{ version: string }];
     log(`# Veivalg participants list benchmark — ${new Date().toISOString()}`);
     log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
     log(`database: ${dbLabel}: ${version.split(',')[0]}`);
     const busy = await cpuBusy();
-    log(`CPU busy in the second before the run: ${busy.toFixed(0)} %${busy > 10 ? ' — WARNING: other work is running, figures will be low and noisy' : ''}`);
-    log(`load: ${connections} connections, ${warmupSeconds} s warm-up + ${seconds} s per target, first page limit=${limit}\n`);
+    log(`CPU busy in the second before the run: ${busy.toFixed(0)} %${busy > 10 ? ' — WARNING: other work is running, figures will be low and noisy' : ''}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+    log(`sizes: ${sizes.map((s) => `${s.toLocaleString('en')} participants / ${auditAt(s).toLocaleString('en')} audit events`).join(', ')}`);
+    log(`load: 1 and ${connections} connections, ${warmupSeconds} s warm-up + ${seconds} s per target, ${Math.max(2, repeat)} rounds of alternated targets, first page limit=${limit}\n`);
 
-    // --- demo organisations and users, then N participants in bulk ----------------------------------------
+    // --- demo organisations and users -----------------------------------------------------------------------
     let t0 = performance.now();
     await seedDemo(db, { participantsPerMunicipality: 6 });
     log(`seedDemo (organisations, users, 14 participants): ${elapsed(t0)}`);
@@ -265,7 +285,7 @@ async function main() {
      * A data-modifying CTE gives about 2 in 3 of them one guidance order (chosen by a byte of the random id).
      * The decision deadline is computed in SQL exactly like src/domain (checked on a sample below).
      */
-    const generate = (from: number, to: number) => query(`
+    const generate = (from: number, to: number) => bulk(`
       WITH m AS (
         SELECT v.ord, o.id AS municipality_id, o.served_by_career_centre_id AS centre_id, u.id AS adviser_id
         FROM (VALUES (0, 'Bergen kommune', 'radgiver@bergen.demo'), (1, 'Drammen kommune', 'radgiver@drammen.demo'),
@@ -306,37 +326,21 @@ async function main() {
       WHERE get_byte(uuid_send(p.id), 15) % 3 <> 0`, [from, to, today]);
 
     const BATCH = 10_000;
+    /** Participants from .. to-1 and their orders, in the bulk load's connection (no row triggers: see history.ts). */
     const generateRange = async (from: number, to: number) => {
       const t = performance.now();
       for (let a = from; a < to; a += BATCH) await generate(a, Math.min(to, a + BATCH));
       const tv = performance.now();
-      await query('VACUUM (ANALYZE) participants');
-      await query('VACUUM (ANALYZE) guidance_orders');
-      await query('ANALYZE');
-      await query('CHECKPOINT'); // so that writing out the bulk load does not land in a measurement
-      const [c] = await query<{ participants: number; orders: number; bergen: number }>(`
+      await bulk('VACUUM (ANALYZE) participants');
+      await bulk('VACUUM (ANALYZE) guidance_orders');
+      const [c] = await bulk<{ participants: number; orders: number; bergen: number }>(`
         SELECT (SELECT count(*)::int FROM participants) AS participants, (SELECT count(*)::int FROM guidance_orders) AS orders,
                (SELECT count(*)::int FROM participants p JOIN organisations o ON o.id = p.municipality_id
                 WHERE o.name = 'Bergen kommune') AS bergen`);
-      log(`generated participants ${from}..${to - 1} in ${((tv - t) / 1000).toFixed(1)} s (+ VACUUM ANALYZE, CHECKPOINT ${elapsed(tv)}): `
+      log(`  participants ${from.toLocaleString('en')}..${(to - 1).toLocaleString('en')} in ${((tv - t) / 1000).toFixed(1)} s (+ VACUUM ANALYZE ${elapsed(tv)}): `
         + `now ${c!.participants} participants (${c!.bergen} in Bergen), ${c!.orders} orders`);
       return c!;
     };
-
-    const small = Math.max(1, Math.round(N / 10));
-    await generateRange(0, small);
-    t0 = performance.now();
-    const history = await generateHistory(query, { auditRows, sessions: true, today, log });
-    log(`history: ${history.sessions} sessions, ${history.notes} notes, ${history.postponements} open postponements, `
-      + `${history.audit.toLocaleString('en')} audit events (table ${history.auditSize}, indexes ${history.auditIndexes}) in ${elapsed(t0)}`);
-    // The SQL deadline must be the domain's deadline, or the sample would not be realistic.
-    const sample = await query<{ s: string; r: string | null; d: string }>(`
-      SELECT settlement_date::text AS s, programme_request_date::text AS r, decision_deadline::text AS d
-      FROM participants ORDER BY settlement_date LIMIT 500`);
-    const wrong = sample.filter((x) => decisionDeadline({ settlementDate: x.s, programmeRequestDate: x.r }).date !== x.d);
-    if (wrong.length) throw new Error(`generated deadlines differ from src/domain: ${JSON.stringify(wrong.slice(0, 3))}`);
-
-    await markRulesCurrent(query);
 
     // --- the real app, plus baseline routes on the same server ---------------------------------------------
     const app = await buildApp({ database, publicUrl: 'http://127.0.0.1', webRoot: '/nonexistent', logger: false });
@@ -382,18 +386,13 @@ async function main() {
     const api = new ApiClient(baseUrl);
     await api.login('radgiver@bergen.demo');
     const cookie = [...api.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const lead = new ApiClient(baseUrl);
+    await lead.login('leder@bergen.demo');
     const listPath = `/api/v1/participants?limit=${limit}`;
-    const first = await api.get<{ items: { id: string; deadlines: { decision: string } }[]; nextCursor: string | null }>(listPath);
-    if (first.status !== 200 || first.body.items.length !== limit || !first.body.nextCursor) {
-      throw new Error(`unexpected first page: ${first.status} ${JSON.stringify(first.body).slice(0, 300)}`);
-    }
-    firstPageIds = first.body.items.map((p) => p.id);
-    log(`signed in as radgiver@bergen.demo; first page: ${first.body.items.length} items, deadlines `
-      + `${first.body.items[0]!.deadlines.decision} .. ${first.body.items.at(-1)!.deadlines.decision}, next cursor present\n`);
+    const actor = (await resolveActor(db, { cookies: { [SESSION_COOKIE]: api.cookies.get(SESSION_COOKIE)! } } as never)) as Actor;
 
     // --- the list query's plan ------------------------------------------------------------------------------
     // The SQL is captured from the real service function through a logging drizzle instance on the same client.
-    const actor = (await resolveActor(db, { cookies: { [SESSION_COOKIE]: api.cookies.get(SESSION_COOKIE)! } } as never)) as Actor;
     const captureList = async (cursor?: string) => {
       const captured: { q: string; p: unknown[] }[] = [];
       const logger = { logQuery: (q: string, p: unknown[]) => void captured.push({ q, p }) };
@@ -405,17 +404,16 @@ async function main() {
       if (!select) throw new Error('list query not captured');
       return { sql: select.q, params: select.p };
     };
-    rawList = await captureList();
+    /** EXPLAIN (ANALYZE, BUFFERS) five times on warm caches; the plan with the median execution time. */
+    const explain = async (text: string, params: unknown[]) => {
+      const plans: string[][] = [];
+      for (let i = 0; i < 5; i++) plans.push((await query<Record<string, string>>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params)).map((r) => Object.values(r)[0]!));
+      const ms = (p: string[]) => Number(/Execution Time: ([\d.]+)/.exec(p.join('\n'))?.[1] ?? NaN);
+      return plans.sort((a, b) => ms(a) - ms(b))[2]!;
+    };
     const explainList = async (cursor?: string) => {
       const select = await captureList(cursor);
-      // Five runs on warm caches; the plan shown is the one with the median execution time.
-      const plans: string[][] = [];
-      for (let i = 0; i < 5; i++) {
-        plans.push((await query<Record<string, string>>(`EXPLAIN (ANALYZE, BUFFERS) ${select.sql}`, select.params)).map((r) => Object.values(r)[0]!));
-      }
-      const ms = (p: string[]) => Number(/Execution Time: ([\d.]+)/.exec(p.join('\n'))?.[1] ?? NaN);
-      const plan = plans.sort((a, b) => ms(a) - ms(b))[2]!;
-      return { ...select, plan };
+      return { ...select, plan: await explain(select.sql, select.params) };
     };
     const planFacts = (plan: string[]) => {
       const at = plan.findIndex((l) => /Index Scan using participants_queue_idx/.test(l));
@@ -446,11 +444,43 @@ async function main() {
       }
       return cursor;
     };
+    /** The participant trail's two statements as audit/routes.ts runs them, in one, for EXPLAIN. */
+    const trailSql = (form: 'side' | 'gin') => `
+      WITH newest AS (
+        (SELECT id FROM audit_events WHERE participant_id = $1 ORDER BY id DESC LIMIT 500)
+        UNION
+        ${form === 'side'
+          ? '(SELECT event_id AS id FROM audit_event_participants WHERE participant_id = $1 ORDER BY event_id DESC LIMIT 500)'
+          : `(SELECT id FROM audit_events WHERE data @> jsonb_build_object('participantIds', jsonb_build_array($1::text)) ORDER BY id DESC LIMIT 500)`}
+        ORDER BY id DESC LIMIT 500)
+      SELECT e.*, u.name, u.role FROM audit_events e LEFT JOIN users u ON u.id = e.actor_user_id
+      WHERE e.id IN (SELECT id FROM newest) ORDER BY e.id DESC`;
+    /** The trail of one participant: how often it is named, the plan, and GET …/audit over HTTP (median of 5). */
+    const trail = async (what: string, pid: string, form: 'side' | 'gin' = 'side') => {
+      const [c] = await query<{ listed: number; own: number }>(`SELECT
+        (SELECT count(*)::int FROM audit_event_participants WHERE participant_id = $1) AS listed,
+        (SELECT count(*)::int FROM audit_events WHERE participant_id = $1) AS own`, [pid]);
+      const plan = await explain(trailSql(form), [pid]);
+      const http: number[] = [];
+      if (form === 'side') {
+        for (let i = 0; i < 5; i++) {
+          const t = performance.now();
+          const r = await lead.get<{ items: unknown[] }>(`/api/v1/participants/${pid}/audit`);
+          if (r.status !== 200) throw new Error(`trail: HTTP ${r.status}`);
+          http.push(performance.now() - t);
+        }
+      }
+      http.sort((a, b) => a - b);
+      return {
+        what, pid, form, listed: c!.listed, own: c!.own, plan,
+        executionMs: Number(/Execution Time: ([\d.]+)/.exec(plan.join('\n'))?.[1] ?? NaN), httpMs: http[2] ?? NaN,
+      };
+    };
 
     // --- load ---------------------------------------------------------------------------------------------
     const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--worker'], { execArgv: process.execArgv, stdio: 'inherit' });
     cleanups.push(async () => { if (child.connected) child.disconnect(); });
-    const load = (target: string, urlPath: string, headers: Record<string, string>) =>
+    const load = (target: string, urlPath: string, headers: Record<string, string>, conns: number) =>
       new Promise<LoadResult & { target: string; serverCpu: number; machineCpu: number }>((resolve, reject) => {
         let cpu0 = process.cpuUsage();
         let machine0 = cpuTimes();
@@ -474,24 +504,28 @@ async function main() {
         child.on('message', onMessage);
         child.once('exit', onExit);
         const job: LoadJob = {
-          port, path: urlPath, headers: { ...headers, 'accept-language': 'nb' }, connections, seconds, warmupSeconds,
+          port, path: urlPath, headers: { ...headers, 'accept-language': 'nb' }, connections: conns, seconds, warmupSeconds,
           maxRequests: 2_000_000, timeoutMs: 30_000,
         };
         child.send(job);
       });
 
     const auditCount = async () => (await query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events'))[0]!.n;
-    type Measured = LoadResult & { target: string; serverCpu: number; machineCpu: number; auditRows: number; otherCpu: number; allRps: number[] };
+    type Measured = LoadResult & {
+      target: string; size: number; conns: number; serverCpu: number; machineCpu: number; auditRows: number; otherCpu: number; load: string; allRps: number[];
+    };
     const results: Measured[] = [];
-    const runOne = async (target: string, urlPath: string, headers: Record<string, string>, label: string): Promise<Measured> => {
-      // Every target starts alike: the audit events of the previous ones vacuumed (which also empties the GIN
-      // index's pending list) and written out, so that no leftover work lands in this measurement.
+    const runOne = async (size: number, target: string, urlPath: string, headers: Record<string, string>, conns: number, label: string): Promise<Measured> => {
+      // Every target starts alike: the audit events of the previous ones vacuumed and written out, so that no
+      // leftover work lands in this measurement.
       await query('VACUUM (ANALYZE) audit_events');
+      await query('VACUUM audit_event_participants');
       await query('CHECKPOINT');
       const auditRows = await auditCount();
       const otherCpu = await cpuBusy();
-      log(`  measuring ${target}${label} ... (${os.loadavg().map((x) => x.toFixed(1)).join(' ')} load)`);
-      return { ...(await load(target, urlPath, headers)), auditRows, otherCpu, allRps: [] };
+      const la = os.loadavg()[0]!.toFixed(1);
+      log(`  measuring ${target}, ${conns} conn.${label} ... (load ${la})`);
+      return { ...(await load(target, urlPath, headers, conns)), size, conns, auditRows, otherCpu, load: la, allRps: [] };
     };
     // Other work on the machine can only slow a run down, so the fastest repetition is the least disturbed.
     const best = (reps: Measured[]) => {
@@ -499,101 +533,164 @@ async function main() {
       results.push(r);
       return r;
     };
-    const run = async (target: string, urlPath: string, headers: Record<string, string> = {}) => {
-      const reps: Measured[] = [];
-      for (let i = 0; i < repeat; i++) reps.push(await runOne(target, urlPath, headers, repeat > 1 ? ` (${i + 1}/${repeat})` : ''));
-      return best(reps);
-    };
     /** The targets in turn, `repeat` times round (at least twice), so that each meets the same load on the machine. */
-    const alternate = async (targets: [string, string, Record<string, string>][]) => {
+    const alternate = async (size: number, conns: number, targets: [string, string, Record<string, string>][]) => {
       const reps = targets.map(() => [] as Measured[]);
       const rounds = Math.max(2, repeat);
       for (let i = 0; i < rounds; i++) {
-        for (const [k, [target, urlPath, headers]] of targets.entries()) reps[k]!.push(await runOne(target, urlPath, headers, ` (round ${i + 1}/${rounds})`));
+        for (const [k, [target, urlPath, headers]] of targets.entries()) reps[k]!.push(await runOne(size, target, urlPath, headers, conns, ` (round ${i + 1}/${rounds})`));
       }
       return reps.map(best);
     };
     const auth = { cookie };
 
-    // First at N/10 ...
-    const planSmall = await explainList();
-    const deepSmall = await deepCursor();
-    const planDeepSmall = await explainList(deepSmall);
-    const listSmall = await run(`list, N=${small.toLocaleString('en')}`, listPath, auth);
-    const listDeepSmall = await run(`list, page at 90 %, N=${small.toLocaleString('en')}`, `${listPath}&cursor=${deepSmall}`, auth);
+    // --- each size: load the data, then measure ------------------------------------------------------------
+    interface AtSize {
+      size: number; audit: number; loadSeconds: number; history: Awaited<ReturnType<typeof generateHistory>>;
+      one: { list: Measured; raw: Measured; bare: Measured }; many: { list: Measured; raw: Measured }; deep: Measured;
+      planFirst: Awaited<ReturnType<typeof explainList>>; planDeep: Awaited<ReturnType<typeof explainList>>;
+      trails: Awaited<ReturnType<typeof trail>>[];
+    }
+    const atSizes: AtSize[] = [];
+    let loaded = 0;
+    let auditLoaded = 0;
+    for (const [k, size] of sizes.entries()) {
+      log(`\n## ${size.toLocaleString('en')} participants, ${auditAt(size).toLocaleString('en')} audit events`);
+      t0 = performance.now();
+      const history = await bulkLoad(bulk, async () => {
+        await generateRange(loaded, size);
+        const h = await generateHistory(bulk, {
+          auditRows: auditAt(size) - auditLoaded, sessions: k === 0, today, log, maintenanceWorkMem: kind === 'postgres' ? '1GB' : '256MB',
+        });
+        await markRulesCurrent(bulk);
+        return h;
+      }, { rebuildStatistics: !args['skip-statistics'], log });
+      loaded = size;
+      auditLoaded = auditAt(size);
+      const loadSeconds = (performance.now() - t0) / 1000;
+      log(`data at ${size.toLocaleString('en')}: ${history.sessions} login sessions, ${history.guidanceSessions} guidance sessions, ${history.notes} notes, `
+        + `${history.postponements} open postponements, ${history.audit.toLocaleString('en')} audit events (table ${history.auditSize}, indexes ${history.auditIndexes}; `
+        + `${history.auditParticipants.toLocaleString('en')} participants of events, ${history.sideSize}); audit load ${history.auditSeconds.toFixed(1)} s, all ${loadSeconds.toFixed(1)} s`);
+      // The SQL deadline must be the domain's deadline, or the sample would not be realistic.
+      const sample = await query<{ s: string; r: string | null; d: string }>(`
+        SELECT settlement_date::text AS s, programme_request_date::text AS r, decision_deadline::text AS d
+        FROM participants ORDER BY settlement_date LIMIT 500`);
+      const wrong = sample.filter((x) => decisionDeadline({ settlementDate: x.s, programmeRequestDate: x.r }).date !== x.d);
+      if (wrong.length) throw new Error(`generated deadlines differ from src/domain: ${JSON.stringify(wrong.slice(0, 3))}`);
 
-    // ... then at N.
-    t0 = performance.now();
-    await generateRange(small, N);
-    await generateHistory(query, { auditRows: 0, sessions: false, today, log });
-    log(`(generating the rest and its notes and postponements took ${elapsed(t0)})`);
-    const planBig = await explainList();
-    const deepBig = await deepCursor();
-    const planDeepBig = await explainList(deepBig);
-    // The list first, so that it meets about as many audit events as at N/10; then the baselines.
-    const listDeepBig = await run(`list, page at 90 %, N=${N.toLocaleString('en')}`, `${listPath}&cursor=${deepBig}`, auth);
-    const [listBig, raw, bare] = (await alternate([
-      [`list, N=${N.toLocaleString('en')}`, listPath, auth],
-      ['raw SQL route (same session, page query, audit; pg + JSON.stringify)', '/bench/raw', auth],
-      ['bare GET /bench/bare', '/bench/bare', {}],
-    ])) as [Measured, Measured, Measured];
-    const session = await run('session lookup only', '/bench/session', auth);
-    const audit = await run('session + audit INSERT', '/bench/audit', auth);
-    const auditEvents = await auditCount();
+      const first = await api.get<{ items: { id: string; deadlines: { decision: string } }[]; nextCursor: string | null }>(listPath);
+      if (first.status !== 200 || first.body.items.length !== limit || !first.body.nextCursor) {
+        throw new Error(`unexpected first page: ${first.status} ${JSON.stringify(first.body).slice(0, 300)}`);
+      }
+      firstPageIds = first.body.items.map((p) => p.id);
+      rawList = await captureList();
+      const planFirst = await explainList();
+      const deep = await deepCursor();
+      const planDeep = await explainList(deep);
+
+      const [oneList, oneRaw, oneBare] = (await alternate(size, 1, [
+        ['list', listPath, auth], ['raw SQL route', '/bench/raw', auth], ['bare', '/bench/bare', {}],
+      ])) as [Measured, Measured, Measured];
+      const [manyList, manyRaw] = (await alternate(size, connections, [['list', listPath, auth], ['raw SQL route', '/bench/raw', auth]])) as [Measured, Measured];
+      const deepRun = best([await runOne(size, 'list, page at 90 %', `${listPath}&cursor=${deep}`, auth, connections, '')]);
+      const bulkPid = (await query<{ id: string }>('SELECT participant_id AS id FROM audit_events WHERE participant_id IS NOT NULL ORDER BY id LIMIT 1'))[0]!.id;
+      const trails = [await trail('first on the adviser\'s first page (listed by every list request of this bench)', firstPageIds[0]!),
+        await trail('the first participant named in the bulk history', bulkPid)];
+      atSizes.push({
+        size, audit: await auditCount(), loadSeconds, history, one: { list: oneList, raw: oneRaw, bare: oneBare }, many: { list: manyList, raw: manyRaw },
+        deep: deepRun, planFirst, planDeep, trails,
+      });
+      const x = atSizes.at(-1)!;
+      log(`  → 1 conn.: list ${x.one.list.mean.toFixed(3)} ms, raw ${x.one.raw.mean.toFixed(3)} ms (list/raw ${(x.one.list.mean / x.one.raw.mean).toFixed(2)}×), `
+        + `bare ${x.one.bare.mean.toFixed(3)} ms; ${connections} conn.: list p95 ${x.many.list.p95.toFixed(2)} ms, raw p95 ${x.many.raw.p95.toFixed(2)} ms; `
+        + `trail ${trails.map((t) => `${t.httpMs.toFixed(1)} ms (${t.listed} list events)`).join(', ')}`);
+    }
+    // What a list request's cost is made of, at the largest size only.
+    const session = best([await runOne(largest, 'session lookup only', '/bench/session', auth, connections, '')]);
+    const audit = best([await runOne(largest, 'session + audit INSERT', '/bench/audit', auth, connections, '')]);
+    const big = atSizes.at(-1)!;
+    const smallest = atSizes[0]!;
 
     // --- report -------------------------------------------------------------------------------------------
     const f = (x: number, d = 2) => x.toFixed(d);
     const cost = (r: LoadResult) => 1000 / r.rps;
-    log('\n## Plan of the list query (first page, adviser in Bergen), EXPLAIN (ANALYZE, BUFFERS), warm cache, median of 5\n');
-    log(`SQL: ${planBig.sql.replace(/\s+/g, ' ')}`);
-    log(`params: ${JSON.stringify(planBig.params)}\n`);
-    log(`At N=${N.toLocaleString('en')}:`);
-    for (const l of planBig.plan.slice(0, 30)) log(`  ${l}`);
-    log(`\nPage at 90 % of the queue (cursor ${deepBig}), N=${N.toLocaleString('en')}:`);
-    for (const l of planDeepBig.plan.slice(0, 12)) log(`  ${l}`);
+    log(`\n# Results (${kind}), run took ${(((performance.now() - tRun) / 1000) / 60).toFixed(1)} min\n`);
+    log('## Per size\n');
+    log(`"ms/req" with one connection is the mean latency, the server's time per request (alternated, fastest of ${Math.max(2, repeat)} rounds).\n`);
+    log(`| participants | audit events | list ms/req | raw SQL ms/req | bare ms/req | list/raw | list p50 / p95 @${connections} | raw p95 @${connections} | list req/s @${connections} | page at 90 % p95 @${connections} | list SQL ms (first / 90 %) | trail over HTTP ms (list events naming the participant) |`);
+    log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+    for (const x of atSizes) {
+      log(`| ${x.size.toLocaleString('en')} | ${x.audit.toLocaleString('en')} | ${f(x.one.list.mean, 3)} | ${f(x.one.raw.mean, 3)} | ${f(x.one.bare.mean, 3)} | `
+        + `**${f(x.one.list.mean / x.one.raw.mean)}×** | ${f(x.many.list.p50)} / **${f(x.many.list.p95)}** | ${f(x.many.raw.p95)} | ${f(x.many.list.rps, 0)} | ${f(x.deep.p95)} | `
+        + `${f(planFacts(x.planFirst.plan).executionMs, 3)} / ${f(planFacts(x.planDeep.plan).executionMs, 3)} | ${x.trails.map((t) => `${f(t.httpMs, 1)} (${t.listed.toLocaleString('en')})`).join(', ')} |`);
+    }
+    log(`\nflat? list ms/req at ${big.size.toLocaleString('en')} vs ${smallest.size.toLocaleString('en')}: ${f(big.one.list.mean / smallest.one.list.mean)}×; `
+      + `p95 @${connections}: ${f(big.many.list.p95 / smallest.many.list.p95)}×; page at 90 % p95: ${f(big.deep.p95 / smallest.deep.p95)}×`);
+    log(`goal (issue 19, 2): list/raw ≤ 2× at one connection: ${atSizes.map((x) => `${f(x.one.list.mean / x.one.raw.mean)}×`).join(', ')}; `
+      + `p95 < 20 ms at ${connections} connections: ${atSizes.map((x) => `${f(x.many.list.p95)} ms`).join(', ')}`);
+    log(`estimated share of one list request at ${connections} connections (N=${largest.toLocaleString('en')}): session lookup ${f((100 * (cost(session) - cost(big.one.bare))) / cost(big.many.list), 0)} %, `
+      + `audit INSERT ${f((100 * (cost(audit) - cost(session))) / cost(big.many.list), 0)} %, `
+      + `list query + JSON ${f((100 * (cost(big.many.list) - cost(audit))) / cost(big.many.list), 0)} % (differences of 1000/req/s; approximate)`);
+
+    log('\n## The list query\'s plan (first page, adviser in Bergen), EXPLAIN (ANALYZE, BUFFERS), warm cache, median of 5\n');
+    log(`SQL: ${big.planFirst.sql.replace(/\s+/g, ' ')}\n`);
+    log(`At N=${largest.toLocaleString('en')}:`);
+    for (const l of big.planFirst.plan.slice(0, 30)) log(`  ${l}`);
     log('');
     log('| page | N | index scan on participants_queue_idx | index condition | rows removed by filter | sort of participants | buffers (top node) | execution ms |');
     log('|---|---:|---|---|---:|---|---|---:|');
-    for (const [page, n, p] of [['first', small, planSmall], ['first', N, planBig], ['at 90 %', small, planDeepSmall], ['at 90 %', N, planDeepBig]] as const) {
-      const x = planFacts(p.plan);
-      log(`| ${page} | ${n.toLocaleString('en')} | ${x.indexScan ? 'yes' : 'NO'} | ${x.indexCond} | ${x.rowsRemoved} | ${x.sort ? 'YES' : 'no'} | ${x.topBuffers} | ${f(x.executionMs, 3)} |`);
+    for (const x of atSizes) {
+      for (const [page, p] of [['first', x.planFirst], ['at 90 %', x.planDeep]] as const) {
+        const y = planFacts(p.plan);
+        log(`| ${page} | ${x.size.toLocaleString('en')} | ${y.indexScan ? 'yes' : 'NO'} | ${y.indexCond} | ${y.rowsRemoved} | ${y.sort ? 'YES' : 'no'} | ${y.topBuffers} | ${f(y.executionMs, 3)} |`);
+      }
     }
 
-    log(`\n## Load: ${connections} connections, closed loop, ${seconds} s each after ${warmupSeconds} s warm-up (${kind})`
-      + `${repeat > 1 ? `; each target ${repeat} times, the fastest shown, req/s of all in the last column` : ''}\n`);
-    log(`| target | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | server ms/req (1000/req/s) | server CPU | client CPU | machine busy before / during | audit rows before |${repeat > 1 ? ' req/s of each repetition |' : ''}`);
-    log(`|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|${repeat > 1 ? '---:|' : ''}`);
+    log(`\n## Every target (fastest of its rounds; req/s of each round in the last column)\n`);
+    log('| N | target | conn. | requests | req/s | mean ms | p50 ms | p95 ms | p99 ms | max ms | server CPU | client CPU | machine busy before / during | load avg | audit rows before | req/s of each round |');
+    log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
     for (const r of results) {
-      log(`| ${r.target} | ${r.requests} | ${f(r.rps, 0)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(r.max)} | ${f(1000 / r.rps, 3)} `
-        + `| ${f(r.serverCpu * 100, 0)} % | ${f(r.clientCpu * 100, 0)} % | ${f(r.otherCpu, 0)} % / ${f(r.machineCpu, 0)} % | ${r.auditRows} |`
-        + `${repeat > 1 ? ` ${r.allRps.map((x) => f(x, 0)).join(', ')} |` : ''}`);
+      log(`| ${r.size.toLocaleString('en')} | ${r.target} | ${r.conns} | ${r.requests} | ${f(r.rps, 0)} | ${f(r.mean, 3)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(r.max)} `
+        + `| ${f(r.serverCpu * 100, 0)} % | ${f(r.clientCpu * 100, 0)} % | ${f(r.otherCpu, 0)} % / ${f(r.machineCpu, 0)} % | ${r.load} | ${r.auditRows} | ${r.allRps.map((x) => f(x, 0)).join(', ')} |`);
     }
     const busiest = Math.max(...results.map((r) => r.otherCpu));
     if (busiest > 10) log(`\nWARNING: up to ${f(busiest, 0)} % of the CPU was busy with other work just before a target; figures are noisy.`);
-    log('');
-    log(`ratio list/bare (N=${N.toLocaleString('en')}): req/s ${f(listBig.rps / bare.rps, 3)} (bare is ${f(bare.rps / listBig.rps, 1)}× faster), `
-      + `p95 ${f(listBig.p95 / bare.p95, 1)}× (${f(listBig.p95)} vs ${f(bare.p95)} ms)`);
-    log(`ratio list/raw SQL route (N=${N.toLocaleString('en')}): server time per request ${f(cost(listBig) / cost(raw), 2)}× `
-      + `(${f(cost(listBig), 3)} vs ${f(cost(raw), 3)} ms), p95 ${f(listBig.p95)} vs ${f(raw.p95)} ms (goal: ≤ 2×)`);
-    log(`first page at N vs N/10: req/s ${f(listBig.rps / listSmall.rps, 3)}, p95 ${f(listBig.p95 / listSmall.p95, 3)}`);
-    log(`page at 90 % at N vs N/10: req/s ${f(listDeepBig.rps / listDeepSmall.rps, 3)}, p95 ${f(listDeepBig.p95 / listDeepSmall.p95, 3)}`);
-    log(`estimated share of one list request's cost: session lookup ${f((100 * (cost(session) - cost(bare))) / cost(listBig), 0)} %, `
-      + `audit INSERT ${f((100 * (cost(audit) - cost(session))) / cost(listBig), 0)} %, `
-      + `list query + JSON ${f((100 * (cost(listBig) - cost(audit))) / cost(listBig), 0)} %, HTTP/Fastify ${f((100 * cost(bare)) / cost(listBig), 0)} % `
-      + `(differences of 1000/req/s${connections > 1 ? ', the server time per request at saturation' : ', the latency with one connection'}; approximate)`);
-    log(`audit events in the table at the end: ${auditEvents}`);
 
-    // --- the audit table: its size, and the one query that reads it by participant (the trail) -------------
-    const [sz] = await query<Record<string, string>>(`SELECT pg_size_pretty(pg_table_size('audit_events')) AS "table",
-      pg_size_pretty(pg_indexes_size('audit_events')) AS indexes, pg_size_pretty(pg_relation_size('audit_data_idx')) AS gin,
-      pg_size_pretty(pg_relation_size('audit_participant_idx')) AS btree,
-      round((pg_table_size('audit_events') + pg_indexes_size('audit_events'))::numeric / greatest(1, (SELECT count(*) FROM audit_events))) AS "bytes per event"`);
-    log(`\n## audit_events: ${auditEvents.toLocaleString('en')} events: ${JSON.stringify(sz)}`);
-    for (const [what, pid] of [['a participant on the first page (listed often)', firstPageIds[0]!], ['a participant from the bulk history', (await query<{ id: string }>('SELECT participant_id AS id FROM audit_events WHERE participant_id IS NOT NULL LIMIT 1'))[0]!.id]] as const) {
-      const plan = (await query<Record<string, string>>(`EXPLAIN (ANALYZE, BUFFERS) SELECT e.* FROM audit_events e LEFT JOIN users u ON u.id = e.actor_user_id
-        WHERE e.participant_id = $1 OR e.data @> $2::jsonb ORDER BY e.id DESC LIMIT 500`, [pid, JSON.stringify({ participantIds: [pid] })])).map((r) => Object.values(r)[0]!);
-      log(`\nThe trail of ${what} (audit/routes.ts query):`);
-      for (const l of plan) log(`  ${l}`);
+    // --- the audit table: its size, a year's estimate, and the trail's plan ---------------------------------
+    type Sizes = { events: number; sideRows: number; table: number; indexes: number; sideTable: number; sideIndex: number };
+    const [sz] = await query<Sizes>(`SELECT (SELECT count(*) FROM audit_events)::float8 AS events,
+      (SELECT count(*) FROM audit_event_participants)::float8 AS "sideRows",
+      pg_table_size('audit_events')::float8 AS "table", pg_indexes_size('audit_events')::float8 AS indexes,
+      pg_table_size('audit_event_participants')::float8 AS "sideTable", pg_indexes_size('audit_event_participants')::float8 AS "sideIndex"`);
+    const s = sz!;
+    const mb = (b: number) => `${(b / 2 ** 20).toLocaleString('en', { maximumFractionDigits: 0 })} MB`;
+    const gb = (b: number) => (b < 2 ** 30 ? mb(b) : `${(b / 2 ** 30).toLocaleString('en', { maximumFractionDigits: 1 })} GB`);
+    const all = s.table + s.indexes + s.sideTable + s.sideIndex;
+    log(`\n## audit_events at the end: ${s.events.toLocaleString('en')} events\n`);
+    log(`table with TOAST ${mb(s.table)}, its indexes ${mb(s.indexes)}; audit_event_participants ${s.sideRows.toLocaleString('en')} rows: table ${mb(s.sideTable)}, primary key ${mb(s.sideIndex)}; `
+      + `in all ${gb(all)} = ${f(all / s.events, 0)} bytes an event (${f((s.table + s.indexes) / s.events, 0)} the event and its indexes, `
+      + `${f((s.sideTable + s.sideIndex) / Math.max(1, s.sideRows), 0)} bytes a participant of an event)`);
+    // A year at 100,000 participants: about 2,000 staff (one per 50 participants) × 250 working days × 20 audited
+    // requests a day = 10 M events, one in five a list page; the bench's history has the same mix.
+    const perMillion = (all / s.events) * 1e6;
+    log(`estimate: ${gb(perMillion)} per million events of this mix; a year at 100,000 participants (2,000 staff × 250 days × 20 audited `
+      + `requests = 10 M events) ≈ ${gb(perMillion * 10)}, of which the participants of events ${gb(((s.sideTable + s.sideIndex) / s.events) * 1e7)}`);
+    for (const t of big.trails) {
+      log(`\nThe trail of ${t.what}: ${t.listed.toLocaleString('en')} list events name it, ${t.own} events are about it; GET …/audit ${f(t.httpMs, 1)} ms (median of 5):`);
+      for (const l of t.plan) log(`  ${l}`);
+    }
+    if (args['compare-gin']) {
+      const tg = performance.now();
+      await bulk(`SET maintenance_work_mem = '1GB'`);
+      await bulk('CREATE INDEX audit_data_gin_bench ON audit_events USING gin (data jsonb_path_ops)');
+      await bulk('ANALYZE audit_events');
+      log(`\n## For comparison: the GIN index on data (the form before migration 0031), built in ${elapsed(tg)}: ${mb(Number((await query<{ b: number }>(`SELECT pg_relation_size('audit_data_gin_bench')::float8 AS b`))[0]!.b))}`);
+      for (const t of big.trails) {
+        const g = await trail(t.what, t.pid, 'gin');
+        log(`\nThe trail of ${t.what} through the GIN index: ${f(g.executionMs, 1)} ms in the database (side table: ${f(t.executionMs, 1)} ms)`);
+        for (const l of g.plan) log(`  ${l}`);
+      }
+      await bulk('DROP INDEX audit_data_gin_bench');
     }
   } finally {
     await cleanup();

@@ -164,6 +164,10 @@ describe.runIf(databaseKinds.includes('postgres'))('the serving role cannot eras
     ['session_replication_role = replica', 'SET session_replication_role = replica'],
     ['DROP TABLE', 'DROP TABLE audit_events'],
     ['DROP the chain trigger', 'DROP TRIGGER audit_events_chain ON audit_events'],
+    ['TRUNCATE the participants of events', 'TRUNCATE audit_event_participants'],
+    ['DELETE from the participants of events', 'DELETE FROM audit_event_participants'],
+    ['UPDATE the participants of events', 'UPDATE audit_event_participants SET event_id = 0'],
+    ['DROP the trigger that writes them', 'DROP TRIGGER audit_event_participants_add ON audit_events'],
     ['replace the hash function', "CREATE OR REPLACE FUNCTION audit_event_hash(prev text, e audit_events) RETURNS text AS $$ SELECT 'x' $$ LANGUAGE sql"],
   ])('%s is refused for the serving role, and the trail is unchanged', async (_name, statement) => {
     const db = t.database.db;

@@ -210,8 +210,8 @@ export const auditEvents = pgTable('audit_events', {
   hash: text('hash'),
 }, (t) => [
   index('audit_participant_idx').on(t.participantId, t.id),
-  // List events name many participants in data.participantIds; this finds them for a participant's trail.
-  index('audit_data_idx').using('gin', t.data.op('jsonb_path_ops')),
+  // List events name many participants in data.participantIds: audit_event_participants (schema-audit.ts) finds
+  // them for a participant's trail, in id order (it replaced a GIN index on data, migration 0031).
 ]);
 
 /**
@@ -421,3 +421,4 @@ export * from './schema-talks.ts';
 export * from './schema-survey.ts';
 export * from './schema-local-offers.ts';
 export * from './schema-statistics-summary.ts';
+export * from './schema-audit.ts';

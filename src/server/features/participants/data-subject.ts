@@ -74,7 +74,8 @@ export async function exportParticipant(
     audit_events: await db.select({
       at: auditEvents.at, type: auditEvents.type, actorUserId: auditEvents.actorUserId, actorOrganisationId: auditEvents.actorOrganisationId,
     }).from(auditEvents)
-      .where(sql`${auditEvents.participantId} = ${id} or ${auditEvents.data} @> ${JSON.stringify({ participantIds: [id] })}::jsonb`)
+      // The events about the person, and those that name them among many (a list page): audit_event_participants.
+      .where(sql`${auditEvents.participantId} = ${id} or ${auditEvents.id} in (select event_id from audit_event_participants where participant_id = ${id})`)
       .orderBy(asc(auditEvents.id)),
   };
   await recordAudit(db, actor, { type: 'participant.exported', participantId: id, format, ...(format === 'print' && language ? { language } : {}) });
