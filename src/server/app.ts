@@ -10,6 +10,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { z } from 'zod';
 import type { Database } from './db/client.ts';
 import { errorHandler, AppError, sendError, notFound } from './http/errors.ts';
+import { readBuildCsp } from './http/build-csp.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { badlyEncodedQueryParams, invalidTextPaths, strictJsonBodies } from './http/json-body.ts';
 import { checkCsrf, checkOrigin, resolveActor } from './auth/session.ts';
@@ -145,7 +146,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   strictJsonBodies(app);
-  await securityHeaders(app, { production: opts.production ?? false });
+  const webRoot = opts.webRoot ?? defaultWebRoot;
+  await securityHeaders(app, { production: opts.production ?? false, styleHashes: readBuildCsp(webRoot).styleSrc });
   await app.register(cookie);
   // The map's offers are about 180 kB of JSON; participants on mobile data get a tenth of that.
   await app.register(compress, { threshold: 2048 });
@@ -225,7 +227,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // The iCalendar feed is fetched by calendar apps without a session: the secret is in the address.
   await app.register(icalRoutes, { db, publicUrl: opts.publicUrl });
 
-  const webRoot = opts.webRoot ?? defaultWebRoot;
   if (fs.existsSync(path.join(webRoot, 'index.html'))) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false });
     // The web app routes on the client; any other non-API path gets its index.html, except the public pages,
