@@ -96,11 +96,7 @@ export function parseCss(css: string): Node[] {
         continue;
       }
       if (groupingAtRule.test(prelude)) {
-        const start = i;
-        const body = readBlock();
-        const inner = parseCss(body);
-        i = start + body.length + 1;
-        nodes.push({ kind: 'group', prelude, children: inner });
+        nodes.push({ kind: 'group', prelude, children: parseCss(readBlock()) });
       } else if (prelude.startsWith('@')) {
         nodes.push({ kind: 'raw', text: `${prelude}{${readBlock()}}` });
       } else {
