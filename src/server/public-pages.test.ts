@@ -21,6 +21,9 @@ describe.each(databaseKinds)('public pages served on %s', (kind) => {
   page('public.html', 'public-app');
   page('kart/index.html', 'prerendered-map');
   page('kart/reiser/index.html', 'prerendered-journeys');
+  // The build's hash of the pages' inline critical CSS (scripts/public-pages.ts); anything but a hash is ignored.
+  const styleHash = "'sha256-p1jW97LObi92q1JiWAR2gqkkSOLrDlOBVu67Y86osKo='";
+  fs.writeFileSync(path.join(webRoot, 'csp.json'), JSON.stringify({ styleSrc: [styleHash, "'unsafe-inline'", 'https://example.org'] }));
 
   beforeAll(async () => { t = await startTestApp(kind, { webRoot, production: true }); });
   afterAll(async () => {
@@ -54,6 +57,13 @@ describe.each(databaseKinds)('public pages served on %s', (kind) => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-encoding')).toBe('gzip');
     expect(await res.text()).toContain('<p>Tilbud</p>');
+  });
+
+  it("the CSP's style-src allows the build's inline style by its hash, and nothing else from the file", async () => {
+    const csp = (await fetch(`${t.url}/kart`)).headers.get('content-security-policy') ?? '';
+    expect(csp.split(';')).toContain(`style-src 'self' ${styleHash}`);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('example.org');
   });
 
   it("the participant's page gets the public app, still no-store and with no Referer", async () => {
