@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { expect, expectAccessible, test } from './helpers.ts';
+import type { Browser, Page } from '@playwright/test';
+import { expect, expectAccessible, guardCsp, signIn, test, users } from './helpers.ts';
 
 // Issue 19: the map's HTML is rendered at build time, with the offers in it, so the cards paint before any script
 // runs; the page then hydrates and works as before. The public pages load no staff texts.
@@ -104,4 +106,88 @@ test('the pre-rendered map hydrates in English too when English was chosen (rend
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByRole('button', { name: 'Norsk (bokmål)' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mulighetskart' })).toBeVisible();
+});
+
+/** Every element's box and the styles that place and paint it: equal snapshots mean nothing moved or changed. */
+async function styleSnapshot(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const properties = ['display', 'position', 'width', 'height', 'margin', 'padding', 'font', 'color', 'background-color',
+      'border', 'border-radius', 'gap', 'grid-template-columns', 'flex-direction', 'visibility', 'box-shadow', 'text-decoration'];
+    return [...document.querySelectorAll('body *')].map((element) => {
+      const style = getComputedStyle(element);
+      const box = element.getBoundingClientRect();
+      return `${element.tagName}.${element.getAttribute('class') ?? ''} ${[box.x, box.y, box.width, box.height].map(Math.round).join(',')} `
+        + properties.map((property) => style.getPropertyValue(property)).join(';');
+    });
+  });
+}
+
+/** The page at 360 px as its first paint shows it (its stylesheet and scripts not loaded) or with the full stylesheet (no script). */
+async function snapshotOf(browser: Browser, url: string, state: 'critical CSS only' | 'full stylesheet') {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: state === 'critical CSS only' });
+  const violations = await guardCsp(context);
+  const page = await context.newPage();
+  if (state === 'critical CSS only') await page.route(/\.(css|js)$/, (route) => route.abort('aborted'));
+  await page.goto(url);
+  await expect(page.locator('#root[data-prerendered] h1')).toBeVisible();
+  const snapshot = await styleSnapshot(page);
+  // The style sheets that apply to the screen.
+  const sheets = await page.evaluate(() => [...document.styleSheets]
+    .filter((sheet) => !sheet.media.mediaText || matchMedia(sheet.media.mediaText).matches)
+    .map((sheet) => (sheet.href ? new URL(sheet.href).pathname.replace(/-[\w-]+\.css$/, '.css') : 'inline')));
+  await context.close();
+  expect(violations, `${url}, ${state}: Content Security Policy violations`).toEqual([]);
+  return { snapshot, sheets };
+}
+
+test('the pre-rendered pages carry their critical CSS inline (allowed by its hash), no stylesheet blocks their first paint, and the full one changes nothing', async ({ browser, page, request }) => {
+  test.setTimeout(120_000);
+  for (const url of ['/kart', '/kart/reiser']) {
+    // As the server sends it: one inline <style> in the head, its hash in the CSP; the stylesheet linked for print
+    // only (not render-blocking), and plainly inside <noscript> for browsers without JavaScript.
+    const response = await request.get(url);
+    const html = await response.text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    const styles = [...head.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]!);
+    expect(styles, url).toHaveLength(1);
+    expect(styles[0]!.length, `${url}: critical CSS`).toBeGreaterThan(10_000);
+    const hash = `'sha256-${createHash('sha256').update(styles[0]!).digest('base64')}'`;
+    expect(response.headers()['content-security-policy'], url).toMatch(new RegExp(`style-src 'self' [^;]*${hash.replace(/[+/]/g, '\\$&')}`));
+    const links = [...head.replace(/<noscript>[\s\S]*?<\/noscript>/g, '').matchAll(/<link rel="stylesheet"[^>]*>/g)].map((match) => match[0]);
+    expect(links, url).toHaveLength(1);
+    expect(links[0], url).toContain('media="print"');
+    expect(head, url).toMatch(/<noscript><link rel="stylesheet" crossorigin href="\/assets\/[^"]+\.css"><\/noscript>/);
+
+    // In the browser: no render-blocking resource, and once the script has run the full stylesheet applies to the screen.
+    await page.goto(url);
+    await expect(page.locator('#root')).not.toHaveAttribute('aria-disabled');
+    const blocking = await page.evaluate(() => (performance.getEntriesByType('resource') as (PerformanceResourceTiming & { renderBlockingStatus?: string })[])
+      .filter((entry) => entry.renderBlockingStatus === 'blocking').map((entry) => entry.name));
+    expect(blocking, `${url}: render-blocking resources`).toEqual([]);
+    await expect.poll(() => page.evaluate(() => {
+      const link = document.querySelector<HTMLLinkElement>('link[data-full-stylesheet]');
+      return link ? `${link.media} ${(link.sheet?.cssRules.length ?? 0) > 0 ? 'loaded' : 'not loaded'}` : 'missing';
+    }), { message: `${url}: the full stylesheet` }).toBe('all loaded');
+
+    // No layout shift when the full stylesheet arrives: every element is placed and painted the same with the inline
+    // critical CSS alone (stylesheet and scripts not loaded: the first paint) as with the full stylesheet.
+    const first = await snapshotOf(browser, url, 'critical CSS only');
+    expect(first.sheets, `${url}: first paint`).toEqual(['inline']);
+    const full = await snapshotOf(browser, url, 'full stylesheet');
+    expect(full.sheets, `${url}: without JavaScript`).toEqual(['inline', '/assets/public.css']);
+    expect(first.snapshot.length).toBeGreaterThan(100);
+    expect(first.snapshot).toEqual(full.snapshot);
+  }
+});
+
+test('signed-in staff who open the map get the staff app with its own stylesheets', async ({ page }) => {
+  await signIn(page, users.bergenAdviser);
+  await page.goto('/kart');
+  await expect(page.getByRole('button', { name: 'Logg ut', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mulighetskart' })).toBeVisible();
+  const staffStyles = (await page.locator('meta[name="veivalg-staff-styles"]').getAttribute('content'))?.split(' ') ?? [];
+  expect(staffStyles.length).toBeGreaterThan(0);
+  await expect.poll(() => page.evaluate((hrefs) => hrefs.filter((href) =>
+    ![...document.styleSheets].some((sheet) => sheet.href?.endsWith(href) && sheet.cssRules.length > 0)), staffStyles)).toEqual([]);
+  await expectAccessible(page, 'the map in the staff app, opened directly');
 });

@@ -10,13 +10,21 @@
  *    kart/index.html and kart/reiser/index.html, with that data as a JSON data block (not a script: the CSP
  *    allows no inline script) for hydration.
  *
+ * 3. Critical CSS (scripts/critical-css.ts): the rules of the public stylesheet that can match the pre-rendered pages
+ *    are inlined in their <head>, and the full stylesheet is loaded without blocking the first paint (media="print",
+ *    switched to all screens by the entry script, src/web/public/full-stylesheet.ts; a <noscript> link without
+ *    JavaScript). The inline style's hash goes to csp.json, which the server adds to its CSP's style-src.
+ *
  * The server sends these files for /kart, /kart/reiser and (public.html) the other public addresses.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, createServer, type InlineConfig, type Plugin } from 'vite';
 import type { PrerenderedData } from '../src/web/public/prerendered.ts';
+import { buildCspFile, type BuildCsp } from '../src/server/http/build-csp.ts';
+import { criticalCss, pageVocabulary } from './critical-css.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const textsId = 'virtual:public-texts';
@@ -87,13 +95,23 @@ export async function buildPublicPages(outDir: string): Promise<void> {
   await build(publicConfig(outDir));
 
   const template = fs.readFileSync(path.join(outDir, 'public.html'), 'utf8');
-  const staffEntry = /<script type="module" crossorigin src="([^"]+)"/.exec(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8'))?.[1];
+  const staffIndex = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
+  const staffEntry = /<script type="module" crossorigin src="([^"]+)"/.exec(staffIndex)?.[1];
   if (!staffEntry) throw new Error('index.html names no script');
+  // The staff app's stylesheets are links in its index.html, not imports of its entry: the hand-over adds them.
+  const staffStyles = [...staffIndex.matchAll(/<link rel="stylesheet" crossorigin href="([^"]+)">/g)].map((match) => match[1]!);
+  const stylesheetLink = /^( *)<link rel="stylesheet" crossorigin href="([^"]+)">\n/m.exec(template);
+  if (!stylesheetLink || template.split('rel="stylesheet"').length !== 2) throw new Error('public.html should link exactly one stylesheet');
+  const [, indent = '', stylesheet = ''] = stylesheetLink;
   const { prerenderedDataId, prerenderedLanguage } = await import('../src/web/public/prerendered.ts');
   const { publicTexts } = await import('../src/web/public/texts.ts');
   const texts = publicTexts(JSON.parse(fs.readFileSync(path.join(localesDir, `${prerenderedLanguage}.json`), 'utf8')));
   // Signed-in staff who open a public address get their own app (routes.tsx).
-  const withHead = (html: string) => html.replace('</head>', `  <meta name="veivalg-staff-app" content="${staffEntry}" />\n  </head>`);
+  const withHead = (html: string) => html.replace(
+    '</head>',
+    `  <meta name="veivalg-staff-app" content="${staffEntry}" />\n`
+      + `    <meta name="veivalg-staff-styles" content="${staffStyles.join(' ')}" />\n  </head>`,
+  );
   fs.writeFileSync(path.join(outDir, 'public.html'), withHead(template));
 
   const server = await createServer({ ...publicConfig(outDir), server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom' });
@@ -117,6 +135,7 @@ export async function buildPublicPages(outDir: string): Promise<void> {
         data: [[['map', 'offers'], overview], [['map', 'journeys'], journeys.exampleJourneys()]],
       },
     ] as const;
+    const rendered: { file: string; html: string }[] = [];
     for (const page of pages) {
       const queries = page.data as unknown as [readonly unknown[], unknown][];
       const { html, title } = await prerender(page.url, queries, page.title);
@@ -128,9 +147,19 @@ export async function buildPublicPages(outDir: string): Promise<void> {
           `<div id="root" data-prerendered="${prerenderedLanguage}">${html}</div>\n`
             + `    <script type="application/json" id="${prerenderedDataId}">${escapeJson(data)}</script>`,
         );
-      fs.mkdirSync(path.dirname(path.join(outDir, page.file)), { recursive: true });
-      fs.writeFileSync(path.join(outDir, page.file), out);
+      rendered.push({ file: page.file, html: out });
     }
+    // One critical stylesheet for both pages (one hash in the CSP): the rules that can match either page.
+    const critical = criticalCss(fs.readFileSync(path.join(outDir, stylesheet), 'utf8'), pageVocabulary(...rendered.map((page) => page.html)));
+    const nonBlocking = `${indent}<style>${critical}</style>\n`
+      + `${indent}<link rel="stylesheet" crossorigin href="${stylesheet}" media="print" data-full-stylesheet>\n`
+      + `${indent}<noscript><link rel="stylesheet" crossorigin href="${stylesheet}"></noscript>\n`;
+    for (const page of rendered) {
+      fs.mkdirSync(path.dirname(path.join(outDir, page.file)), { recursive: true });
+      fs.writeFileSync(path.join(outDir, page.file), page.html.replace(stylesheetLink[0], () => nonBlocking));
+    }
+    const csp: BuildCsp = { styleSrc: [`'sha256-${createHash('sha256').update(critical).digest('base64')}'`] };
+    fs.writeFileSync(path.join(outDir, buildCspFile), `${JSON.stringify(csp, null, 2)}\n`);
   } finally {
     await server.close();
   }

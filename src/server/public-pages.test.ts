@@ -12,14 +12,18 @@ import { databaseKinds, startTestApp, type TestApp } from './test/harness.ts';
 describe.each(databaseKinds)('public pages served on %s', (kind) => {
   let t: TestApp;
   const webRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'veivalg-web-public-'));
+  // Each page a few kB, like the real ones (the pre-rendered map is about 240 kB): above the compression threshold.
   const page = (file: string, marker: string) => {
     fs.mkdirSync(path.dirname(path.join(webRoot, file)), { recursive: true });
-    fs.writeFileSync(path.join(webRoot, file), `<!doctype html><title>${marker}</title><div id="root"></div>`);
+    fs.writeFileSync(path.join(webRoot, file), `<!doctype html><title>${marker}</title><div id="root">${'<p>Tilbud</p>'.repeat(500)}</div>`);
   };
   page('index.html', 'staff-app');
   page('public.html', 'public-app');
   page('kart/index.html', 'prerendered-map');
   page('kart/reiser/index.html', 'prerendered-journeys');
+  // The build's hash of the pages' inline critical CSS (scripts/public-pages.ts); anything but a hash is ignored.
+  const styleHash = "'sha256-p1jW97LObi92q1JiWAR2gqkkSOLrDlOBVu67Y86osKo='";
+  fs.writeFileSync(path.join(webRoot, 'csp.json'), JSON.stringify({ styleSrc: [styleHash, "'unsafe-inline'", 'https://example.org'] }));
 
   beforeAll(async () => { t = await startTestApp(kind, { webRoot, production: true }); });
   afterAll(async () => {
@@ -45,6 +49,21 @@ describe.each(databaseKinds)('public pages served on %s', (kind) => {
     ['/logg-inn', 'staff-app'],
   ])('%s gets the %s', async (url, expected) => {
     expect(await title(url)).toBe(expected);
+  });
+
+  it.each(['/kart', '/kart/reiser'])('%s is sent compressed', async (url) => {
+    // @fastify/compress does not compress the not-found handler's answers: the pre-rendered pages have routes.
+    const res = await fetch(t.url + url, { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(await res.text()).toContain('<p>Tilbud</p>');
+  });
+
+  it("the CSP's style-src allows the build's inline style by its hash, and nothing else from the file", async () => {
+    const csp = (await fetch(`${t.url}/kart`)).headers.get('content-security-policy') ?? '';
+    expect(csp.split(';')).toContain(`style-src 'self' ${styleHash}`);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('example.org');
   });
 
   it("the participant's page gets the public app, still no-store and with no Referer", async () => {

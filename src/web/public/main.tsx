@@ -4,6 +4,7 @@
  * language's public texts, nothing else. /kart and /kart/reiser arrive pre-rendered (offers in the HTML, painted
  * before any script runs); this hydrates them. Other public pages render on the client.
  */
+import './full-stylesheet.ts';
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-css/theme';
 import '../styles.css';
@@ -56,12 +57,20 @@ async function resolveLazyRoutes(all: RouteObject[]) {
 let root: Root | null = null;
 
 setStaffHandOver(() => {
-  // Signed-in staff get their own app (its header and menu); its entry is named by the pre-rendered page's meta.
+  // Signed-in staff get their own app (its header and menu); its entry and its stylesheets (links in its index.html,
+  // not imports of the entry) are named by the page's meta elements. The entry runs once they have loaded.
   const entry = document.querySelector<HTMLMetaElement>('meta[name="veivalg-staff-app"]')?.content;
   if (!entry || !root) return;
   root.unmount();
   root = null;
-  void import(/* @vite-ignore */ entry);
+  const styles = document.querySelector<HTMLMetaElement>('meta[name="veivalg-staff-styles"]')?.content.split(' ').filter(Boolean) ?? [];
+  const loaded = styles.map((href) => new Promise<void>((resolve) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, crossOrigin: '' });
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => resolve());
+    document.head.append(link);
+  }));
+  void Promise.all(loaded).then(() => import(/* @vite-ignore */ entry));
 });
 
 async function start() {
