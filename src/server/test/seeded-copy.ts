@@ -54,7 +54,9 @@ function* sourceFiles(dir: string): Generator<string> {
 export function seedKey(): string {
   const hash = createHash('sha256');
   const files = ['src/server', 'src/domain', 'src/content'].flatMap((d) => [...sourceFiles(path.join(repoRoot, d))]);
-  for (const file of [...files, path.join(repoRoot, 'package-lock.json')]) {
+  // The lock file: another PGlite or drizzle version may store or migrate differently.
+  const lock = path.join(repoRoot, 'package-lock.json');
+  for (const file of fs.existsSync(lock) ? [...files, lock] : files) {
     hash.update(path.relative(repoRoot, file)).update('\0').update(fs.readFileSync(file)).update('\0');
   }
   hash.update(JSON.stringify(testSeed)).update(todayInOslo());
@@ -93,14 +95,17 @@ async function loadOrMakePgliteDump(): Promise<Blob> {
   return dump;
 }
 
-/** Earlier copies (another day, other sources) are of no further use; one a minute old may be another run's. */
+/**
+ * Copies too old to be used again are removed. Younger ones with another key stay: another checkout on this
+ * machine (other sources) may be running its tests at the same time and still reading its copy.
+ */
 function removeOldCopies(current: string): void {
   for (const name of fs.readdirSync(os.tmpdir())) {
     if (!name.startsWith('veivalg-seeded-pglite-')) continue;
     const file = path.join(os.tmpdir(), name);
     if (file === current) continue;
     try {
-      if (fs.statSync(file).mtimeMs < Date.now() - 60_000) fs.rmSync(file, { force: true });
+      if (fs.statSync(file).mtimeMs < Date.now() - maxCopyAgeMs) fs.rmSync(file, { force: true });
     } catch {
       // Gone already.
     }
