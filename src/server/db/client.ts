@@ -58,7 +58,10 @@ async function migrateLocked(pool: pg.Pool, afterMigrations: () => Promise<void>
  */
 export async function openDatabase(opts: {
   databaseUrl?: string; ownerUrl?: string; dataDir?: string;
-  /** An embedded database already started (tests: a copy of a seeded one, src/server/test/seeded-copy.ts); it is migrated and closed like any other. */
+  /**
+   * An embedded database already started (tests: a copy of a seeded one, src/server/test/seeded-copy.ts); it is
+   * migrated and closed like any other.
+   */
   pglite?: PGlite;
 }): Promise<Database> {
   if (opts.databaseUrl && opts.ownerUrl) {
