@@ -28,8 +28,8 @@ export interface TestApp {
 
 /**
  * A fresh, empty database (or, with `template`, a copy of that database) on the server in DATABASE_URL, dropped
- * again when the test file ends, with a serving role of its own: as in production, the migrations run as the owner (DATABASE_URL's role) and the app serves as
- * that lesser role (only INSERT and SELECT on the audit trail).
+ * again when the test file ends, with a serving role of its own: as in production, the migrations run as the owner
+ * (DATABASE_URL's role) and the app serves as that lesser role (only INSERT and SELECT on the audit trail).
  */
 export async function freshPostgres(opts: { template?: string } = {}): Promise<{ url: string; ownerUrl: string; drop(): Promise<void> }> {
   const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
