@@ -56,7 +56,14 @@ async function migrateLocked(pool: pg.Pool, afterMigrations: () => Promise<void>
  * Without it, one role does both (development, PGlite): the append-only trigger and the hash chain still hold,
  * but the table's owner could set them aside.
  */
-export async function openDatabase(opts: { databaseUrl?: string; ownerUrl?: string; dataDir?: string }): Promise<Database> {
+export async function openDatabase(opts: {
+  databaseUrl?: string; ownerUrl?: string; dataDir?: string;
+  /**
+   * An embedded database already started (tests: a copy of a seeded one, src/server/test/seeded-copy.ts); it is
+   * migrated and closed like any other.
+   */
+  pglite?: PGlite;
+}): Promise<Database> {
   if (opts.databaseUrl && opts.ownerUrl) {
     // Two connections: one holds the migration lock while the other migrates.
     const owner = new pg.Pool({ connectionString: opts.ownerUrl, max: 2 });
@@ -88,7 +95,7 @@ export async function openDatabase(opts: { databaseUrl?: string; ownerUrl?: stri
       poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     };
   }
-  const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite();
+  const client = opts.pglite ?? (opts.dataDir ? new PGlite(opts.dataDir) : new PGlite());
   const db = drizzlePglite(client, { schema });
   await migratePglite(db, { migrationsFolder });
   await installStatisticsSummary(db);
