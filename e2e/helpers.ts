@@ -234,6 +234,9 @@ export async function markRequiredBriefUnknown(page: Page, keys: readonly string
     await item.getByLabel('Vet ikke').check();
     await item.getByLabel('Kilde').selectOption({ label: 'Rådgiver' });
     await item.getByRole('button', { name: 'Lagre' }).click();
+    // Saved and closed: the item shows its answer and an Edit button (the form's own "Vet ikke" label would match
+    // the text before the save has finished).
+    await expect(item.getByRole('button', { name: /^Endre/ })).toBeVisible();
     await expect(item.getByText('Vet ikke', { exact: true })).toBeVisible();
   }
 }

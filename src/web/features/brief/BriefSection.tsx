@@ -107,7 +107,9 @@ export function BriefSection({ participantId }: { participantId: string }) {
                       setEditing(item.key);
                     }}
                     onDone={(label) => {
-                      setEditing(null);
+                      // Only if this item is still the one open: a save that finishes after the user has opened
+                      // the next item must not close that one.
+                      setEditing((current) => (current === item.key ? null : current));
                       setSaved(label);
                     }}
                     participantId={participantId}
