@@ -168,7 +168,7 @@ async function main() {
             s.d, (s.d + interval '3 months')::date, CASE WHEN s.d < $3::date - 150 AND i % 10 <> 0 THEN s.d + 80 END,
             s.d >= $3::date - 120 AND i % 50 = 0, u.id
           FROM generate_series($1::int, $2::int - 1) i
-          CROSS JOIN LATERAL (SELECT $3::date - (5 + (i * 7919) % 450) AS d) s
+          CROSS JOIN LATERAL (SELECT $3::date - (5 + (i::bigint * 7919) % 450)::int AS d) s
           JOIN organisations o ON o.name = 'Bergen kommune' JOIN users u ON u.email = 'radgiver@bergen.demo'`, [a, Math.min(N, a + 20_000), today]);
       }
       log(`${N} participants in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -294,7 +294,7 @@ async function main() {
       ), g AS (
         SELECT i, s.settlement, s.request, (greatest(s.settlement, s.request) + interval '3 months')::date AS deadline
         FROM generate_series($1::int, $2::int - 1) AS i,
-        LATERAL (SELECT $3::date - (5 + (i * 7919) % 450) AS settlement) s0,
+        LATERAL (SELECT $3::date - (5 + (i::bigint * 7919) % 450)::int AS settlement) s0,
         LATERAL (SELECT s0.settlement, CASE WHEN i % 11 = 0 THEN s0.settlement + 20 END AS request) s
       ), p AS (
         INSERT INTO participants (municipality_id, given_name, family_name, birth_date, preferred_language,
