@@ -46,3 +46,7 @@ export const roleFitsOrganisation = (role: Role, kind: OrganisationKind | undefi
 
 export const isMunicipalityRole = (a: Actor) => municipalityRoles.includes(a.role);
 export const isCareerCentreRole = (a: Actor) => careerCentreRoles.includes(a.role);
+/** The municipality a municipality role works for, or null for any other actor (the policies' usual scope). */
+export const ownMunicipality = (a: Actor): string | null => (isMunicipalityRole(a) && a.organisationId ? a.organisationId : null);
+/** The career centre a centre role works at, or null for any other actor. */
+export const ownCareerCentre = (a: Actor): string | null => (isCareerCentreRole(a) && a.organisationId ? a.organisationId : null);

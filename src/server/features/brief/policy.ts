@@ -1,4 +1,4 @@
-import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
+import { isCareerCentreRole, isMunicipalityRole, type Actor, ownCareerCentre } from '../../auth/actor.ts';
 
 /**
  * Who may do what with the handover brief and the centre's checklist: the one place (issue 20, point 3). Reading and
@@ -21,7 +21,7 @@ export function specialCategoryAccess(actor: Actor): 'yes' | 'if-assigned' | 'no
 
 /** The centre whose checklist settings the actor may read (its counsellors and lead); null = 403. */
 export function checklistReaderCentre(actor: Actor): string | null {
-  return isCareerCentreRole(actor) && actor.organisationId ? actor.organisationId : null;
+  return ownCareerCentre(actor);
 }
 
 /** Only the centre lead changes the checklist; null = 403. */

@@ -1,12 +1,12 @@
 import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import { organisations, users } from '../../db/schema.ts';
-import { careerCentreRoles, isCareerCentreRole, type Actor } from '../../auth/actor.ts';
+import { careerCentreRoles, isCareerCentreRole, type Actor, ownCareerCentre } from '../../auth/actor.ts';
 
 /** Who has a calendar and a calendar feed: the one place (issue 20, point 3). */
 
 /** The centre whose calendar the actor reads: its counsellors and lead; null = 403. */
 export function calendarCentre(actor: Actor): string | null {
-  return isCareerCentreRole(actor) && actor.organisationId ? actor.organisationId : null;
+  return ownCareerCentre(actor);
 }
 
 /** A counsellor sees their own calendar only (another counsellor's: 403); the centre lead the whole centre's or one counsellor's. */

@@ -1,6 +1,6 @@
 import { inArray, type SQL } from 'drizzle-orm';
 import { users } from '../../db/schema.ts';
-import { careerCentreRoles, isCareerCentreRole, isMunicipalityRole, municipalityRoles, type Actor, type Role } from '../../auth/actor.ts';
+import { careerCentreRoles, isCareerCentreRole, isMunicipalityRole, municipalityRoles, type Actor, type Role, ownCareerCentre, ownMunicipality } from '../../auth/actor.ts';
 
 /**
  * Who may do what in the cooperation between a career centre and its municipalities (issue 13): the fixed contacts
@@ -12,7 +12,7 @@ const isCentreLead = (actor: Pick<Actor, 'role'>) => actor.role === 'career-cent
 
 /** The centre whose staff the actor is (a counsellor or the lead), for the centre's own lists; null = 403 (404 for one record). */
 export function staffCentre(actor: Actor): string | null {
-  return isCareerCentreRole(actor) && actor.organisationId ? actor.organisationId : null;
+  return ownCareerCentre(actor);
 }
 
 /**
@@ -30,7 +30,7 @@ export function leadSide(actor: Pick<Actor, 'role'>): 'career-centre' | 'municip
 
 /** The municipality whose own contacts the actor reads (its advisers and lead); null = 403. */
 export function contactMunicipality(actor: Actor): string | null {
-  return isMunicipalityRole(actor) && actor.organisationId ? actor.organisationId : null;
+  return ownMunicipality(actor);
 }
 
 /** Only the centre lead assigns the contacts and deputies, moves their periods and removes them. */

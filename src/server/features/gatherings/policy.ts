@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Reader } from '../../db/client.ts';
 import { gatheringMunicipalities, gatheringRegistrations, gatherings, users } from '../../db/schema.ts';
-import { careerCentreRoles, isCareerCentreRole, isMunicipalityRole, municipalityRoles, type Actor } from '../../auth/actor.ts';
+import { careerCentreRoles, isCareerCentreRole, isMunicipalityRole, municipalityRoles, type Actor, ownMunicipality } from '../../auth/actor.ts';
 import { forbidden, notFound } from '../../http/errors.ts';
 
 /** Who may do what with the county gatherings (issue 14): the one place (issue 20, point 3). */
@@ -58,7 +58,7 @@ export const registrationScope = (actor: Actor): SQL | undefined =>
 
 /** The municipality that registers its own staff (its advisers and lead); null = 403 (the centre does not register). */
 export function registeringMunicipality(actor: Actor): string | null {
-  return isMunicipalityRole(actor) && actor.organisationId ? actor.organisationId : null;
+  return ownMunicipality(actor);
 }
 
 /**

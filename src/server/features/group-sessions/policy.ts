@@ -1,6 +1,6 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import { groupSessions, organisations } from '../../db/schema.ts';
-import { isCareerCentreRole, isMunicipalityRole, type Actor } from '../../auth/actor.ts';
+import { isCareerCentreRole, isMunicipalityRole, type Actor, ownCareerCentre } from '../../auth/actor.ts';
 
 /** Who may do what with group sessions and their registrations: the one place (issue 20, point 3). */
 
@@ -22,7 +22,7 @@ export const ownRegistrationsOnly = (actor: Actor): string | null => (isMunicipa
 
 /** The centre that plans, changes and cancels the group sessions (its counsellors and lead); null = 403. */
 export function plannerCentre(actor: Actor): string | null {
-  return isCareerCentreRole(actor) && actor.organisationId ? actor.organisationId : null;
+  return ownCareerCentre(actor);
 }
 
 /** The lead counsellor when the request names none: the planning counsellor; a lead names one. */

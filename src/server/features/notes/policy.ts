@@ -1,6 +1,6 @@
 import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import { guidanceNoteRevisions, guidanceNotes, notifications } from '../../db/schema.ts';
-import { isCareerCentreRole, isMunicipalityRole, municipalityRoles, type Actor, type Role } from '../../auth/actor.ts';
+import { isCareerCentreRole, isMunicipalityRole, municipalityRoles, type Actor, type Role, ownCareerCentre, ownMunicipality } from '../../auth/actor.ts';
 import { participantCopyAvailable, todayInOslo, type IsoDate, type ParticipantCopyPolicy } from '../../../domain/index.ts';
 import type { Reader } from '../../db/client.ts';
 import { centreMaySee, centreSeesParticipant } from '../participants/policy.ts';
@@ -122,7 +122,7 @@ export const mayGiveFeedback = (side: NoteSide) => side === 'municipality';
 
 /** The municipality whose integration-plan tasks the actor may list; null = may not (403). */
 export function planTaskMunicipality(actor: Actor): string | null {
-  return isMunicipalityRole(actor) && actor.organisationId ? actor.organisationId : null;
+  return ownMunicipality(actor);
 }
 
 // ─── Notifications ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -156,7 +156,7 @@ export function settingsFieldsFor(actor: Actor): readonly SettingsField[] | null
 
 /** The library is a career centre's tool (seed 001, grep 6): its counsellors read it (the centre; null = 403). */
 export function wordingCentre(actor: Actor): string | null {
-  return isCareerCentreRole(actor) && actor.organisationId ? actor.organisationId : null;
+  return ownCareerCentre(actor);
 }
 
 /** Its lead curates it. */

@@ -1,6 +1,6 @@
 import { inArray, type SQL } from 'drizzle-orm';
 import { users } from '../../db/schema.ts';
-import { isCareerCentreRole, type Actor } from '../../auth/actor.ts';
+import { type Actor, ownCareerCentre } from '../../auth/actor.ts';
 
 /**
  * Who may do what with the participant's page: the one place (issue 20, point 3). Links and the page follow the
@@ -9,7 +9,7 @@ import { isCareerCentreRole, type Actor } from '../../auth/actor.ts';
 
 /** The centre whose translation overrides of the information package the actor reads (its counsellors and lead); null = 403. */
 export function translationCentre(actor: Actor): string | null {
-  return isCareerCentreRole(actor) && actor.organisationId ? actor.organisationId : null;
+  return ownCareerCentre(actor);
 }
 
 /** Only the centre lead replaces a section's text or records that a qualified translator reviewed it. */

@@ -1,4 +1,4 @@
-import { isCareerCentreRole, type Actor } from '../../auth/actor.ts';
+import { isCareerCentreRole, type Actor, ownCareerCentre } from '../../auth/actor.ts';
 
 /**
  * Who may enter and read the participants' survey: the one place (issue 20, point 3). Answering needs no sign-in
@@ -7,7 +7,7 @@ import { isCareerCentreRole, type Actor } from '../../auth/actor.ts';
 
 /** The centre whose staff (counsellors and lead) type in a paper form; null = 403. */
 export function paperAnswerCentre(actor: Actor): string | null {
-  return isCareerCentreRole(actor) && actor.organisationId ? actor.organisationId : null;
+  return ownCareerCentre(actor);
 }
 
 /**

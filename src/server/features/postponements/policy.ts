@@ -1,4 +1,4 @@
-import { isMunicipalityRole, type Actor } from '../../auth/actor.ts';
+import { type Actor, ownMunicipality } from '../../auth/actor.ts';
 
 /**
  * Who may do what with postponements: the one place (issue 20, point 3). Reading and writing them follows the
@@ -7,5 +7,5 @@ import { isMunicipalityRole, type Actor } from '../../auth/actor.ts';
 
 /** The municipality whose postponements the actor may export for NIR (personal data: municipality roles); null = 403. */
 export function postponementExportMunicipality(actor: Actor): string | null {
-  return isMunicipalityRole(actor) && actor.organisationId ? actor.organisationId : null;
+  return ownMunicipality(actor);
 }

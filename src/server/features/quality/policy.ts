@@ -1,10 +1,10 @@
-import { isCareerCentreRole, type Actor } from '../../auth/actor.ts';
+import { type Actor, ownCareerCentre } from '../../auth/actor.ts';
 
 /** Who may do what with the centres' quality evaluations: the one place (issue 20, point 3). */
 
 /** The centre whose evaluations the actor reads (its own staff); null = 403 for its lists, 404 for one evaluation. */
 export function qualityCentre(actor: Actor): string | null {
-  return isCareerCentreRole(actor) && actor.organisationId ? actor.organisationId : null;
+  return ownCareerCentre(actor);
 }
 
 /** Only the centre lead saves this year's evaluation. */
