@@ -106,12 +106,13 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
 
 /**
  * A form's messages from a failed request: the first message per field, '_form' for a refusal that names no field,
- * and `unexpected` for anything that is not an API answer (network down, a bug).
+ * and `unexpected` for anything that is not an API answer (network down, a bug). `fieldOf` names the field of a
+ * message's path (the whole path unless given, e.g. the first segment for forms whose fields hold lists).
  */
-export function formErrorsFrom(error: unknown, unexpected: string): Record<string, string> {
+export function formErrorsFrom(error: unknown, unexpected: string, fieldOf: (path: string) => string = (path) => path): Record<string, string> {
   const found: Record<string, string> = {};
   if (!isApiError(error)) return { _form: unexpected };
-  for (const { path, message } of error.fields) found[path || '_form'] ??= message;
+  for (const { path, message } of error.fields) found[fieldOf(path) || '_form'] ??= message;
   if (error.fields.length === 0) found['_form'] = error.message;
   return found;
 }

@@ -1,17 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../api.ts';
+import { formErrorsFrom } from '../api.ts';
 import type { SummaryError } from './FormErrorSummary.tsx';
 import { useSubmit } from './useSubmit.ts';
 
-/** The server's field messages by field (the first segment of each path), or the form's own message under '_form'. */
-export function fieldErrors(error: unknown, unexpected: string): Record<string, string> {
-  if (!isApiError(error)) return { _form: unexpected };
-  const found: Record<string, string> = {};
-  for (const { path, message } of error.fields) found[path.split('.')[0] || '_form'] ??= message;
-  if (error.fields.length === 0) found['_form'] = error.message;
-  return found;
-}
+/** A message about `municipalityIds.2` belongs to the field `municipalityIds`. */
+const firstSegment = (path: string) => path.split('.')[0] ?? '';
 
 /**
  * A form whose failed save shows the server's messages at their fields and in a summary at the top.
@@ -31,7 +25,7 @@ export function useFieldForm(fieldIdPrefix: string | ((name: string) => string))
       try {
         await send();
       } catch (error) {
-        setErrors(fieldErrors(error, t('errors.unexpected')));
+        setErrors(formErrorsFrom(error, t('errors.unexpected'), firstSegment));
         setAttempt((n) => n + 1);
       }
     });
