@@ -17,6 +17,7 @@ import http from 'node:http';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { profileServer } from './cpu-profile.ts';
 
 type Op = 'list' | 'detail' | 'map' | 'update' | 'create' | 'bare';
 interface Client { cookie: string; csrf: string; own: { id: string; version: number }; ids: string[] }
@@ -117,6 +118,7 @@ async function main() {
   const { values: args } = parseArgs({ options: {
     n: { type: 'string', default: '100000' }, clients: { type: 'string', default: '200' }, seconds: { type: 'string', default: '20' },
     soak: { type: 'string', default: '600' }, 'audit-rows': { type: 'string', default: '1000000' }, rounds: { type: 'string', default: '2' },
+    profile: { type: 'boolean', default: false }, // after the rounds, one more mixed run with a CPU profile of the server (bench/cpu-profile.ts)
   } });
   const N = Number(args.n);
   const C = Number(args.clients);
@@ -255,6 +257,7 @@ async function main() {
       mixed.push((await load(`mixed, round ${r + 1}`, true, seconds)).result);
       await load(`bare, round ${r + 1}`, false, seconds);
     }
+    if (args.profile) await profileServer(() => load('mixed, profiled', true, seconds), log, 'the mixed workload');
     log('\nPer operation (last mixed round):\n');
     log('| op | requests | errors | p50 ms | p95 ms | p99 ms | max ms |');
     log('|---|---:|---:|---:|---:|---:|---:|');

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { PGlite } from '@electric-sql/pglite';
+import { profileServer } from './cpu-profile.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Load generator (child process)
@@ -612,7 +613,7 @@ async function main() {
     const audit = best([await runOne(largest, 'session + audit INSERT', '/bench/audit', auth, connections, '')]);
     const big = atSizes.at(-1)!;
     const smallest = atSizes[0]!;
-    if (args.profile) await profileServer(() => runOne(largest, 'list (profiled)', listPath, auth, connections, ''), log);
+    if (args.profile) await profileServer(() => runOne(largest, 'list (profiled)', listPath, auth, connections, ''), log, 'the list');
 
     // --- report -------------------------------------------------------------------------------------------
     const f = (x: number, d = 2) => x.toFixed(d);
@@ -709,38 +710,4 @@ else {
       process.exit(1);
     },
   );
-}
-
-/**
- * `--profile`: one more list target with V8's sampling profiler on in this (the server's) process, written to the temp
- * folder as a .cpuprofile (open it in Chromium's DevTools), and the functions with the most self time printed. It
- * shows where a list request's CPU goes in Node; the measured figures above are taken without the profiler.
- */
-async function profileServer(run: () => Promise<unknown>, log: (s: string) => void) {
-  const inspector = await import('node:inspector/promises');
-  const session = new inspector.Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 100 });
-  await session.post('Profiler.start');
-  await run();
-  const { profile } = await session.post('Profiler.stop');
-  session.disconnect();
-  const file = path.join(os.tmpdir(), `bench-list-${Date.now()}.cpuprofile`);
-  fs.writeFileSync(file, JSON.stringify(profile));
-  const self = new Map<string, number>();
-  const dt = profile.timeDeltas ?? [];
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  let total = 0;
-  (profile.samples ?? []).forEach((id, i) => {
-    const n = byId.get(id)!;
-    const f = n.callFrame;
-    const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*?\/src\//, 'src/')}:${f.lineNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0));
-    total += dt[i] ?? 0;
-  });
-  log(`\n## CPU profile of the server during the list (${file})\n`);
-  log('| self % | function |');
-  log('|---:|---|');
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) log(`| ${((100 * v) / total).toFixed(1)} | ${k} |`);
 }

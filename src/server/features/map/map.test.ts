@@ -21,6 +21,39 @@ describe.each(databaseKinds)('opportunity map API on %s', (kind) => {
     expect(gz.headers.get('content-encoding')).toBe('gzip');
   });
 
+  it('sends the overview as one answer per version: the same JSON in every encoding, 304 for a known ETag, a new ETag after an edit', async () => {
+    const url = `${t.client().baseUrl}/api/v1/map/offers`;
+    const plain = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const text = await plain.text();
+    const etag = plain.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(plain.headers.get('vary')).toMatch(/accept-encoding/i);
+    // fetch decodes brotli and gzip itself: the bytes it returns are the same JSON.
+    for (const encoding of ['br', 'gzip', 'gzip, deflate, br']) {
+      const res = await fetch(url, { headers: { 'accept-encoding': encoding } });
+      expect(res.headers.get('content-encoding')).toBe(encoding.includes('br') ? 'br' : 'gzip');
+      expect(await res.text()).toBe(text);
+      expect(res.headers.get('etag')).toBe(etag);
+    }
+    const again = await fetch(url, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect((await fetch(url, { headers: { 'if-none-match': '"something-else"' } })).status).toBe(200);
+
+    // A refused edit changes nothing; a saved one is in the next answer, under a new ETag.
+    const editor = await t.as('redaktor@veivalg.demo');
+    const edit = { texts: { summary: { nb: 'Kort tekst om leksehjelp.', en: 'Short text on homework help.' } }, reviewDue: '2027-06-01', note: '', version: 0 };
+    expect((await editor.patch('/api/v1/map/offers/leksehjelp', { ...edit, version: 7 })).status).toBe(409);
+    expect((await fetch(url, { headers: { 'if-none-match': etag } })).status).toBe(304);
+    expect((await editor.patch('/api/v1/map/offers/leksehjelp', edit)).status).toBe(200);
+    const changed = await fetch(url, { headers: { 'if-none-match': etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    const offer = (await changed.json()).offers.find((o: { id: string }) => o.id === 'leksehjelp');
+    expect(offer).toMatchObject({ version: 1, summary: { nb: 'Kort tekst om leksehjelp.' }, editedTexts: ['summary'] });
+  });
+
   it('says what the rules say for a profile, in the reader\'s language', async () => {
     const c = t.client();
     const refugee = await c.post('/api/v1/map/eligibility', { profile: { age: 30, residenceBasis: 'refugee' }, offerIds: ['karriereveiledning-integreringsloven'] });

@@ -8,17 +8,24 @@ import { requireRole } from '../../auth/guard.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { langOf } from '../../http/messages.ts';
 import { eligibilityInput, eligibilityOutput, mapOverview, offerEdit, offerIdParam, publishedOffer, revisionList } from './schemas.ts';
-import { editOffer, eligibility, offerRevisionList, publishedOffer as getOffer, publishedOffers } from './service.ts';
+import { editOffer, eligibility, offerRevisionList, publishedOffer as getOffer, publishedOffers, publishedOffersVersion } from './service.ts';
+import { encodedJsonCache, sendEncodedJson } from '../../http/encoded-json.ts';
 import { mapEditors } from './policy.ts';
 
 /** The opportunity map: public, no sign-in, no personal data (the profile is not stored or logged). */
 export async function mapRoutes(app: FastifyInstance, { db }: { db: Db }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['map'];
+  const overview = encodedJsonCache();
 
   r.get('/map/offers', {
     schema: { tags, summary: 'Every offer on the opportunity map, with lanes and Norwegian levels', security: [], response: { 200: mapOverview, ...errorResponses } },
-  }, async () => ({ lanes: [...lanes], offers: await publishedOffers(db), norwegianLevels: [...norwegianLevels] }));
+  }, async (req, reply) => {
+    // The same for every visitor until an editor changes an offer: written, checked and compressed once per version.
+    const answer = await overview(await publishedOffersVersion(db), async () =>
+      JSON.stringify(z.encode(mapOverview, { lanes: [...lanes], offers: await publishedOffers(db), norwegianLevels: [...norwegianLevels] })));
+    return sendEncodedJson(req, reply, answer);
+  });
 
   r.get('/map/offers/:id', {
     schema: { tags, summary: 'One offer', security: [], params: offerIdParam, response: { 200: publishedOffer, ...errorResponses } },

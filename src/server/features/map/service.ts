@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, max } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { offerRevisions, users } from '../../db/schema.ts';
 import { offerById, offers, type Offer } from '../../../content/index.ts';
@@ -42,6 +42,16 @@ async function latestRevisions(db: Db): Promise<Map<string, Revision>> {
   const rows = await db.selectDistinctOn([offerRevisions.offerId]).from(offerRevisions)
     .orderBy(offerRevisions.offerId, desc(offerRevisions.version));
   return new Map(rows.map((r) => [r.offerId, r]));
+}
+
+/**
+ * What the published offers depend on in the database, as a short key: revisions are only ever added (an edit is a
+ * new revision), so their number and newest id change with every edit. The checked-in content is part of the running
+ * code. The overview's cached answer (routes.ts) is rebuilt when this changes.
+ */
+export async function publishedOffersVersion(db: Db): Promise<string> {
+  const [row] = await db.select({ n: count(), newest: max(offerRevisions.id) }).from(offerRevisions);
+  return `${row?.n ?? 0}:${row?.newest ?? 0}`;
 }
 
 export async function publishedOffers(db: Db): Promise<PublishedOffer[]> {
