@@ -154,4 +154,18 @@ describe('todayInOslo', () => {
   it('returns a valid IsoDate for now', () => {
     expect(isValidIsoDate(todayInOslo())).toBe(true);
   });
+
+  it('is right for each call, in any order, across Oslo midnight and daylight-saving changes', () => {
+    const at = (iso: string) => todayInOslo(new Date(iso));
+    expect(at('2026-11-22T22:59:59.999Z')).toBe('2026-11-22');
+    expect(at('2026-11-22T23:00:00.000Z')).toBe('2026-11-23');
+    expect(at('2026-11-22T22:59:00.000Z')).toBe('2026-11-22');
+    expect(at('2026-11-22T23:00:59.999Z')).toBe('2026-11-23');
+    expect(at('2026-03-29T00:59:59Z')).toBe('2026-03-29'); // 01:59:59 CET, before clocks go forward
+    expect(at('2026-03-29T01:00:00Z')).toBe('2026-03-29'); // 03:00 CEST
+    expect(at('2026-10-24T21:59:59Z')).toBe('2026-10-24');
+    expect(at('2026-10-24T22:00:00Z')).toBe('2026-10-25'); // midnight CEST, the night clocks go back
+    expect(() => todayInOslo(new Date('not a date'))).toThrow(RangeError);
+    expect(() => todayInOslo(new Date('not a date'))).toThrow(RangeError);
+  });
 });
