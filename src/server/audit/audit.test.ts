@@ -3,6 +3,8 @@ import { sql } from 'drizzle-orm';
 import { databaseKinds, startTestApp, type TestApp } from '../test/harness.ts';
 import { auditEventParticipants, auditEvents } from '../db/schema.ts';
 import { answerRequiredBrief } from '../test/fixtures.ts';
+import { sameBytesAsSchema } from '../test/schema-bytes.ts';
+import { trail as trailSchema } from './routes.ts';
 
 describe.each(databaseKinds)('audit trail on %s', (kind) => {
   let t: TestApp;
@@ -39,7 +41,10 @@ describe.each(databaseKinds)('audit trail on %s', (kind) => {
     expect(trail.body.items[0].actor).toMatchObject({ name: 'Lars Leder', role: 'municipality-lead' });
     expect(trail.body.items[1].actor).toMatchObject({ name: 'Vilde Veileder', role: 'career-counsellor' });
 
+    // The trail is written with JSON.stringify (routes.ts): byte for byte what its schema's serializer writes.
+    await sameBytesAsSchema(t.url, lead, `/api/v1/participants/${p.id}/audit`, trailSchema);
     const admin = await t.as('admin@veivalg.demo');
+    await sameBytesAsSchema(t.url, admin, `/api/v1/participants/${p.id}/audit`, trailSchema);
     const adminTrail = (await admin.get(`/api/v1/participants/${p.id}/audit`)).body.items;
     expect(adminTrail[0].type).toBe('participant.audit-viewed');
     expect((await adviser.get(`/api/v1/participants/${p.id}/audit`)).status).toBe(403);

@@ -6,6 +6,8 @@ import { auditEvents, guidanceNotes, participantCorrections, participants } from
 import { addCalendarMonths, todayInOslo } from '../../../domain/index.ts';
 import { tablesReferencingParticipants } from '../../db/participant-tables.ts';
 import type { ApiClient } from '../../test/client.ts';
+import { sameBytesAsSchema } from '../../test/schema-bytes.ts';
+import { trail as trailSchema } from '../../audit/routes.ts';
 
 /** The data subject's rights (issue 15): the municipality lead exports everything, corrects and erases with a reason. */
 describe.each(databaseKinds)('export and erasure on %s', (kind) => {
@@ -120,6 +122,8 @@ describe.each(databaseKinds)('export and erasure on %s', (kind) => {
     const trail = await lead.get(`/api/v1/participants/${participantId}/audit`);
     const item = trail.body.items.find((i: { type: string }) => i.type === 'participant.corrected');
     expect(item.correction).toEqual({ oldValue: 'Feilstavet', newValue: 'Riktigstavet', reason: 'Stavet feil ved registrering; se passet.' });
+    // With the correction beside the event, the trail is still byte for byte what its schema's serializer writes.
+    await sameBytesAsSchema(t.url, lead, `/api/v1/participants/${participantId}/audit`, trailSchema);
     for (const email of ['leder@vestland.demo', 'admin@veivalg.demo']) {
       const other = await (await t.as(email)).get(`/api/v1/participants/${participantId}/audit`);
       expect(other.status, email).toBe(200);
