@@ -208,9 +208,14 @@ async function main() {
     const idle = process.memoryUsage();
     log(`\nRSS idle after setup: ${mb(idle.rss)} (heap used ${mb(idle.heapUsed)}), ${up()}`);
 
-    // Samples once a second while a load runs: server RSS, pool waiters, backends waiting for the audit lock.
+    // Samples once a second while a load runs: server RSS, pool waiters, backends waiting for the audit lock, backends
+    // waiting for a row or table lock (e.g. the statistics rollup rows that every write in a month updates), and
+    // connections idle in a transaction (waiting for Node in the middle of one).
     const sampler = () => {
-      const s = { rss: [] as number[], heap: [] as number[], waiting: [] as number[], auditLock: [] as number[], active: [] as number[] };
+      const s = {
+        rss: [] as number[], heap: [] as number[], waiting: [] as number[], auditLock: [] as number[], active: [] as number[],
+        rowLock: [] as number[], idleInTx: [] as number[],
+      };
       let on = true;
       const mon = new pg.Client({ connectionString: url.toString() });
       const done = (async () => {
@@ -221,8 +226,12 @@ async function main() {
           s.heap.push(m.heapUsed);
           s.waiting.push(pool.waitingCount);
           const [r] = (await mon.query(`SELECT count(*) FILTER (WHERE wait_event = 'advisory')::int AS lock,
+            count(*) FILTER (WHERE wait_event_type = 'Lock' AND wait_event <> 'advisory')::int AS row_lock,
+            count(*) FILTER (WHERE state = 'idle in transaction')::int AS idle_in_tx,
             count(*) FILTER (WHERE state = 'active')::int - 1 AS active FROM pg_stat_activity WHERE datname = current_database()`)).rows;
           s.auditLock.push(r.lock);
+          s.rowLock.push(r.row_lock);
+          s.idleInTx.push(r.idle_in_tx);
           s.active.push(r.active);
           await new Promise((x) => setTimeout(x, 1000));
         }
@@ -242,14 +251,14 @@ async function main() {
       const auditAfter = (await query<{ n: number }>('SELECT count(*)::int n FROM audit_events'))[0]!.n;
       const serverCpu = (cpu.user + cpu.system) / 1000 / (performance.now() - w0);
       log(`| ${label} | ${result.requests} | ${result.errors} | ${result.rps.toFixed(0)} | ${result.all.p50.toFixed(0)} | ${result.all.p95.toFixed(0)} | ${result.all.p99.toFixed(0)} | ${result.all.max.toFixed(0)} `
-        + `| ${(serverCpu * 100).toFixed(0)} % | ${avg(s.waiting).toFixed(0)} | ${avg(s.active).toFixed(1)} | ${avg(s.auditLock).toFixed(1)} | ${((auditAfter - auditBefore) / result.seconds).toFixed(0)} `
+        + `| ${(serverCpu * 100).toFixed(0)} % | ${avg(s.waiting).toFixed(0)} | ${avg(s.active).toFixed(1)} | ${avg(s.auditLock).toFixed(1)} | ${avg(s.rowLock).toFixed(1)} | ${avg(s.idleInTx).toFixed(1)} | ${((auditAfter - auditBefore) / result.seconds).toFixed(0)} `
         + `| ${mb(Math.max(...s.rss))} | ${up()} |`);
       if (result.firstError) log(`|  first error: ${result.firstError.replace(/\|/g, '/')} |`);
       return { result, s };
     };
     log(`\n## ${C} clients, ${seconds} s per run, mixed workload and bare route alternately (${rounds} rounds)\n`);
-    log('| run | requests | errors | req/s | p50 ms | p95 ms | p99 ms | max ms | server CPU (of one core) | pool waiters (avg) | active backends (avg) | waiting for audit lock (avg) | audit events/s | RSS max | load |');
-    log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+    log('| run | requests | errors | req/s | p50 ms | p95 ms | p99 ms | max ms | server CPU (of one core) | pool waiters (avg) | active backends (avg) | waiting for audit lock (avg) | waiting for a row/table lock (avg) | idle in transaction (avg) | audit events/s | RSS max | load |');
+    log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
     // Unmeasured warm-up: JIT, the pool's connections, the offers' first read.
     await new Promise<Result>((resolve) => { child.once('message', (r: Result) => resolve(r)); child.send({ port, clients, seconds: Math.min(10, seconds), mix: true, timeoutMs: 30_000 } satisfies Job); });
     const mixed: Result[] = [];
