@@ -7,8 +7,9 @@
  *    locale files cut to their public part (src/web/public/texts.ts), one small module per language.
  * 2. Pre-rendering: /kart and /kart/reiser rendered with react-dom/server from the checked-in content (what the
  *    API sends until an editor changes an offer; the page fetches the current data once it runs) into
- *    kart/index.html and kart/reiser/index.html, with that data as a JSON data block (not a script: the CSP
- *    allows no inline script) for hydration.
+ *    kart/index.html and kart/reiser/index.html; that data, for hydration, in a JSON file of its own
+ *    (assets/kart-data-<hash>.json, assets/kart-reiser-data-<hash>.json) that the page preloads (not in the HTML:
+ *    it would be decoded and parsed before the first paint, which does not need it).
  *
  * 3. Critical CSS (scripts/critical-css.ts): the rules of the public stylesheet that can match the pre-rendered pages
  *    are inlined in their <head>, and the full stylesheet is loaded without blocking the first paint (media="print",
@@ -135,19 +136,21 @@ export async function buildPublicPages(outDir: string): Promise<void> {
         data: [[['map', 'offers'], overview], [['map', 'journeys'], journeys.exampleJourneys()]],
       },
     ] as const;
-    const rendered: { file: string; html: string }[] = [];
+    const rendered: { file: string; html: string; data: string }[] = [];
     for (const page of pages) {
       const queries = page.data as unknown as [readonly unknown[], unknown][];
       const { html, title } = await prerender(page.url, queries, page.title);
-      const data: PrerenderedData = { texts, queries };
+      // The data the page was rendered from goes in a file of its own (200 kB of JSON, more than the markup): in the
+      // HTML the browser decoded, scanned and parsed it before the first paint, which does not need it. The page
+      // preloads it (fetched beside the scripts) and the entry hydrates once it has it (src/web/public/main.tsx).
+      const json = escapeJson({ texts, queries } satisfies PrerenderedData);
+      const dataFile = `assets/${page.file.replace(/\/index\.html$/, '').replace(/\//g, '-')}-data-${createHash('sha256').update(json).digest('base64url').slice(0, 10)}.json`;
+      fs.mkdirSync(path.dirname(path.join(outDir, dataFile)), { recursive: true });
+      fs.writeFileSync(path.join(outDir, dataFile), json);
       const out = withHead(template)
         .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
-        .replace(
-          '<div id="root"></div>',
-          `<div id="root" data-prerendered="${prerenderedLanguage}">${html}</div>\n`
-            + `    <script type="application/json" id="${prerenderedDataId}">${escapeJson(data)}</script>`,
-        );
-      rendered.push({ file: page.file, html: out });
+        .replace('<div id="root"></div>', `<div id="root" data-prerendered="${prerenderedLanguage}">${html}</div>`);
+      rendered.push({ file: page.file, html: out, data: `<link rel="preload" as="fetch" crossorigin href="/${dataFile}" id="${prerenderedDataId}">` });
     }
     // One critical stylesheet for both pages (one hash in the CSP): the rules that can match either page.
     const critical = criticalCss(fs.readFileSync(path.join(outDir, stylesheet), 'utf8'), pageVocabulary(...rendered.map((page) => page.html)));
@@ -156,7 +159,7 @@ export async function buildPublicPages(outDir: string): Promise<void> {
       + `${indent}<noscript><link rel="stylesheet" crossorigin href="${stylesheet}"></noscript>\n`;
     for (const page of rendered) {
       fs.mkdirSync(path.dirname(path.join(outDir, page.file)), { recursive: true });
-      fs.writeFileSync(path.join(outDir, page.file), page.html.replace(stylesheetLink[0], () => nonBlocking));
+      fs.writeFileSync(path.join(outDir, page.file), page.html.replace(stylesheetLink[0], () => `${nonBlocking}${indent}${page.data}\n`));
     }
     const csp: BuildCsp = { styleSrc: [`'sha256-${createHash('sha256').update(critical).digest('base64')}'`] };
     fs.writeFileSync(path.join(outDir, buildCspFile), `${JSON.stringify(csp, null, 2)}\n`);

@@ -32,15 +32,20 @@ function Interactive() {
 const queryClient = newQueryClient();
 const routes = publicRoutes(queryClient);
 
-// What the pre-rendered page was rendered from (a JSON data block: not a script, so the CSP allows it): its texts,
-// so that hydration waits for no download (a click on the page is then not lost), and the API's answers, marked
-// as fetched long ago so that the queries fetch the current data once the page is interactive.
-const data = document.getElementById(prerenderedDataId)?.textContent;
-if (data) {
-  const { texts, queries } = JSON.parse(data) as PrerenderedData;
-  if (i18n.language === prerenderedLanguage) addTexts(prerenderedLanguage, texts);
-  for (const [key, value] of queries) queryClient.setQueryData(key, value, { updatedAt: 1 });
-}
+// What the pre-rendered page was rendered from (a JSON file that the page preloads: in the HTML it held up the first
+// paint): its texts, so that hydration waits for no other download (a click on the page is then not lost), and the
+// API's answers, marked as fetched long ago so that the queries fetch the current data once the page is interactive.
+// Resolves to whether there is such data (without it, or if it fails to load, the page is rendered anew).
+const dataLink = document.querySelector<HTMLLinkElement>(`link#${prerenderedDataId}`);
+const prerendered: Promise<boolean> = !dataLink ? Promise.resolve(false) : fetch(dataLink.href)
+  .then((response) => (response.ok ? (response.json() as Promise<PrerenderedData>) : null))
+  .then((data) => {
+    if (!data) return false;
+    if (i18n.language === prerenderedLanguage) addTexts(prerenderedLanguage, data.texts);
+    for (const [key, value] of data.queries) queryClient.setQueryData(key, value, { updatedAt: 1 });
+    return true;
+  })
+  .catch(() => false);
 
 /** Load the route modules of the current address first: hydration needs the same tree the page was rendered with. */
 async function resolveLazyRoutes(all: RouteObject[]) {
@@ -75,9 +80,12 @@ setStaffHandOver(() => {
 
 async function start() {
   await ready;
+  const lazyRoutes = resolveLazyRoutes(routes);
+  // The pre-rendered data first: it holds the texts of the language the page was rendered in.
+  const data = await prerendered;
   // The participant's page has its own labels in the page's language (page-labels.ts): it needs none of these.
   const needsTexts = !window.location.pathname.startsWith('/p/');
-  await Promise.all([needsTexts ? loadTexts(i18n.language) : undefined, resolveLazyRoutes(routes)]);
+  await Promise.all([needsTexts ? loadTexts(i18n.language) : undefined, lazyRoutes]);
   const router = createBrowserRouter(routes);
   const app = (
     <StrictMode>

@@ -3,7 +3,7 @@ export const prerenderedDataId = 'veivalg-prerendered-data';
 /** The language the pages are pre-rendered in (the default). */
 export const prerenderedLanguage = 'nb';
 
-/** The JSON data block of a pre-rendered page. */
+/** The data a pre-rendered page was rendered from: a JSON file, preloaded by the page's <link id={prerenderedDataId}>. */
 export interface PrerenderedData {
   /** The public texts of `prerenderedLanguage`. */
   texts: Record<string, unknown>;
