@@ -26,6 +26,7 @@ import { build, createServer, type InlineConfig, type Plugin } from 'vite';
 import type { PrerenderedData } from '../src/web/public/prerendered.ts';
 import { buildCspFile, type BuildCsp } from '../src/server/http/build-csp.ts';
 import { criticalCss, pageVocabulary } from './critical-css.ts';
+import { precompress } from './precompress.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const textsId = 'virtual:public-texts';
@@ -182,6 +183,8 @@ export function publicPages(): Plugin {
       order: 'post',
       async handler() {
         await buildPublicPages(outDir);
+        // Last: every file of the build is final now (the pre-rendered pages, the critical CSS, the data files).
+        precompress(outDir);
       },
     },
   };

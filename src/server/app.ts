@@ -231,7 +231,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(icalRoutes, { db, publicUrl: opts.publicUrl });
 
   if (fs.existsSync(path.join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    // The build writes a brotli and a gzip copy of every text file (scripts/precompress.ts): they are sent as they
+    // are, not compressed again on each request (a browser that takes neither gets the file itself).
+    await app.register(fastifyStatic, {
+      root: webRoot, wildcard: false, preCompressed: true,
+      setHeaders: (res) => { res.setHeader('vary', 'accept-encoding'); },
+    });
     // The web app routes on the client; any other non-API path gets its index.html, except the public pages,
     // which have their own small app (public.html) and, for the map, pages pre-rendered at build time (issue 19).
     const publicPage = publicPageFiles(webRoot);

@@ -8,6 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestApp, type TestApp } from './test/harness.ts';
+import http from 'node:http';
+import { precompress } from '../../scripts/precompress.ts';
 
 describe.each(databaseKinds)('public pages served on %s', (kind) => {
   let t: TestApp;
@@ -24,6 +26,8 @@ describe.each(databaseKinds)('public pages served on %s', (kind) => {
   // The build's hash of the pages' inline critical CSS (scripts/public-pages.ts); anything but a hash is ignored.
   const styleHash = "'sha256-p1jW97LObi92q1JiWAR2gqkkSOLrDlOBVu67Y86osKo='";
   fs.writeFileSync(path.join(webRoot, 'csp.json'), JSON.stringify({ styleSrc: [styleHash, "'unsafe-inline'", 'https://example.org'] }));
+  // As the build does last: a brotli and a gzip copy beside each page.
+  precompress(webRoot);
 
   beforeAll(async () => { t = await startTestApp(kind, { webRoot, production: true }); });
   afterAll(async () => {
@@ -59,6 +63,34 @@ describe.each(databaseKinds)('public pages served on %s', (kind) => {
     expect(await res.text()).toContain('<p>Tilbud</p>');
   });
 
+  /** The bytes as sent, not decoded (fetch would decode them). */
+  const raw = (url: string, headers: Record<string, string>) => new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    http.get(t.url + url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+
+  it.each([
+    ['/kart', 'kart/index.html'],
+    ['/kart/reiser', 'kart/reiser/index.html'],
+    ['/deltakere', 'index.html'],
+    ['/kart/tilbud/norskprove', 'public.html'],
+  ])('%s is sent as the build compressed it (%s.br or .gz), or as the file itself to a client that takes neither', async (url, file) => {
+    const br = await raw(url, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toContain('text/html');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(br.body.equals(fs.readFileSync(path.join(webRoot, `${file}.br`)))).toBe(true);
+    const gz = await raw(url, { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.body.equals(fs.readFileSync(path.join(webRoot, `${file}.gz`)))).toBe(true);
+    const plain = await raw(url, {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.equals(fs.readFileSync(path.join(webRoot, file)))).toBe(true);
+  });
+
   it("the CSP's style-src allows the build's inline style by its hash, and nothing else from the file", async () => {
     const csp = (await fetch(`${t.url}/kart`)).headers.get('content-security-policy') ?? '';
     expect(csp.split(';')).toContain(`style-src 'self' ${styleHash}`);
@@ -67,7 +99,8 @@ describe.each(databaseKinds)('public pages served on %s', (kind) => {
   });
 
   it("the participant's page gets the public app, still no-store and with no Referer", async () => {
-    const res = await fetch(`${t.url}/p/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG`);
+    const res = await fetch(`${t.url}/p/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG`, { headers: { 'accept-encoding': 'br' } });
+    expect(res.headers.get('content-encoding')).toBe('br');
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     expect(await res.text()).toContain('<title>public-app</title>');
