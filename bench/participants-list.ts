@@ -370,13 +370,18 @@ async function main() {
       WHERE s.token_hash = $1 AND s.expires_at > $2 LIMIT 1`;
     const auditSql = `INSERT INTO audit_events (type, actor_user_id, actor_organisation_id, participant_id, order_id, data)
       VALUES ($1, $2, $3, NULL, NULL, $4)`;
+    // The id of a row: its first column, or the `id` of the JSON object the list reads each row as (service.ts).
+    const firstId = (r: Record<string, unknown>) => {
+      const v = Object.values(r)[0];
+      return v && typeof v === 'object' ? (v as { id: string }).id : v;
+    };
     app.get('/bench/raw', async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE];
       const [user] = token ? await query<{ id: string; organisation_id: string; active: boolean }>(sessionSql, [hashToken(token), new Date()]) : [];
       if (!user || !user.active) return reply.code(401).send({ ok: false });
-      const rows = await query<{ p: { id: string } } & Record<string, unknown>>(rawList!.sql, rawList!.params);
+      const rows = await query<Record<string, unknown>>(rawList!.sql, rawList!.params);
       const page = rows.slice(0, limit);
-      await query(auditSql, ['participant.listed', user.id, user.organisation_id, JSON.stringify({ participantIds: page.map((r) => Object.values(r)[0]) })]);
+      await query(auditSql, ['participant.listed', user.id, user.organisation_id, JSON.stringify({ participantIds: page.map(firstId) })]);
       return reply.type('application/json').send(JSON.stringify({ items: page, nextCursor: rows.length > limit ? 'x' : null }));
     });
     await app.listen({ host: '127.0.0.1', port: 0 });
