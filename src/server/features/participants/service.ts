@@ -396,4 +396,3 @@ export async function applyPermitDate(tx: Tx, actor: Actor, current: Participant
 
 export { findInScope as findParticipantInScope };
 export type { Row as ParticipantRowInScope };
-
