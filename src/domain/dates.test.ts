@@ -169,3 +169,27 @@ describe('todayInOslo', () => {
     expect(() => todayInOslo(new Date('not a date'))).toThrow(RangeError);
   });
 });
+
+describe('isValidIsoDate reads exactly what the regular expression it replaced read', () => {
+  // The former reader: /^(\d{4})-(\d{2})-(\d{2})$/ and the same year, month and day checks.
+  const reference = (s: string) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (!m) return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+    const days = mo === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
+    return y >= 1900 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= days;
+  };
+
+  it('on every day of some years and on look-alikes', () => {
+    const samples: string[] = [];
+    for (const y of ['1899', '1900', '2000', '2024', '2100', '2200', '2201', '0000', '9999']) {
+      for (let m = 0; m <= 13; m++) for (let d = 0; d <= 32; d++) samples.push(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    }
+    samples.push(
+      '', '2026-1-01', '2026-01-1', '2026/01/01', '2026-01-01\n', '\n2026-01-01', ' 2026-01-01', '2026-01-01 ', '+2026-01-01', '20260-01-01',
+      '２０２６-01-01', '٢٠٢٦-01-01', '2026-0١-01', '2026-01-0a', '2026-01-0:', '2026-01-0/', '2026_01_01', '2026-01-01T00:00', '2026−01−01',
+    );
+    for (const s of samples) expect([s, isValidIsoDate(s)]).toEqual([s, reference(s)]);
+  });
+});

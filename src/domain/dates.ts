@@ -14,8 +14,6 @@ export type IsoDate = string;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2200;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 interface Ymd {
   y: number;
   m: number;
@@ -31,16 +29,32 @@ function daysInMonth(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
-function tryParse(s: string): Ymd | null {
-  const match = ISO_DATE.exec(s);
-  if (!match) return null;
-  const y = Number(match[1]);
-  const m = Number(match[2]);
-  const d = Number(match[3]);
+/**
+ * 'YYYY-MM-DD' read character by character: the same strings as /^(\d{4})-(\d{2})-(\d{2})$/ (ASCII digits only), without
+ * the match array and three substrings a regular expression allocates (the list computes dates for every row).
+ */
+function tryParse(input: string): Ymd | null {
+  const s = typeof input === 'string' ? input : String(input); // as RegExp#exec reads it
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+  const y = digits(s, 0, 4);
+  const m = digits(s, 5, 7);
+  const d = digits(s, 8, 10);
+  if (y < 0 || m < 0 || d < 0) return null;
   if (y < MIN_YEAR || y > MAX_YEAR) return null;
   if (m < 1 || m > 12) return null;
   if (d < 1 || d > daysInMonth(y, m)) return null;
   return { y, m, d };
+}
+
+/** The number written in s[from, to) with ASCII digits only, or -1. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 // Invalid input is a programming or data error upstream; failing loudly beats computing a

@@ -99,6 +99,7 @@ class DateRules {
     right: GuidanceRight; basis: GuidanceRightBasis; deadline: ReturnType<typeof decisionDeadlineFor>;
     deadlines: Map<string, ParticipantJson['deadlines']>;
   }>();
+  private statuses = new Map<string, { status: DeadlineStatus; daysLeft: number | null }>();
   constructor(readonly today: string) {}
 
   rightAndDeadline(row: JsonSource) {
@@ -131,13 +132,23 @@ class DateRules {
     let hit = rd.deadlines.get(key);
     if (!hit) {
       const deadline = rd.deadline?.date ?? null;
+      const { status, daysLeft } = this.status(deadline, guidanceHeldOn, postponed);
+      hit = { decision: deadline, startsFrom: rd.deadline?.startsFrom ?? null, status, daysLeft };
+      rd.deadlines.set(key, hit);
+    }
+    return hit;
+  }
+
+  /** The status on `today` and the days left, by deadline (rows with different answers share a deadline day). */
+  private status(deadline: string | null, guidanceHeldOn: string | null, postponed: boolean) {
+    const key = `${deadline ?? ''}|${guidanceHeldOn ? 1 : 0}|${postponed ? 1 : 0}`;
+    let hit = this.statuses.get(key);
+    if (!hit) {
       hit = {
-        decision: deadline,
-        startsFrom: rd.deadline?.startsFrom ?? null,
         status: deadlineStatus({ deadline, today: this.today, guidanceHeldOn, postponed }),
         daysLeft: deadline ? daysBetween(this.today, deadline) : null,
       };
-      rd.deadlines.set(key, hit);
+      this.statuses.set(key, hit);
     }
     return hit;
   }
