@@ -165,8 +165,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   app.decorateRequest('actor', null);
   // API answers hold personal data: no browser or proxy may keep them (a route may say otherwise for itself).
+  // The participant's page carries its token in the path: never kept either, whatever the file server set (its
+  // `cacheControl: false` is lost when it falls back from a missing pre-compressed copy to the file itself).
   app.addHook('onSend', async (req, reply) => {
     if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    if (req.url.startsWith('/p/')) reply.header('cache-control', 'no-store');
   });
 
   app.withTypeProvider<ZodTypeProvider>().get('/api/health', {

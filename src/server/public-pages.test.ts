@@ -98,11 +98,25 @@ describe.each(databaseKinds)('public pages served on %s', (kind) => {
     expect(csp).not.toContain('example.org');
   });
 
-  it("the participant's page gets the public app, still no-store and with no Referer", async () => {
-    const res = await fetch(`${t.url}/p/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG`, { headers: { 'accept-encoding': 'br' } });
+  it("the participant's page gets the public app, still no-store and with no Referer, with or without a compressed copy", async () => {
+    const url = `${t.url}/p/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG`;
+    const res = await fetch(url, { headers: { 'accept-encoding': 'br' } });
     expect(res.headers.get('content-encoding')).toBe('br');
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     expect(await res.text()).toContain('<title>public-app</title>');
+    // A page under 1 kB gets no compressed copy (scripts/precompress.ts): the file server then falls back to the file
+    // itself, and must not put its own public caching on it.
+    const copy = path.join(webRoot, 'public.html.br');
+    fs.renameSync(copy, `${copy}.away`);
+    try {
+      const plain = await fetch(url, { headers: { 'accept-encoding': 'br' } });
+      expect(plain.status).toBe(200);
+      expect(plain.headers.get('content-encoding')).toBeNull();
+      expect(plain.headers.get('cache-control')).toBe('no-store');
+      expect(plain.headers.get('referrer-policy')).toBe('no-referrer');
+    } finally {
+      fs.renameSync(`${copy}.away`, copy);
+    }
   });
 });
