@@ -56,7 +56,7 @@ describe.each(databaseKinds)('public pages served on %s', (kind) => {
   });
 
   it.each(['/kart', '/kart/reiser'])('%s is sent compressed', async (url) => {
-    // @fastify/compress does not compress the not-found handler's answers: the pre-rendered pages have routes.
+    // The build's gzip copy (scripts/precompress.ts), sent by the file server.
     const res = await fetch(t.url + url, { headers: { 'accept-encoding': 'gzip' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-encoding')).toBe('gzip');
