@@ -110,8 +110,11 @@ test.describe("the centre's side", () => {
     await page.setViewportSize({ width: 360, height: 800 });
     expect(await noSideScroll(page)).toBe(false);
     await page.getByRole('link', { name: 'Skriv ut skjema på papir (åtte språk)' }).click();
+    // Wait for the paper form's page: the results page has its own "Språk" field (and, once this quarter has
+    // answers, an "Etter språk" table), so selecting before the page has changed would pick the wrong one.
+    await expect(page.getByRole('heading', { level: 1, name: 'Brukerundersøkelse på papir' })).toBeVisible();
     for (const [lang, title, dir] of [['ar', 'ما رأيك؟', 'rtl'], ['ti', 'እንታይ ትሓስቡ?', 'ltr'], ['prs', 'نظر شما چیست؟', 'rtl']] as const) {
-      await page.getByLabel('Språk').selectOption(lang);
+      await page.getByLabel('Språk', { exact: true }).selectOption(lang);
       const paper = page.getByTestId('paper-form');
       await expect(paper.getByRole('heading', { name: title })).toBeVisible();
       await expect(paper).toHaveAttribute('dir', dir);
