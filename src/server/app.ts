@@ -238,6 +238,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // are, not compressed again on each request (a browser that takes neither gets the file itself).
     await app.register(fastifyStatic, {
       root: webRoot, wildcard: false, preCompressed: true,
+      // The copies are an encoding of their file, not addresses of their own (a .br sent as a file would reach a
+      // browser as an undecodable download).
+      allowedPath: (pathName) => !compressedCopy.test(pathName),
       setHeaders: (res) => { res.setHeader('vary', 'accept-encoding'); },
     });
     // The web app routes on the client; any other non-API path gets its index.html, except the public pages,
@@ -258,6 +261,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   }
   return app;
 }
+
+const compressedCopy = /\.(br|gz)$/;
 
 /** A URL for the log: the token of a participant's page (web or API) is replaced, and the query is dropped. */
 export function redactUrl(url: string): string {

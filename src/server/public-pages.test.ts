@@ -91,6 +91,18 @@ describe.each(databaseKinds)('public pages served on %s', (kind) => {
     expect(plain.body.equals(fs.readFileSync(path.join(webRoot, file)))).toBe(true);
   });
 
+  it.each([
+    ['/kart/index.html.br', 'public-app'],
+    ['/kart/index.html.gz', 'public-app'],
+    ['/public.html.br', 'staff-app'],
+  ])('the compressed copy %s has no address of its own: it gets the %s', async (url, expected) => {
+    const res = await fetch(t.url + url, { headers: { 'accept-encoding': 'identity' } });
+    // Not the copy's bytes: the address is like any unknown one under its path, and plainly encoded.
+    expect(res.headers.get('content-encoding'), url).toBeNull();
+    expect(res.headers.get('content-type'), url).toContain('text/html');
+    expect(/<title>([^<]*)<\/title>/.exec(await res.text())?.[1], url).toBe(expected);
+  });
+
   it("the CSP's style-src allows the build's inline style by its hash, and nothing else from the file", async () => {
     const csp = (await fetch(`${t.url}/kart`)).headers.get('content-security-policy') ?? '';
     expect(csp.split(';')).toContain(`style-src 'self' ${styleHash}`);
