@@ -1,5 +1,5 @@
 import { addDays, todayInOslo } from '../src/domain/index.ts';
-import { expect, test, apiAs, arrangeParticipant, expectAccessible, signIn, uniqueName, users } from './helpers.ts';
+import { expect, test, apiAs, arrangeParticipant, expectAccessible, signIn, uniqueName, users, signOut } from './helpers.ts';
 
 test('the centre lead configures the checklist, edits the glossary and sees hours per participant', async ({ page, consoleGuard }) => {
   // Expected errors (issue 16, item 9: the console guard fails a test on any it did not declare).
@@ -103,7 +103,7 @@ test("the counsellor's week lists a booked session; the calendar feed address is
   expect((await page.request.get(url)).status()).toBe(404);
 
   // The lead sees the centre's calendar.
-  await page.getByRole('button', { name: 'Logg ut', exact: true }).click();
+  await signOut(page);
   await signIn(page, users.centreLead);
   await page.goto(`/kalender?uke=${day}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Kalender for karrieresenteret' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { apiAs, expect, expectAccessible, openCooperationArea, signIn, signOut, test, uniqueName, users, signInInEnglish } from './helpers.ts';
+import { apiAs, expect, expectAccessible, openCooperationArea, signIn, signOut, test, uniqueName, users, signInInEnglish, signOutInEnglish } from './helpers.ts';
 
 // Issue 13, item 3: a centre lead writes a cooperation agreement with two municipalities as parties and publishes a
 // new version with a change note; the municipality's adviser reads the current and the earlier version. Every new
@@ -119,7 +119,7 @@ test('the agreement pages speak English and pass axe; deleting asks first', asyn
   await expect(page.getByText('Earlier', { exact: true })).toBeVisible();
   await noRawKeys(page);
   await expectAccessible(page, 'earlier version (en)');
-  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await signOutInEnglish(page);
 
   await signInInEnglish(page, users.bergenAdviser);
   await page.goto(`/samarbeid/avtaler/${doc.id}/versjoner/2`);

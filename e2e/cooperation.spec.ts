@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { expect, test, type apiAs, arrangeParticipant, expectAccessible, password, queueRow, signIn, signOut, users, signInInEnglish } from './helpers.ts';
+import { expect, test, type apiAs, arrangeParticipant, expectAccessible, password, queueRow, signIn, signOut, users, signInInEnglish, signOutInEnglish } from './helpers.ts';
 
 // Issue 13: the centre lead assigns Bergen a fixed contact and a deputy; the adviser sees them on the start page; while
 // the contact is away a new order goes to the deputy. Afterwards the periods and the absence are removed again, so
@@ -81,7 +81,7 @@ test('the contacts page and the contact card speak English and pass axe', async 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(await page.locator('main').innerText()).not.toMatch(/\bcooperation\.[a-z][A-Za-z.]+/);
   await expectAccessible(page, 'contacts page (en)');
-  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await signOutInEnglish(page);
   await signInInEnglish(page, users.bergenAdviser);
   await expect(page.getByRole('heading', { name: 'Your contacts at Karriere Vestland' })).toBeVisible();
   expect(await page.locator('main').innerText()).not.toMatch(/\bcooperation\.[a-z][A-Za-z.]+/);

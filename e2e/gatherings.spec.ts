@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { apiAs, expect, expectAccessible, openCooperationArea, password, signIn, signOut, test, uniqueName, users, signInInEnglish } from './helpers.ts';
+import { apiAs, expect, expectAccessible, openCooperationArea, password, signIn, signOut, test, uniqueName, users, signInInEnglish, signOutInEnglish } from './helpers.ts';
 
 // Issue 14 (seed 000, the county gatherings): the centre lead, as the county's coordinator, plans a gathering with
 // user participation and invites Bergen; Bergen registers two of its staff; after the gathering five answer the
@@ -213,7 +213,7 @@ test('the gathering pages speak English and pass axe', async ({ page, playwright
     await expectAccessible(page, `${path} (en)`);
   }
   await expect(page.getByText('Figures and free texts are shown when at least 5 have answered')).toBeVisible();
-  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await signOutInEnglish(page);
 
   await signInInEnglish(page, users.bergenAdviser);
   for (const [path, heading] of [[`/samlinger/${g.id}`, g.title], [`/samlinger/${g.id}/evaluering`, 'Evaluation of the gathering']] as const) {

@@ -176,6 +176,12 @@ export async function signOut(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Logg inn i Veivalg' })).toBeVisible();
 }
 
+/** Signs out in English and waits until it is done (a sign-in that starts sooner could have its cookie cleared). */
+export async function signOutInEnglish(page: Page) {
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Veivalg' })).toBeVisible();
+}
+
 /** WCAG 2.1 A/AA through axe; a page passes when nothing is serious or critical. */
 export async function expectAccessible(page: Page, label: string) {
   // Let opening animations (dialogs fade in) finish, or axe measures contrast mid-fade.

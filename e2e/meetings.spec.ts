@@ -125,11 +125,12 @@ test('the meeting pages and comparing practice speak English and pass axe', asyn
   await expectAccessible(page, 'meetings page (en)');
   await fitsNarrowScreen(page, 'meetings page');
   await page.getByRole('link', { name: title }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Meetings' })).toBeVisible();
+  // exact: the overview being left has "Your actions from cooperation meetings and gatherings".
+  await expect(page.getByRole('heading', { level: 2, name: 'Meetings', exact: true })).toBeVisible();
   expect(await page.locator('main').innerText()).not.toMatch(/\bmeetings\.[a-z][A-Za-z.]+/);
   await expectAccessible(page, 'series page (en)');
   await fitsNarrowScreen(page, 'series page');
-  await page.getByRole('region', { name: 'Meetings' }).getByRole('link').first().click();
+  await page.getByRole('region', { name: 'Meetings', exact: true }).getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 2, name: 'Agenda and minutes' })).toBeVisible();
   expect(await page.locator('main').innerText()).not.toMatch(/\bmeetings\.[a-z][A-Za-z.]+/);
   await expectAccessible(page, 'meeting page (en)');

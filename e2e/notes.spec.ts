@@ -197,7 +197,7 @@ test('counsellor writes a note with Plan A/B and a library wording → reviewer 
 
   await page.goto('/oppgaver');
   await expect(page.getByRole('row').filter({ hasText: arranged.name })).toHaveCount(0);
-  await page.getByLabel('Vis').selectOption('all');
+  await page.getByLabel('Vis', { exact: true }).selectOption('all');
   await expect(page.getByRole('row').filter({ hasText: arranged.name })).toContainText('Lukket');
   await signOut(page);
 

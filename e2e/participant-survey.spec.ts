@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { expect, test, apiAs, arrangeParticipant, expectAccessible, signIn, users, signInInEnglish } from './helpers.ts';
+import { expect, test, apiAs, arrangeParticipant, expectAccessible, signIn, users, signInInEnglish, signOut } from './helpers.ts';
 
 // Issue 14: the participants' anonymous survey on their page (Arabic right to left and Tigrinya, on a 360 px
 // phone), the centre's results and paper forms, and the quality self-evaluation.
@@ -143,7 +143,7 @@ test.describe("the centre's side", () => {
     await page.setViewportSize({ width: 360, height: 800 });
     expect(await noSideScroll(page)).toBe(false);
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.getByRole('button', { name: 'Logg ut', exact: true }).click().catch(() => {});
+    await signOut(page);
     await signInInEnglish(page, users.centreLead);
     await page.goto('/karrieresenter/kvalitet');
     await expect(page.getByRole('heading', { level: 1, name: 'Self-evaluation against the quality framework' })).toBeVisible();

@@ -39,6 +39,15 @@ test('the statistics reader sees suppressed national figures, charts with tables
 
   await page.getByRole('link', { name: 'Faktaark for fylket' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Faktaark for fylket' })).toBeVisible();
+  // The fact sheet counts this year; the demo's sessions are held 3 and 10 days before today, so in the first days of
+  // January they are last year's: then that year is the one with figures to show.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date());
+  if (today.slice(5) <= '01-10') {
+    const lastYear = String(Number(today.slice(0, 4)) - 1);
+    await page.getByLabel('År', { exact: true }).selectOption(lastYear);
+    await page.getByRole('button', { name: 'Vis tall', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2, name: new RegExp(lastYear) })).toBeVisible();
+  }
   await expect(page.getByRole('region', { name: 'Brukere etter alder' })).toBeVisible();
   // Secondary suppression: a breakdown never has exactly one hidden cell, and a hidden cell is a hatched mark with
   // the word "skjult", not a bar of some length (issue 16).

@@ -1,5 +1,5 @@
 import { type Page, type PlaywrightWorkerArgs } from '@playwright/test';
-import { apiAs, arrangeParticipant, expect, expectAccessible, password, queueRow, signIn, signOut, test, users, signInInEnglish } from './helpers.ts';
+import { apiAs, arrangeParticipant, expect, expectAccessible, password, queueRow, signIn, signOut, test, users, signInInEnglish, signOutInEnglish } from './helpers.ts';
 
 // Issue 13 items 4 and 5: the pre-talk and follow-up talk on an order, the queue's "missing talk" marker, and the
 // adviser's hand-over summary for NAV, which holds only the ticked parts.
@@ -142,13 +142,13 @@ test('talks, the follow-up order form, the NAV hand-over and the talk settings s
   await expect(page.getByRole('group', { name: 'Purpose' })).toBeVisible();
   expect(await page.locator('main').innerText()).not.toMatch(/\btalks\.[a-z][A-Za-z.]+/);
   await expectAccessible(page, 'participant page with the follow-up order form (en)');
-  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await signOutInEnglish(page);
 
   await signInInEnglish(page, users.centreLead);
   await page.goto('/karrieresenter');
   await expect(page.getByRole('heading', { name: 'Talks before and after the guidance' })).toBeVisible();
   await expectAccessible(page, 'centre settings with talk settings (en)');
-  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await signOutInEnglish(page);
 
   await signInInEnglish(page, users.bergenLead);
   await page.goto('/oppgaver');
