@@ -170,6 +170,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.addHook('onSend', async (req, reply) => {
     if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     if (req.url.startsWith('/p/')) reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
+    // The build names every file under assets/ by a hash of its content, so an address never gets other content: a
+    // browser may keep it for a year without asking again (on a slow phone network each question is a round trip, on
+    // every visit). Only the file server's own routes (an unknown address under assets/ gets a page, which must not be
+    // kept); the pages that name the files (index.html, public.html, the map's pages) are asked for each time.
+    const route = req.routeOptions.url;
+    if (route && hashedAsset.test(route) && (reply.statusCode === 200 || reply.statusCode === 304)) {
+      reply.header('cache-control', 'public, max-age=31536000, immutable');
+    }
   });
 
   app.withTypeProvider<ZodTypeProvider>().get('/api/health', {
@@ -263,6 +271,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 }
 
 const compressedCopy = /\.(br|gz)$/;
+/** A file of the build's assets/ folder with a content hash in its name (Vite's `name-<hash>.ext`, the map's data files). */
+const hashedAsset = /^\/assets\/[^/]+-[\w-]{8,}\.[a-z]+(\.map)?$/;
 
 /** A URL for the log: the token of a participant's page (web or API) is replaced, and the query is dropped. */
 export function redactUrl(url: string): string {

@@ -23,6 +23,9 @@ describe.each(databaseKinds)('public pages served on %s', (kind) => {
   page('public.html', 'public-app');
   page('kart/index.html', 'prerendered-map');
   page('kart/reiser/index.html', 'prerendered-journeys');
+  // A script named by its content's hash, as Vite names every file in assets/.
+  fs.mkdirSync(path.join(webRoot, 'assets'), { recursive: true });
+  fs.writeFileSync(path.join(webRoot, 'assets', 'public-Ab3_x-9Z.js'), `export const offers = ${JSON.stringify(Array.from({ length: 200 }, (_, i) => `tilbud ${i}`))};\n`);
   // The build's hash of the pages' inline critical CSS (scripts/public-pages.ts); anything but a hash is ignored.
   const styleHash = "'sha256-p1jW97LObi92q1JiWAR2gqkkSOLrDlOBVu67Y86osKo='";
   fs.writeFileSync(path.join(webRoot, 'csp.json'), JSON.stringify({ styleSrc: [styleHash, "'unsafe-inline'", 'https://example.org'] }));
@@ -89,6 +92,19 @@ describe.each(databaseKinds)('public pages served on %s', (kind) => {
     const plain = await raw(url, {});
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.equals(fs.readFileSync(path.join(webRoot, file)))).toBe(true);
+  });
+
+  it('a file named by its hash is kept for a year without asking again, in every encoding; the pages that name it are asked for each time', async () => {
+    for (const encoding of ['br', 'gzip', '']) {
+      const res = await raw('/assets/public-Ab3_x-9Z.js', encoding ? { 'accept-encoding': encoding } : {});
+      expect(res.headers['content-encoding'], encoding).toBe(encoding || undefined);
+      expect(res.headers['content-type'], encoding).toContain('javascript');
+      expect(res.headers['cache-control'], encoding).toBe('public, max-age=31536000, immutable');
+    }
+    // An unknown address under assets/ gets a page (the staff app's), which must not be kept.
+    for (const url of ['/kart', '/kart/reiser', '/deltakere', '/kart/tilbud/norskprove', '/index.html', '/assets/old-Zz9_y-8W.js']) {
+      expect((await raw(url, { 'accept-encoding': 'br' })).headers['cache-control'], url).toBe('public, max-age=0');
+    }
   });
 
   it.each([
