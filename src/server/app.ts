@@ -246,8 +246,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // are, not compressed again on each request (a browser that takes neither gets the file itself).
     await app.register(fastifyStatic, {
       root: webRoot, wildcard: false, preCompressed: true,
-      // The copies are an encoding of their file, not addresses of their own (a .br sent as a file would reach a
-      // browser as an undecodable download).
+      // The copies are an encoding of their file, not addresses of their own (asked for by name, one would be sent as
+      // its compressed bytes without the encoding named).
       allowedPath: (pathName) => !compressedCopy.test(pathName),
       setHeaders: (res) => { res.setHeader('vary', 'accept-encoding'); },
     });
